@@ -1,0 +1,60 @@
+/**
+ * One shape for every problem vdr reports, whatever stage found it: a CSV cell, a YAML node, a
+ * Markdown directive. Modelled on vfile-message: a place, a reason, a rule id; plus the value
+ * found and the fix, because our readers are data managers, not programmers.
+ */
+
+export type Severity = 'error' | 'warning';
+
+export interface Place {
+  line: number;
+  column: number;
+}
+
+export interface Message {
+  /** Project-relative path with forward slashes, such as `data/observations/pillar-1.csv`. */
+  file: string;
+  /** Where in the file, 1-based; absent when the whole file is meant. */
+  place?: Place;
+  severity: Severity;
+  /** Stable id of the kind of problem, such as `csv/unclosed-quote`. */
+  ruleId: string;
+  /** What is wrong, in plain words, without a final full stop. */
+  reason: string;
+  /** The value found, as written in the file. */
+  value?: string;
+  /** What would fix it, as an instruction, without a final full stop. */
+  fix: string;
+}
+
+/** Messages collected by a stage; nothing is thrown for bad input. */
+export class MessageList {
+  readonly messages: Message[] = [];
+
+  add(message: Message): void {
+    this.messages.push(message);
+  }
+
+  get errorCount(): number {
+    return this.messages.filter((m) => m.severity === 'error').length;
+  }
+
+  get warningCount(): number {
+    return this.messages.filter((m) => m.severity === 'warning').length;
+  }
+}
+
+/** Orders messages by file, then line, then column, keeping the order found for ties. */
+export function sortMessages(messages: readonly Message[]): Message[] {
+  return messages
+    .map((message, index) => ({ message, index }))
+    .sort((a, b) => {
+      const byFile = a.message.file < b.message.file ? -1 : a.message.file > b.message.file ? 1 : 0;
+      if (byFile !== 0) return byFile;
+      const byLine = (a.message.place?.line ?? 0) - (b.message.place?.line ?? 0);
+      if (byLine !== 0) return byLine;
+      const byColumn = (a.message.place?.column ?? 0) - (b.message.place?.column ?? 0);
+      return byColumn !== 0 ? byColumn : a.index - b.index;
+    })
+    .map(({ message }) => message);
+}

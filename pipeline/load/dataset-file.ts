@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { catalogue } from '../diagnostics/catalogue.js';
+import type { Message, Place } from '../diagnostics/message.js';
+import type { CompiledSchema } from '../schema/registry.js';
+import { readCsv, type CsvRecord, type CsvTable } from './csv.js';
+import { readStructured } from './structured.js';
+import { decodeUtf8, type TextSource } from './text.js';
+
+/** The records of one data file, whatever its format, each able to say where its fields are. */
+export interface LoadedRecords {
+  file: string;
+  records: CsvRecord[];
+  /** Place of a record's field; the record's start when the field is absent. */
+  place(index: number, field?: string): Place;
+}
+
+/**
+ * Reads a project file as text, reporting a missing file, an unreadable one, or bytes that are not
+ * UTF-8. `file` is relative to `root`.
+ */
+/** Where a file is named, for reporting a named file that is missing. */
+export interface NamedAt {
+  file: string;
+  place: Place;
+}
+
+export function readSource(root: string, file: string, messages: Message[], namedAt?: NamedAt): TextSource | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(join(root, file));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' && namedAt) {
+      messages.push({ file: namedAt.file, place: namedAt.place, severity: 'error', ...catalogue.fileMissing(file, namedAt.file) });
+    } else {
+      messages.push({ file, severity: 'error', ...catalogue.fileUnreadable(code ?? String(error)) });
+    }
+    return undefined;
+  }
+  const decoded = decodeUtf8(file, bytes);
+  if (!decoded.ok) {
+    messages.push({ file, place: decoded.place, severity: 'error', ...catalogue.invalidUtf8(decoded.bytes) });
+    return undefined;
+  }
+  return decoded.source;
+}
+
+/** Loads a reference or catalogue file (CSV, YAML or JSON) into records checked by its schema. */
+export function loadRecords(
+  root: string,
+  file: string,
+  compiled: CompiledSchema,
+  messages: Message[],
+  namedAt: NamedAt,
+): LoadedRecords | undefined {
+  const source = readSource(root, file, messages, namedAt);
+  if (!source) return undefined;
+  if (file.endsWith('.csv')) {
+    const records: CsvRecord[] = [];
+    const lines: number[] = [];
+    let table: CsvTable | undefined;
+    const before = messages.length;
+    table = readCsv(source, compiled, messages, (record, line) => {
+      records.push(record);
+      lines.push(line);
+    });
+    if (!table || messages.length > before) return undefined;
+    const found = table;
+    return { file, records, place: (i, field) => found.place(lines[i] ?? 1, field ?? '') };
+  }
+  const structured = readStructured(source, compiled, messages);
+  if (!structured || !Array.isArray(structured.value)) return undefined;
+  return {
+    file,
+    records: structured.value as CsvRecord[],
+    place: (i, field) => structured.place(field === undefined ? [i] : [i, field], false),
+  };
+}

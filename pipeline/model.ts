@@ -1,0 +1,119 @@
+/**
+ * The data passed between stages, declared once. Field names follow the schemas under
+ * `schemas/` (snake_case, as the data files write them).
+ */
+
+/** Where a value came from: a project-relative file and a 1-based line. */
+export interface SourceRef {
+  file: string;
+  line: number;
+}
+
+export type PillarId = 'I' | 'II' | 'III' | 'IV';
+export type PriorityProgramme = 'RP ANC' | 'RP SEE' | 'none';
+export type PartnerSince = 'original' | 'third-ministerial-2012';
+
+export interface Country {
+  iso3: string;
+  m49: string;
+  name: string;
+  region: string;
+  subregion: string;
+  partner_since: PartnerSince;
+  priority_programme: PriorityProgramme;
+}
+
+export interface Organization {
+  acronym: string;
+  name: string;
+  partner_since: PartnerSince;
+}
+
+export interface Pillar {
+  id: PillarId;
+  number: number;
+  title: string;
+  short_title: string;
+  aims: string[];
+}
+
+export interface EwgMeeting {
+  number: number;
+  topic: string;
+  host?: string;
+  city: string;
+  country: string;
+  month: number;
+  year: number;
+  trifold: boolean;
+  pillars: PillarId[];
+}
+
+export interface GlossaryEntry {
+  acronym: string;
+  expansion: string;
+  description?: string;
+}
+
+export type Unit = 'kg' | 'count' | 'percent' | 'days';
+export type Direction = 'higher-is-better' | 'lower-is-better' | 'neutral';
+export type Aggregation = 'sum' | 'weighted-mean' | 'median';
+
+export interface Indicator {
+  id: string;
+  pillar: PillarId;
+  title: string;
+  definition: string;
+  unit: Unit;
+  reported_by: 'country' | 'organization';
+  direction: Direction;
+  aggregation: Aggregation;
+  baseline_year: number;
+  baseline_fallback_years?: number;
+  tolerance?: number;
+  bounds: { min: number; max?: number };
+  decimals?: number;
+  target?: { value: number; year: number };
+  source: string;
+}
+
+export type Sex = 'total' | 'female' | 'male';
+export type MissingReason = 'not-reported' | 'not-applicable' | 'confidential' | 'not-collected';
+
+/** One row of an observations file, typed, with the place it came from. */
+export interface Observation {
+  indicator: string;
+  /** The reporting entity: an ISO alpha-3 code, or an organization's acronym. */
+  country: string;
+  year: number;
+  /** Absent when the row reports a missing value (then `missing_reason` is set). */
+  value?: number;
+  unit?: string;
+  sex: Sex;
+  denominator?: number;
+  flag?: 'estimate' | 'provisional';
+  missing_reason?: MissingReason;
+  source?: string;
+  note?: string;
+  /** Whether the file it came from is marked illustrative in data/datasets.yaml. */
+  illustrative: boolean;
+  at: SourceRef;
+}
+
+export interface ReferenceData {
+  countries: Country[];
+  organizations: Organization[];
+  pillars: Pillar[];
+  ewgMeetings: EwgMeeting[];
+  glossary: GlossaryEntry[];
+}
+
+/** Everything under data/, loaded and checked. */
+export interface Dataset {
+  window: { first: number; last: number };
+  reference: ReferenceData;
+  indicators: Indicator[];
+  observations: Observation[];
+  /** Project-relative paths of every file read, in a stable order. */
+  files: string[];
+}

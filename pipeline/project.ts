@@ -1,0 +1,34 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** Where a vdr project's parts are, resolved once from the command line. */
+export interface Project {
+  root: string;
+  dataDir: string;
+  schemasDir: string;
+  contentDir: string;
+  outputDir: string;
+  /** The dataset manifest, relative to the project root. */
+  datasetsFile: string;
+}
+
+/** Resolves the project at `root` (default: the working directory). */
+export function resolveProject(root: string = process.cwd()): Project {
+  const absolute = resolve(root);
+  return {
+    root: absolute,
+    dataDir: join(absolute, 'data'),
+    schemasDir: join(absolute, 'schemas'),
+    contentDir: join(absolute, 'content'),
+    outputDir: join(absolute, 'output'),
+    datasetsFile: 'data/datasets.yaml',
+  };
+}
+
+/** Why the directory is not a vdr project, or undefined when it is one. */
+export function projectProblem(project: Project): string | undefined {
+  if (!existsSync(project.root)) return `the directory ${project.root} does not exist`;
+  if (!existsSync(project.schemasDir)) return `${project.root} has no schemas/ directory, so it is not a vdr project`;
+  if (!existsSync(project.dataDir)) return `${project.root} has no data/ directory, so it is not a vdr project`;
+  return undefined;
+}

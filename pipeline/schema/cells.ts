@@ -1,0 +1,91 @@
+import { catalogue, type MessageText } from '../diagnostics/catalogue.js';
+import { suggest } from '../diagnostics/suggest.js';
+import type { PropertySchema } from './registry.js';
+
+/** The typed value of a cell, or why the text cannot be one. */
+export type CellResult = { ok: true; value: unknown } | { ok: false; message: MessageText };
+
+/** Turns the text of a non-empty cell into the type its column's schema asks for. */
+export type CellConverter = (text: string) => CellResult;
+
+const INTEGER = /^[+-]?\d+$/;
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+const THOUSANDS = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
+const PLACEHOLDERS = new Set(['n/a', 'na', 'n.a.', '-', '--', '..', '...', 'null', 'none', 'nan', '?', 'x']);
+
+const ok = (value: unknown): CellResult => ({ ok: true, value });
+
+function typeOf(schema: PropertySchema): string | undefined {
+  return Array.isArray(schema.type) ? schema.type[0] : schema.type;
+}
+
+function integerConverter(column: string, schema: PropertySchema): CellConverter {
+  const expected = schema['x-expected'];
+  return (text) => {
+    if (INTEGER.test(text)) return ok(Number(text));
+    const fraction = /^([+-]?\d+)\.0*$/.exec(text);
+    const suggestion = fraction ? fraction[1] : undefined;
+    return { ok: false, message: catalogue.notWholeNumber(column, expected, suggestion) };
+  };
+}
+
+function numberConverter(column: string, schema: PropertySchema): CellConverter {
+  const expected = schema['x-expected'];
+  return (text) => {
+    if (NUMBER.test(text)) return ok(Number(text));
+    if (THOUSANDS.test(text)) return { ok: false, message: catalogue.thousandsSeparator(column, text.replaceAll(',', '')) };
+    if (DECIMAL_COMMA.test(text)) return { ok: false, message: catalogue.commaDecimal(column, text.replace(',', '.')) };
+    const placeholder = PLACEHOLDERS.has(text.trim().toLowerCase());
+    return { ok: false, message: catalogue.notNumber(column, expected, placeholder) };
+  };
+}
+
+function booleanConverter(column: string): CellConverter {
+  return (text) => {
+    if (text === 'true') return ok(true);
+    if (text === 'false') return ok(false);
+    return { ok: false, message: catalogue.notBoolean(column) };
+  };
+}
+
+function enumConverter(column: string, allowed: readonly unknown[]): CellConverter {
+  const names = allowed.map(String);
+  const known = new Set(names);
+  return (text) =>
+    known.has(text) ? ok(text) : { ok: false, message: catalogue.notInList(column, allowed, suggest(text, names)) };
+}
+
+function arrayConverter(column: string, schema: PropertySchema): CellConverter {
+  const separator = schema['x-separator'] ?? ';';
+  const item = schema.items ? converterFor(column, schema.items) : (text: string) => ok(text);
+  return (text) => {
+    const values: unknown[] = [];
+    for (const part of text.split(separator)) {
+      const result = item(part.trim());
+      if (!result.ok) return result;
+      values.push(result.value);
+    }
+    return ok(values);
+  };
+}
+
+/**
+ * The converter for a column, from its property schema: integers, numbers (strict: a point as
+ * decimal separator, no thousands separator), booleans, enumerations, lists in one cell, strings.
+ */
+export function converterFor(column: string, schema: PropertySchema): CellConverter {
+  if (schema.enum) return enumConverter(column, schema.enum);
+  switch (typeOf(schema)) {
+    case 'integer':
+      return integerConverter(column, schema);
+    case 'number':
+      return numberConverter(column, schema);
+    case 'boolean':
+      return booleanConverter(column);
+    case 'array':
+      return arrayConverter(column, schema);
+    default:
+      return ok;
+  }
+}

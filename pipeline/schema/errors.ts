@@ -1,0 +1,91 @@
+import { catalogue, type MessageText } from '../diagnostics/catalogue.js';
+import { suggest } from '../diagnostics/suggest.js';
+import type { PropertySchema, SchemaError } from './registry.js';
+
+/** A schema error turned into words, with the path of the value it is about. */
+export interface TranslatedError {
+  /** Path segments from the validated value to the offending value (a missing field's parent). */
+  path: (string | number)[];
+  /** For required and unknown fields: the field's name. */
+  field?: string;
+  message: MessageText;
+}
+
+function segments(instancePath: string): (string | number)[] {
+  if (instancePath === '') return [];
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+/** The schema that describes the value at `path`, walking properties and items. */
+export function schemaAt(root: PropertySchema, path: readonly (string | number)[]): PropertySchema | undefined {
+  let at: PropertySchema | undefined = root;
+  for (const segment of path) {
+    if (!at) return undefined;
+    at = typeof segment === 'number' ? at.items : at.properties?.[segment];
+  }
+  return at;
+}
+
+function nameOf(path: readonly (string | number)[]): string {
+  const names = path.filter((s): s is string => typeof s === 'string');
+  return names.length > 0 ? names.join('.') : 'the entry';
+}
+
+/**
+ * Turns ajv's errors into plain words. Keeps the first error for each value: ajv often reports
+ * one wrong value under several keywords.
+ */
+export function translateErrors(root: PropertySchema, errors: readonly SchemaError[]): TranslatedError[] {
+  const out: TranslatedError[] = [];
+  const seen = new Set<string>();
+  for (const error of errors) {
+    const path = segments(error.instancePath);
+    const params = error.params as Record<string, unknown>;
+    if (error.keyword === 'required') {
+      const field = String(params['missingProperty']);
+      const key = `${error.instancePath}/${field}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const expected = schemaAt(root, [...path, field])?.['x-expected'];
+      out.push({ path, field, message: catalogue.missingField(field, expected) });
+      continue;
+    }
+    if (error.keyword === 'additionalProperties') {
+      const field = String(params['additionalProperty']);
+      const allowed = Object.keys(schemaAt(root, path)?.properties ?? {});
+      out.push({ path: [...path, field], field, message: catalogue.unknownField(allowed, suggest(field, allowed)) });
+      continue;
+    }
+    if (seen.has(error.instancePath)) continue;
+    seen.add(error.instancePath);
+    const schema = schemaAt(root, path);
+    const expected = schema?.['x-expected'];
+    const name = nameOf(path);
+    switch (error.keyword) {
+      case 'enum': {
+        const allowed = (params['allowedValues'] as unknown[] | undefined) ?? schema?.enum ?? [];
+        const found = typeof error.data === 'string' ? suggest(error.data, allowed.map(String)) : undefined;
+        out.push({ path, message: catalogue.notInList(name, allowed, found) });
+        break;
+      }
+      case 'minimum':
+      case 'exclusiveMinimum':
+        out.push({ path, message: catalogue.belowMinimum(name, Number(params['limit']), expected) });
+        break;
+      case 'maximum':
+      case 'exclusiveMaximum':
+        out.push({ path, message: catalogue.aboveMaximum(name, Number(params['limit']), expected) });
+        break;
+      case 'type':
+        out.push({ path, message: catalogue.wrongShape(name, expected ?? `a value of type ${String(params['type'])}`) });
+        break;
+      default:
+        out.push({ path, message: catalogue.invalidValue(name, expected, error.message ?? error.keyword) });
+    }
+  }
+  return out;
+}

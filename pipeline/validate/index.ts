@@ -1,0 +1,160 @@
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { catalogue } from '../diagnostics/catalogue.js';
+import type { Message } from '../diagnostics/message.js';
+import { loadRecords, readSource, type LoadedRecords, type NamedAt } from '../load/dataset-file.js';
+import { readStructured } from '../load/structured.js';
+import type {
+  Country,
+  Dataset,
+  EwgMeeting,
+  GlossaryEntry,
+  Indicator,
+  Observation,
+  Organization,
+  Pillar,
+  PillarId,
+} from '../model.js';
+import type { Project } from '../project.js';
+import { SchemaRegistry } from '../schema/registry.js';
+import { checkForeignKeys, checkPrimaryKey } from './keys.js';
+import { readObservations } from './observations.js';
+
+/** The manifest data/datasets.yaml, as its schema describes it. */
+interface DatasetsManifest {
+  window: { first: number; last: number };
+  reference: { countries: string; organizations: string; pillars: string; ewg_meetings: string; glossary: string };
+  indicators: string;
+  observations: { path: string; pillar: PillarId; illustrative?: boolean }[];
+}
+
+export interface ValidationResult {
+  /** The checked data; undefined when any error was found. */
+  dataset: Dataset | undefined;
+  messages: Message[];
+  /** Project-relative paths of the files checked. */
+  files: string[];
+}
+
+/** Files under `dir` (recursively), relative to `root`, with forward slashes, sorted. */
+function listFiles(root: string, dir: string): string[] {
+  const out: string[] = [];
+  const walk = (at: string): void => {
+    for (const entry of readdirSync(at, { withFileTypes: true })) {
+      if (entry.name.startsWith('.')) continue;
+      const path = join(at, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile()) out.push(relative(root, path).split(sep).join('/'));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+/** Files that may sit under data/ without being a dataset. */
+const NOT_DATA = new Set(['README.md']);
+
+/**
+ * The validate stage: reads data/datasets.yaml and every file it names, checks each against its
+ * schema and the rules beyond it (keys, references, window, bounds, units, orphans), and collects
+ * every problem. Never throws for bad input.
+ */
+export function validateProject(project: Project, registry?: SchemaRegistry): ValidationResult {
+  const schemas = registry ?? SchemaRegistry.load(project.schemasDir);
+  const messages: Message[] = [];
+  const root = project.root;
+  const manifestFile = project.datasetsFile;
+  const files = [manifestFile];
+  const done = (dataset: Dataset | undefined): ValidationResult => ({
+    dataset: messages.some((m) => m.severity === 'error') ? undefined : dataset,
+    messages,
+    files,
+  });
+
+  const manifestSource = readSource(root, manifestFile, messages);
+  const manifestDoc = manifestSource && readStructured(manifestSource, schemas.get('datasets'), messages);
+  if (!manifestDoc) return done(undefined);
+  const manifest = manifestDoc.value as DatasetsManifest;
+  const dataPath = (path: string): string => `data/${path}`;
+  const { window } = manifest;
+  if (window.first > window.last) {
+    messages.push({ file: manifestFile, place: manifestDoc.place(['window']), severity: 'error', ...catalogue.windowReversed() });
+  }
+
+  // Every named file once; then orphans: files under data/ nothing names.
+  const named = new Set<string>([manifestFile]);
+  const name = (path: string, at: (string | number)[]): void => {
+    const file = dataPath(path);
+    if (named.has(file)) {
+      messages.push({ file: manifestFile, place: manifestDoc.place(at), severity: 'error', ...catalogue.fileListedTwice(), value: path });
+    }
+    named.add(file);
+  };
+  for (const [key, path] of Object.entries(manifest.reference)) name(path, ['reference', key]);
+  name(manifest.indicators, ['indicators']);
+  manifest.observations.forEach((entry, i) => name(entry.path, ['observations', i, 'path']));
+  for (const file of listFiles(root, project.dataDir)) {
+    if (named.has(file) || NOT_DATA.has(file.split('/').pop() ?? '')) continue;
+    messages.push({ file, severity: 'error', ...catalogue.fileOrphan() });
+  }
+
+  // Reference data and the indicator catalogue.
+  const namedAt = (at: (string | number)[]): NamedAt => ({ file: manifestFile, place: manifestDoc.place(at) });
+  const load = (path: string, schema: string, at: (string | number)[]): LoadedRecords | undefined => {
+    files.push(dataPath(path));
+    const loaded = loadRecords(root, dataPath(path), schemas.get(schema), messages, namedAt(at));
+    if (loaded) checkPrimaryKey(loaded, schemas.get(schema).record, messages);
+    return loaded;
+  };
+  const countries = load(manifest.reference.countries, 'countries', ['reference', 'countries']);
+  const organizations = load(manifest.reference.organizations, 'organizations', ['reference', 'organizations']);
+  const pillars = load(manifest.reference.pillars, 'pillars', ['reference', 'pillars']);
+  const ewgMeetings = load(manifest.reference.ewg_meetings, 'ewg-meetings', ['reference', 'ewg_meetings']);
+  const glossary = load(manifest.reference.glossary, 'glossary', ['reference', 'glossary']);
+  const indicators = load(manifest.indicators, 'indicators', ['indicators']);
+
+  const keysOf = (loaded: LoadedRecords | undefined, key: string): Set<string> | undefined =>
+    loaded && new Set(loaded.records.map((r) => String(r[key])));
+  const targets = new Map<string, { file: string; keys: ReadonlySet<string> }>();
+  const countryCodes = keysOf(countries, 'iso3');
+  const organizationCodes = keysOf(organizations, 'acronym');
+  const pillarIds = keysOf(pillars, 'id');
+  if (countries && countryCodes) targets.set('countries.iso3', { file: countries.file, keys: countryCodes });
+  if (pillars && pillarIds) targets.set('pillars.id', { file: pillars.file, keys: pillarIds });
+  if (ewgMeetings) checkForeignKeys(ewgMeetings, schemas.get('ewg-meetings').record, targets, messages);
+  if (indicators) checkForeignKeys(indicators, schemas.get('indicators').record, targets, messages);
+
+  // Observations.
+  const indicatorList = indicators?.records as Indicator[] | undefined;
+  const fileOfPillar = new Map<PillarId, string>();
+  for (const entry of manifest.observations) if (!fileOfPillar.has(entry.pillar)) fileOfPillar.set(entry.pillar, dataPath(entry.path));
+  const context = {
+    window,
+    indicators: indicatorList && new Map(indicatorList.map((i) => [i.id, i])),
+    countries: countryCodes,
+    organizations: organizationCodes,
+    fileOfPillar,
+  };
+  const observations: Observation[] = [];
+  manifest.observations.forEach((entry, i) => {
+    const file = dataPath(entry.path);
+    files.push(file);
+    const source = readSource(root, file, messages, namedAt(['observations', i, 'path']));
+    if (source) readObservations(source, entry.pillar, entry.illustrative === true, schemas.get('observations'), context, messages, observations);
+  });
+
+  if (!countries || !organizations || !pillars || !ewgMeetings || !glossary || !indicatorList) return done(undefined);
+  return done({
+    window,
+    reference: {
+      countries: countries.records as unknown as Country[],
+      organizations: organizations.records as unknown as Organization[],
+      pillars: pillars.records as unknown as Pillar[],
+      ewgMeetings: ewgMeetings.records as unknown as EwgMeeting[],
+      glossary: glossary.records as unknown as GlossaryEntry[],
+    },
+    indicators: indicatorList,
+    observations,
+    files: [...files].sort(),
+  });
+}
