@@ -117,3 +117,15 @@ export interface Dataset {
   /** Project-relative paths of every file read, in a stable order. */
   files: string[];
 }
+
+/** One edition (reporting year) of the report, from content/<year>/edition.yaml. */
+export interface Edition {
+  year: number;
+  title: string;
+  subtitle?: string;
+  language: 'en' | 'fr' | 'es' | 'ru' | 'ar' | 'zh';
+  status: 'baseline' | 'progress';
+  /** The edition compared with for "change since the previous edition", if any. */
+  previous?: number;
+  chapters: string[];
+}
