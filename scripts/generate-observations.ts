@@ -333,6 +333,7 @@ function treatmentState(seed: number, code: string, priority: PriorityProgramme,
   if (code === 'IRN') start = r.uniform(25, 38);
   else if (code === 'IND') start = r.uniform(2, 8);
   else if (code === 'CHN') start = r.uniform(15, 30);
+  else if (code === 'RUS') start = r.uniform(10, 22);
   else if (priority === 'RP ANC') start = r.uniform(2, 18);
   else if (priority === 'RP SEE') start = r.uniform(10, 35);
   else start = r.uniform(12, 62);
