@@ -1,0 +1,68 @@
+import { cpSync, createWriteStream, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { once } from 'node:events';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { csvLine, HEADER, iterateRows, SAMPLE_SEED, syntheticCatalogue } from '../../scripts/generate-observations.js';
+import type { Indicator, PillarId } from '../../pipeline/model.js';
+
+/** A generated project: the real reference data, a widened catalogue and ~1,000,000 observations. */
+export interface LargeCase {
+  root: string;
+  rows: number;
+  observationFiles: string[];
+  indicators: number;
+}
+
+const PILLAR_FILE: Record<PillarId, string> = { I: 'pillar-1.csv', II: 'pillar-2.csv', III: 'pillar-3.csv', IV: 'pillar-4.csv' };
+
+function codes(root: string, file: string): string[] {
+  return readFileSync(join(root, file), 'utf8').trim().split('\n').slice(1).map((line) => line.split(',')[0] ?? '');
+}
+
+/**
+ * Writes the large case under `dir`: copies of the sample catalogue's indicators (`copies` of
+ * each) over the 58 partner countries and their organizations, years of the sample window.
+ */
+export async function makeLargeCase(projectRoot: string, dir: string, copies = 129): Promise<LargeCase> {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'data', 'observations'), { recursive: true });
+  cpSync(join(projectRoot, 'data', 'reference'), join(dir, 'data', 'reference'), { recursive: true });
+  cpSync(join(projectRoot, 'schemas'), join(dir, 'schemas'), { recursive: true });
+  const manifest = parseYaml(readFileSync(join(projectRoot, 'data', 'datasets.yaml'), 'utf8')) as {
+    window: { first: number; last: number };
+  };
+  writeFileSync(join(dir, 'data', 'datasets.yaml'), readFileSync(join(projectRoot, 'data', 'datasets.yaml')));
+  const base = parseYaml(readFileSync(join(projectRoot, 'data', 'indicators.yaml'), 'utf8')) as Indicator[];
+  const indicators = syntheticCatalogue(base, copies);
+  writeFileSync(join(dir, 'data', 'indicators.yaml'), stringifyYaml(indicators, { aliasDuplicateObjects: false }));
+
+  const pillarOf = new Map(indicators.map((i) => [i.id, i.pillar]));
+  const streams = new Map<PillarId, ReturnType<typeof createWriteStream>>();
+  for (const [pillar, file] of Object.entries(PILLAR_FILE) as [PillarId, string][]) {
+    const stream = createWriteStream(join(dir, 'data', 'observations', file));
+    stream.write(`${csvLine(HEADER)}\n`);
+    streams.set(pillar, stream);
+  }
+  let rows = 0;
+  for (const row of iterateRows({
+    seed: SAMPLE_SEED,
+    countries: codes(projectRoot, 'data/reference/countries.csv'),
+    organizations: codes(projectRoot, 'data/reference/organizations.csv'),
+    indicators,
+    years: manifest.window,
+  })) {
+    const stream = streams.get(pillarOf.get(row[0] ?? '') ?? 'I');
+    if (stream && !stream.write(`${csvLine(row)}\n`)) await once(stream, 'drain');
+    rows++;
+  }
+  for (const stream of streams.values()) {
+    stream.end();
+    await once(stream, 'finish');
+  }
+  return {
+    root: dir,
+    rows,
+    indicators: indicators.length,
+    observationFiles: Object.values(PILLAR_FILE).map((f) => join(dir, 'data', 'observations', f)),
+  };
+}
