@@ -13,7 +13,9 @@ export interface MessageText {
 const list = (items: readonly string[], max = 8): string =>
   items.length <= max ? items.join(', ') : `${items.slice(0, max).join(', ')}, ... (${items.length} in all)`;
 
-const didYouMean = (suggestion: string | undefined): string => (suggestion ? `; did you mean ${suggestion}?` : '');
+/** A fix that offers the likely intended value first, when there is one. */
+const meant = (suggestion: string | undefined, fix: string): string =>
+  suggestion ? `write ${suggestion} if that is what was meant; otherwise ${fix}` : fix;
 
 export const catalogue = {
   // Files
@@ -39,8 +41,8 @@ export const catalogue = {
   }),
   invalidUtf8: (bytes: string): MessageText => ({
     ruleId: 'file/encoding',
-    reason: `the file is not valid UTF-8: bytes ${bytes} here cannot be read as text`,
-    fix: 'save the file as UTF-8 (in a spreadsheet: "CSV UTF-8"), then check the characters around this place',
+    reason: `the file is not in UTF-8: the ${bytes.includes(' ') ? 'bytes' : 'byte'} ${bytes} here cannot be read as UTF-8 text (the file was probably saved in another encoding, such as Windows-1252)`,
+    fix: 'save the file as UTF-8 (in a spreadsheet: "CSV UTF-8"), then check the accented characters around this place',
   }),
 
   // CSV structure
@@ -53,6 +55,11 @@ export const catalogue = {
     ruleId: 'csv/bad-quote',
     reason: 'a quote closes a cell but more text follows it before the next comma',
     fix: 'put the whole cell in double quotes and double any quote inside it ("")',
+  }),
+  quoteInsideCell: (corrected: string): MessageText => ({
+    ruleId: 'csv/stray-quote',
+    reason: 'a double quote stands inside a cell that does not start with one',
+    fix: `put the whole cell in double quotes and double each quote inside it: ${corrected}`,
   }),
   csvSyntax: (detail: string): MessageText => ({
     ruleId: 'csv/syntax',
@@ -84,7 +91,7 @@ export const catalogue = {
   }),
   misspeltColumn: (column: string): MessageText => ({
     ruleId: 'csv/misspelt-column',
-    reason: `the header names a column vdr does not know; it looks like ${column}`,
+    reason: `the header names a column vdr does not know, probably a misspelling of ${column}`,
     fix: `rename the column to ${column}`,
   }),
   unknownColumn: (allowed: readonly string[]): MessageText => ({
@@ -94,7 +101,7 @@ export const catalogue = {
   }),
   duplicateColumn: (firstColumn: number): MessageText => ({
     ruleId: 'csv/duplicate-column',
-    reason: `this column name is already used by column ${firstColumn}`,
+    reason: `the header names this column a second time (column ${firstColumn} has the same name)`,
     fix: 'give each column its own name, or remove the copy',
   }),
 
@@ -128,8 +135,16 @@ export const catalogue = {
   }),
   notInList: (column: string, allowed: readonly unknown[], suggestion: string | undefined): MessageText => ({
     ruleId: 'cell/enum',
-    reason: `${column} is not one of the allowed values${didYouMean(suggestion)}`,
-    fix: `write one of: ${list(allowed.map(String), 20)}`,
+    reason: `${column} is not one of the allowed values`,
+    fix: meant(suggestion, `write one of: ${list(allowed.map(String), 20)}`),
+  }),
+  notInListItem: (column: string, item: string, allowed: readonly unknown[], separator: string, suggestion: string | undefined): MessageText => ({
+    ruleId: 'cell/enum',
+    reason: `${column} lists ${JSON.stringify(item)}, which is not one of the allowed values`,
+    fix: meant(
+      suggestion && `${suggestion} for ${item}`,
+      `list only ${list(allowed.map(String), 20)}, separated by ${separator === ';' ? 'semicolons' : JSON.stringify(separator)}`,
+    ),
   }),
   requiredEmpty: (column: string, expected: string | undefined): MessageText => ({
     ruleId: 'cell/required',
@@ -141,15 +156,15 @@ export const catalogue = {
     reason: `${column} is not valid (${detail})`,
     fix: `write ${expected ?? 'a valid value'}`,
   }),
-  belowMinimum: (column: string, minimum: number, expected: string | undefined): MessageText => ({
+  belowMinimum: (column: string, minimum: number, expected: string | undefined, exclusive = false): MessageText => ({
     ruleId: 'cell/minimum',
-    reason: `${column} is below the lowest allowed value, ${minimum}`,
-    fix: `write ${expected ?? `a value of at least ${minimum}`}`,
+    reason: `${column} must be ${exclusive ? 'more than' : 'at least'} ${minimum}`,
+    fix: `write ${expected ?? `a value ${exclusive ? 'above' : 'of at least'} ${minimum}`}`,
   }),
-  aboveMaximum: (column: string, maximum: number, expected: string | undefined): MessageText => ({
+  aboveMaximum: (column: string, maximum: number, expected: string | undefined, exclusive = false): MessageText => ({
     ruleId: 'cell/maximum',
-    reason: `${column} is above the highest allowed value, ${maximum}`,
-    fix: `write ${expected ?? `a value of at most ${maximum}`}`,
+    reason: `${column} must be ${exclusive ? 'less than' : 'at most'} ${maximum}`,
+    fix: `write ${expected ?? `a value ${exclusive ? 'below' : 'of at most'} ${maximum}`}`,
   }),
 
   // Structured files (YAML, JSON)
@@ -157,6 +172,11 @@ export const catalogue = {
     ruleId: 'yaml/syntax',
     reason: `the YAML cannot be read: ${detail}`,
     fix: 'check the indentation, the colons and the quotes at this place',
+  }),
+  yamlDuplicateKey: (key: string): MessageText => ({
+    ruleId: 'yaml/duplicate-key',
+    reason: `${key} is given twice in the same entry`,
+    fix: 'keep one of the two lines and remove the other',
   }),
   jsonSyntax: (detail: string): MessageText => ({
     ruleId: 'json/syntax',
@@ -170,8 +190,10 @@ export const catalogue = {
   }),
   unknownField: (allowed: readonly string[], suggestion: string | undefined): MessageText => ({
     ruleId: 'field/unknown',
-    reason: `this field is not one vdr knows${didYouMean(suggestion)}`,
-    fix: `remove it, or use one of: ${list(allowed, 20)}`,
+    reason: 'this field is not one vdr knows',
+    fix: suggestion
+      ? `rename it to ${suggestion} if that is what was meant; otherwise remove it (the fields are: ${list(allowed, 20)})`
+      : `remove it, or use one of: ${list(allowed, 20)}`,
   }),
   wrongShape: (field: string, expected: string): MessageText => ({
     ruleId: 'field/type',
@@ -182,23 +204,31 @@ export const catalogue = {
   // Keys and references
   duplicateKey: (key: string, firstLine: number): MessageText => ({
     ruleId: 'key/duplicate',
-    reason: `${key} is given twice; the first is on line ${firstLine}`,
+    reason: `${key} is given twice (first on line ${firstLine})`,
     fix: 'keep one of the two rows (or entries) and remove the other',
   }),
   unknownReference: (column: string, target: string, suggestion: string | undefined): MessageText => ({
     ruleId: 'key/unknown',
-    reason: `${column} names no entry of ${target}${didYouMean(suggestion)}`,
-    fix: `use a value that ${target} has, or add the missing entry there`,
+    reason: `${column} is not listed in ${target}`,
+    fix: meant(suggestion, `use a value that ${target} lists, or add the missing entry there`),
   }),
   unknownIndicator: (suggestion: string | undefined): MessageText => ({
     ruleId: 'observation/unknown-indicator',
-    reason: `indicator is not in data/indicators.yaml${didYouMean(suggestion)}`,
-    fix: 'use an indicator id from data/indicators.yaml, or add the indicator there',
+    reason: 'indicator is not in data/indicators.yaml',
+    fix: meant(suggestion, 'use an indicator id from data/indicators.yaml, or add the indicator there'),
   }),
   unknownCountry: (suggestion: string | undefined): MessageText => ({
     ruleId: 'observation/unknown-country',
-    reason: `country is not one of the 58 partner countries${didYouMean(suggestion)}`,
-    fix: 'use the ISO 3166-1 alpha-3 code of a partner country, as listed in data/reference/countries.csv',
+    reason: 'country is not a partner country',
+    fix: meant(suggestion, 'use the ISO 3166-1 alpha-3 code of a partner country, as listed in data/reference/countries.csv'),
+  }),
+  unknownEntity: (suggestion: string | undefined): MessageText => ({
+    ruleId: 'observation/unknown-country',
+    reason: 'country is neither a partner country nor a partner organization',
+    fix: meant(
+      suggestion,
+      'use the ISO 3166-1 alpha-3 code of a partner country (data/reference/countries.csv) or the acronym of a partner organization (data/reference/organizations.csv)',
+    ),
   }),
   organizationForCountryIndicator: (indicator: string): MessageText => ({
     ruleId: 'observation/wrong-entity',
@@ -207,8 +237,8 @@ export const catalogue = {
   }),
   unknownOrganization: (indicator: string, suggestion: string | undefined): MessageText => ({
     ruleId: 'observation/unknown-organization',
-    reason: `${indicator} is reported by partner organizations, and this is not one of their acronyms${didYouMean(suggestion)}`,
-    fix: 'use the acronym of a partner organization, as listed in data/reference/organizations.csv',
+    reason: `country is not a partner organization, but ${indicator} is reported by partner organizations`,
+    fix: meant(suggestion, 'use the acronym of a partner organization, as listed in data/reference/organizations.csv'),
   }),
   wrongPillar: (indicator: string, indicatorPillar: string, filePillar: string, rightFile: string | undefined): MessageText => ({
     ruleId: 'observation/wrong-pillar',
@@ -222,7 +252,7 @@ export const catalogue = {
   }),
   negativeValue: (indicator: string, unit: string): MessageText => ({
     ruleId: 'observation/below-bounds',
-    reason: `value is negative, but ${indicator} counts ${unit === 'count' ? 'things' : `a quantity in ${unit}`} and cannot be below 0`,
+    reason: `value is negative, but ${indicator} is ${unit === 'count' ? 'a count' : `a quantity in ${unit}`} and cannot be below 0`,
     fix: 'correct the figure; a missing figure is an empty value with a missing_reason',
   }),
   belowBounds: (indicator: string, min: number): MessageText => ({
@@ -240,7 +270,7 @@ export const catalogue = {
   }),
   unitMismatch: (indicator: string, unit: string): MessageText => ({
     ruleId: 'observation/unit',
-    reason: `unit differs from the unit of ${indicator}, which is ${unit}`,
+    reason: `unit is not ${unit}, the unit of ${indicator} in data/indicators.yaml`,
     fix: `convert the figure to ${unit} and write ${unit} (or leave the unit empty)`,
   }),
   missingWithoutReason: (): MessageText => ({

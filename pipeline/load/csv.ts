@@ -34,6 +34,54 @@ export function cellColumns(text: string): number[] {
   return starts;
 }
 
+/**
+ * The column of the quote that closes a quoted cell but is followed by more text before the next
+ * comma (`"2"x`), reading quotes as CSV does; 1 when there is none.
+ */
+export function badClosingQuoteColumn(text: string): number {
+  let quoted = false;
+  let cellStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c !== '"') continue;
+      if (text[i + 1] === '"') i++;
+      else {
+        quoted = false;
+        const next = text[i + 1];
+        if (next !== undefined && next !== ',') return i + 1;
+      }
+    } else if (c === ',') cellStart = i + 1;
+    else if (c === '"' && i === cellStart) quoted = true;
+  }
+  return 1;
+}
+
+/**
+ * The first double quote inside a cell that does not start with one (`a"b`), reading quotes as CSV
+ * does: its column, and the cell as it should be written.
+ */
+export function strayQuote(text: string): { column: number; corrected: string } | undefined {
+  let quoted = false;
+  let cellStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"') {
+        if (text[i + 1] === '"') i++;
+        else quoted = false;
+      }
+    } else if (c === ',') cellStart = i + 1;
+    else if (c === '"' && i === cellStart) quoted = true;
+    else if (c === '"') {
+      const end = text.indexOf(',', i);
+      const cell = text.slice(cellStart, end === -1 ? text.length : end);
+      return { column: i + 1, corrected: `"${cell.replaceAll('"', '""')}"` };
+    }
+  }
+  return undefined;
+}
+
 /** The column of the quote that opens a cell which never closes, on `text`. */
 function openingQuoteColumn(text: string): number {
   let quoted = false;
@@ -95,14 +143,16 @@ function planColumns(
 /**
  * Reads a CSV file whose rows a schema describes: parses it with csv-parse, types every cell by
  * its column's schema, validates each row with the compiled schema, and calls `onRecord` with
- * each row that has no error. Every problem is reported with its line and column; nothing throws
- * for bad input. Returns undefined when the file cannot be read as a table at all.
+ * each row that has the header's number of cells, and the names of its fields that failed those
+ * checks (empty when none did), so that the caller can check the rest of the row too. Every
+ * problem is reported with its line and column; nothing throws for bad input. Returns undefined
+ * when the file cannot be read as a table at all.
  */
 export function readCsv(
   source: TextSource,
   compiled: CompiledSchema,
   messages: Message[],
-  onRecord: (record: CsvRecord, line: number, table: CsvTable) => void,
+  onRecord: (record: CsvRecord, line: number, table: CsvTable, failed: ReadonlySet<string>) => void,
 ): CsvTable | undefined {
   const file = source.file;
   const report = (place: Place, text: MessageText, value?: string): void => {
@@ -116,9 +166,13 @@ export function readCsv(
   const columnCache = new Map<number, number[]>();
   let header: string[] | undefined;
   let plans: (ColumnPlan | undefined)[] = [];
+  // A header without a required column: rows are still checked cell by cell, but none is passed
+  // on, since every row lacks that field (the header's message says so once).
+  let headerIncomplete = false;
   let rows = 0;
   let lastEndLine = 0;
   let skipAfterBadQuote = false;
+  const strayQuoteLines = new Set<number>();
   const table: CsvTable = {
     source,
     get columns() {
@@ -148,6 +202,7 @@ export function readCsv(
         throw new StopReading();
       }
       plans = planColumns(header, compiled, report);
+      headerIncomplete = required.some((name) => !header?.includes(name));
       return;
     }
     rows++;
@@ -184,22 +239,43 @@ export function readCsv(
         report(table.place(line, name), message, value === undefined ? undefined : String(value));
       }
     }
-    if (!failed) onRecord(record, line, table);
+    if (!headerIncomplete) onRecord(record, line, table, failed ?? NONE_FAILED);
   };
 
-  try {
+  // Fast path: one csv-parse pass without per-record info (which costs as much as the parse
+  // itself), counting lines here. Only a file with a syntax error is read again, slowly, with
+  // csv-parse's own line numbers, to place the error exactly.
+  const fast = (): boolean => {
+    let skipped = false;
+    const records = parse(source.text, {
+      ...PARSE_OPTIONS,
+      skip_empty_lines: false,
+      on_skip: () => {
+        skipped = true;
+      },
+    }) as string[][];
+    if (skipped) return false;
+    const mayHaveNewlines = source.text.includes('"');
+    let line = 1;
+    for (const cells of records) {
+      const start = line++;
+      if (mayHaveNewlines) for (const cell of cells) if (cell.includes('\n')) line += cell.split('\n').length - 1;
+      if (cells.length === 1 && cells[0] === '') continue;
+      onRow(cells, start);
+    }
+    return true;
+  };
+  const precise = (): void => {
     parse(source.text, {
-      relax_column_count: true,
+      ...PARSE_OPTIONS,
       skip_empty_lines: true,
-      skip_records_with_error: true,
       on_record: (record: string[], context) => {
         let newlines = 0;
         for (const cell of record) if (cell.includes('\n')) newlines += cell.split('\n').length - 1;
         const endLine = context.lines;
-        const line = endLine - newlines;
         lastEndLine = endLine;
         skipAfterBadQuote = false;
-        onRow(record, line);
+        onRow(record, endLine - newlines);
         return null;
       },
       on_skip: (error: CsvError | undefined) => {
@@ -213,16 +289,25 @@ export function readCsv(
         }
         const line = Number(error['lines']) || lastEndLine + 1;
         const text = lineText(source, line);
-        if (error.code === 'CSV_INVALID_CLOSING_QUOTE') {
+        if (error.code === 'INVALID_OPENING_QUOTE') {
+          // The parser reports each stray quote of a line; one message for the line is enough.
+          if (strayQuoteLines.has(line)) return;
+          strayQuoteLines.add(line);
+          const stray = strayQuote(text);
+          if (stray) report({ line, column: stray.column }, catalogue.quoteInsideCell(stray.corrected));
+          else report({ line, column: 1 }, catalogue.csvSyntax(error.message));
+        } else if (error.code === 'CSV_INVALID_CLOSING_QUOTE') {
           skipAfterBadQuote = true;
-          const column = /"[^",\r\n]/.exec(text.slice(1));
-          report({ line, column: column ? column.index + 3 : 1 }, catalogue.badQuote());
+          report({ line, column: badClosingQuoteColumn(text) }, catalogue.badQuote());
         } else {
           report({ line, column: 1 }, catalogue.csvSyntax(error.message));
         }
         lastEndLine = line;
       },
     });
+  };
+  try {
+    if (!fast()) precise();
   } catch (error) {
     if (!(error instanceof StopReading)) throw error;
     return undefined;
@@ -230,6 +315,15 @@ export function readCsv(
   if (header && rows === 0) report({ line: 2, column: 1 }, catalogue.headerOnly());
   return header ? table : undefined;
 }
+
+/** csv-parse options shared by both passes: rows of any length (checked here), errors collected. */
+const PARSE_OPTIONS: { relax_column_count: true; skip_records_with_error: true; record_delimiter: string[] } = {
+  relax_column_count: true,
+  skip_records_with_error: true,
+  record_delimiter: ['\r\n', '\n'],
+};
+
+const NONE_FAILED: ReadonlySet<string> = new Set();
 
 /** Thrown inside the parser's callback to stop reading a file that is not a table vdr can read. */
 class StopReading extends Error {}

@@ -61,7 +61,8 @@ export function loadRecords(
     const lines: number[] = [];
     let table: CsvTable | undefined;
     const before = messages.length;
-    table = readCsv(source, compiled, messages, (record, line) => {
+    table = readCsv(source, compiled, messages, (record, line, _table, failed) => {
+      if (failed.size > 0) return;
       records.push(record);
       lines.push(line);
     });

@@ -1,4 +1,4 @@
-import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
 import { catalogue, type MessageText } from '../diagnostics/catalogue.js';
 import type { Message, Place } from '../diagnostics/message.js';
 import { translateErrors } from '../schema/errors.js';
@@ -11,6 +11,127 @@ export interface StructuredFile {
   value: unknown;
   /** The place of the value at `path` (of its key when `key` is set), or the nearest parent's. */
   place(path: readonly (string | number)[], key?: boolean): Place;
+}
+
+class JsonStop {
+  constructor(
+    readonly offset: number,
+    readonly detail: string,
+  ) {}
+}
+
+/**
+ * Where JSON text first goes wrong, and how, in plain words. JSON.parse says neither reliably: its
+ * messages differ between Node versions, and some carry no position at all.
+ */
+export function findJsonError(text: string): { offset: number; detail: string } | undefined {
+  let i = 0;
+  const scalar = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
+  const skip = (): void => {
+    while (i < text.length && ' \t\n\r'.includes(text[i] ?? '')) i++;
+  };
+  const found = (): string => (i >= text.length ? 'the end of the file' : JSON.stringify(text[i]));
+  const stop = (detail: string, at = i): never => {
+    throw new JsonStop(at, detail);
+  };
+  const string = (): void => {
+    const start = i++;
+    while (i < text.length) {
+      const c = text[i] ?? '';
+      if (c === '"') {
+        i++;
+        return;
+      }
+      if (c === '\\') i++;
+      else if (c < ' ') stop('a text in double quotes runs past the end of its line; its closing quote is missing', start);
+      i++;
+    }
+    stop('a text in double quotes has no closing quote', start);
+  };
+  const value = (): void => {
+    skip();
+    const open = text[i];
+    if (open === '{' || open === '[') {
+      const close = open === '{' ? '}' : ']';
+      i++;
+      skip();
+      if (text[i] === close) {
+        i++;
+        return;
+      }
+      for (;;) {
+        skip();
+        if (open === '{') {
+          if (text[i] !== '"') stop(`expected a name in double quotes, found ${found()}`);
+          string();
+          skip();
+          if (text[i] !== ':') stop(`expected a colon after the name, found ${found()}`);
+          i++;
+        }
+        value();
+        skip();
+        if (text[i] === close) {
+          i++;
+          return;
+        }
+        if (text[i] !== ',') stop(`expected a comma or ${close}, found ${found()}`);
+        const comma = i++;
+        skip();
+        if (text[i] === close) stop(`a comma follows the last ${open === '{' ? 'entry of the object' : 'item of the list'}, where JSON allows none`, comma);
+      }
+    }
+    if (open === '"') return string();
+    scalar.lastIndex = i;
+    const match = scalar.exec(text);
+    if (!match) stop(`expected a value, found ${found()}`);
+    i += match?.[0].length ?? 0;
+  };
+  try {
+    value();
+    skip();
+    if (i < text.length) stop(`more text follows the end of the JSON, found ${found()}`);
+    return undefined;
+  } catch (error) {
+    if (error instanceof JsonStop) return { offset: error.offset, detail: error.detail };
+    return undefined; // too deeply nested to scan: JSON.parse's own words are used instead
+  }
+}
+
+/**
+ * A YAML error in plain words, placed where a person would look: the yaml package's own words and
+ * offsets suit a parser, not someone editing the file.
+ */
+function yamlError(source: TextSource, error: YAMLError): { place: Place; text: MessageText } {
+  const [start, end] = error.pos;
+  const at = (offset: number): Place => placeAt(source, offset);
+  switch (error.code) {
+    case 'DUPLICATE_KEY':
+      return { place: at(start), text: catalogue.yamlDuplicateKey(/^[^:\n]*/.exec(source.text.slice(start))?.[0].trim() || 'a key') };
+    case 'MULTILINE_IMPLICIT_KEY': {
+      // The key's colon is on the line that is indented wrongly; point at that line's first character.
+      const lineStart = source.text.lastIndexOf('\n', end - 1) + 1;
+      const first = /[^ ]/.exec(source.text.slice(lineStart, end))?.index ?? 0;
+      return { place: at(lineStart + first), text: catalogue.yamlSyntax('this line is indented differently from the lines around it') };
+    }
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return {
+        place: at(start),
+        text: catalogue.yamlSyntax('a colon followed by a space stands inside this value; put the whole value in double quotes'),
+      };
+    case 'TAB_AS_INDENT':
+      return { place: at(start), text: catalogue.yamlSyntax('a tab is used to indent; YAML indents with spaces only') };
+    case 'MISSING_CHAR': {
+      const quote = /closing (["'])/.exec(error.message)?.[1];
+      if (quote) {
+        // An unclosed quoted value runs to the end of the file; the culprit is the last quote.
+        const opening = source.text.lastIndexOf(quote, start);
+        return { place: at(Math.max(opening, 0)), text: catalogue.yamlSyntax('this quoted value has no closing quote') };
+      }
+      break;
+    }
+  }
+  const detail = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.code;
+  return { place: at(start), text: catalogue.yamlSyntax(detail) };
 }
 
 function jsonSyntaxPlace(source: TextSource, error: Error): Place {
@@ -44,21 +165,35 @@ export function readStructured(source: TextSource, compiled: CompiledSchema, mes
       JSON.parse(source.text);
     } catch (error) {
       const e = error as Error;
-      report(jsonSyntaxPlace(source, e), catalogue.jsonSyntax(jsonSyntaxDetail(e)));
+      const found = findJsonError(source.text);
+      if (found) report(placeAt(source, found.offset), catalogue.jsonSyntax(found.detail));
+      else report(jsonSyntaxPlace(source, e), catalogue.jsonSyntax(jsonSyntaxDetail(e)));
       return undefined;
     }
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(source.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
+    // Every repeated key, but only the first syntax error: after one, the parser's view of the
+    // rest of the file is unreliable, and it often reports one slip twice in different words.
+    const syntax = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY');
+    const firstStart = Math.min(...syntax.map((e) => e.pos[0]));
+    const first = syntax.find((e) => e.pos[0] === firstStart && e.code === 'MULTILINE_IMPLICIT_KEY') ?? syntax.find((e) => e.pos[0] === firstStart);
     for (const error of doc.errors) {
-      const at = error.linePos?.[0];
-      const detail = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.code;
-      report(at ? { line: at.line, column: at.col } : undefined, catalogue.yamlSyntax(detail));
+      if (error.code !== 'DUPLICATE_KEY' && error !== first) continue;
+      const { place, text } = yamlError(source, error);
+      report(place, text);
     }
     return undefined;
   }
-  const value: unknown = doc.toJS();
+  let value: unknown;
+  try {
+    value = doc.toJS();
+  } catch (error) {
+    // The yaml package refuses documents whose aliases would blow up (a "billion laughs" file).
+    report({ line: 1, column: 1 }, catalogue.yamlSyntax((error as Error).message));
+    return undefined;
+  }
   const structured: StructuredFile = { source, value, place: (path, key) => locate(doc, source, path, key) };
   if (!compiled.validate(value)) {
     for (const error of translateErrors(compiled.schema, compiled.validate.errors ?? [])) {

@@ -59,11 +59,18 @@ function enumConverter(column: string, allowed: readonly unknown[]): CellConvert
 function arrayConverter(column: string, schema: PropertySchema): CellConverter {
   const separator = schema['x-separator'] ?? ';';
   const item = schema.items ? converterFor(column, schema.items) : (text: string) => ok(text);
+  const allowed = schema.items?.enum;
   return (text) => {
     const values: unknown[] = [];
     for (const part of text.split(separator)) {
-      const result = item(part.trim());
-      if (!result.ok) return result;
+      const trimmed = part.trim();
+      const result = item(trimmed);
+      if (!result.ok) {
+        // Name the item at fault, not the whole cell, when the items come from a list.
+        if (!allowed) return result;
+        const message = catalogue.notInListItem(column, trimmed, allowed, separator, suggest(trimmed, allowed.map(String)));
+        return { ok: false, message };
+      }
       values.push(result.value);
     }
     return ok(values);

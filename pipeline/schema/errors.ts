@@ -74,11 +74,11 @@ export function translateErrors(root: PropertySchema, errors: readonly SchemaErr
       }
       case 'minimum':
       case 'exclusiveMinimum':
-        out.push({ path, message: catalogue.belowMinimum(name, Number(params['limit']), expected) });
+        out.push({ path, message: catalogue.belowMinimum(name, Number(params['limit']), expected, error.keyword === 'exclusiveMinimum') });
         break;
       case 'maximum':
       case 'exclusiveMaximum':
-        out.push({ path, message: catalogue.aboveMaximum(name, Number(params['limit']), expected) });
+        out.push({ path, message: catalogue.aboveMaximum(name, Number(params['limit']), expected, error.keyword === 'exclusiveMaximum') });
         break;
       case 'type':
         out.push({ path, message: catalogue.wrongShape(name, expected ?? `a value of type ${String(params['type'])}`) });

@@ -18,7 +18,8 @@ export function checkPrimaryKey(loaded: LoadedRecords, schema: DatasetSchema, me
       return;
     }
     const label = key.length === 1 ? `${key[0]} ${value}` : `(${key.join(', ')}) = (${value})`;
-    messages.push({ file: loaded.file, place, severity: 'error', ...catalogue.duplicateKey(label, first), value });
+    // The label names the value; repeating it as the value found would say it twice.
+    messages.push({ file: loaded.file, place, severity: 'error', ...catalogue.duplicateKey(label, first) });
   });
 }
 

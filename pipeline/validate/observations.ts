@@ -38,57 +38,77 @@ export function readObservations(
   const seen = new Map<string, number>();
   const indicatorIds = indicators ? [...indicators.keys()] : [];
 
-  readCsv(source, compiled, messages, (record: CsvRecord, line: number, table: CsvTable) => {
-    let ok = true;
-    const fail = (column: string, text: MessageText, value: unknown): void => {
+  readCsv(source, compiled, messages, (record: CsvRecord, line: number, table: CsvTable, failed: ReadonlySet<string>) => {
+    let ok = failed.size === 0;
+    const fail = (column: string, text: MessageText, value?: unknown): void => {
       ok = false;
-      messages.push({ file, place: table.place(line, column), severity: 'error', ...text, value: String(value) });
+      messages.push({ file, place: table.place(line, column), severity: 'error', ...text, ...(value === undefined ? {} : { value: String(value) }) });
     };
+    // A field that failed its cell or schema check has been reported; the checks below that
+    // need it are skipped, and the others still run, so that a row shows all its faults at once.
+    const has = (field: string): boolean => !failed.has(field) && record[field] !== undefined;
     const id = record['indicator'] as string;
     const country = record['country'] as string;
     const year = record['year'] as number;
     const value = record['value'] as number | undefined;
     const sex = (record['sex'] as Sex | undefined) ?? 'total';
 
-    const indicator = indicators?.get(id);
-    if (indicators && !indicator) fail('indicator', catalogue.unknownIndicator(suggest(id, indicatorIds)), id);
+    const indicator = has('indicator') ? indicators?.get(id) : undefined;
+    if (has('indicator') && indicators && !indicator) fail('indicator', catalogue.unknownIndicator(suggest(id, indicatorIds)), id);
     if (indicator && indicator.pillar !== pillar) {
-      fail('indicator', catalogue.wrongPillar(id, indicator.pillar, pillar, context.fileOfPillar.get(indicator.pillar)), id);
+      fail('indicator', catalogue.wrongPillar(id, indicator.pillar, pillar, context.fileOfPillar.get(indicator.pillar)));
     }
-    const byOrganization = indicator?.reported_by === 'organization';
-    if (byOrganization && organizations && !organizations.has(country)) {
-      fail('country', catalogue.unknownOrganization(id, suggest(country, organizations)), country);
-    } else if (!byOrganization && countries && !countries.has(country)) {
-      const text = organizations?.has(country)
-        ? catalogue.organizationForCountryIndicator(id)
-        : catalogue.unknownCountry(suggest(country, countries));
-      fail('country', text, country);
-    }
-    if (year < window.first || year > window.last) fail('year', catalogue.yearOutsideWindow(window.first, window.last), year);
-
-    if (value === undefined) {
-      if (record['missing_reason'] === undefined) fail('value', catalogue.missingWithoutReason(), '');
-    } else {
-      if (record['missing_reason'] !== undefined) fail('missing_reason', catalogue.valueWithReason(), record['missing_reason']);
-      if (indicator) {
-        const { min, max } = indicator.bounds;
-        if (value < min) {
-          fail('value', min === 0 ? catalogue.negativeValue(id, indicator.unit) : catalogue.belowBounds(id, min), value);
-        } else if (max !== undefined && value > max) {
-          fail('value', catalogue.aboveBounds(id, max, indicator.unit), value);
+    if (has('country')) {
+      if (!indicator) {
+        // Without a known indicator, either kind of reporting entity may be meant.
+        if (countries && organizations && !countries.has(country) && !organizations.has(country)) {
+          fail('country', catalogue.unknownEntity(suggest(country, [...countries, ...organizations])), country);
         }
+      } else if (indicator.reported_by === 'organization') {
+        if (organizations && !organizations.has(country)) {
+          fail('country', catalogue.unknownOrganization(id, suggest(country, organizations)), country);
+        }
+      } else if (countries && !countries.has(country)) {
+        const text = organizations?.has(country)
+          ? catalogue.organizationForCountryIndicator(id)
+          : catalogue.unknownCountry(suggest(country, countries));
+        fail('country', text, country);
+      }
+    }
+    // A reversed window is reported in data/datasets.yaml; checking years against it would only
+    // repeat that on every row.
+    const windowUsable = window.first <= window.last;
+    if (has('year') && windowUsable && (year < window.first || year > window.last)) {
+      fail('year', catalogue.yearOutsideWindow(window.first, window.last), year);
+    }
+
+    if (!failed.has('value') && !failed.has('missing_reason')) {
+      if (value === undefined) {
+        if (record['missing_reason'] === undefined) fail('value', catalogue.missingWithoutReason());
+      } else if (record['missing_reason'] !== undefined) {
+        fail('missing_reason', catalogue.valueWithReason(), record['missing_reason']);
+      }
+    }
+    if (value !== undefined && !failed.has('value') && indicator) {
+      const { min, max } = indicator.bounds;
+      if (value < min) {
+        fail('value', min === 0 ? catalogue.negativeValue(id, indicator.unit) : catalogue.belowBounds(id, min), value);
+      } else if (max !== undefined && value > max) {
+        fail('value', catalogue.aboveBounds(id, max, indicator.unit), value);
       }
     }
     const unit = record['unit'] as string | undefined;
     if (indicator && unit !== undefined && unit !== indicator.unit) fail('unit', catalogue.unitMismatch(id, indicator.unit), unit);
 
-    const key = `${id}\u0000${country}\u0000${year}\u0000${sex}`;
-    const first = seen.get(key);
-    if (first !== undefined) {
-      const label = `the row for ${id}, ${country}, ${year}${sex === 'total' ? '' : `, ${sex}`}`;
-      fail('indicator', catalogue.duplicateKey(label, first), id);
-    } else {
-      seen.set(key, line);
+    if (has('indicator') && has('country') && has('year') && !failed.has('sex')) {
+      const key = `${id}\u0000${country}\u0000${year}\u0000${sex}`;
+      const first = seen.get(key);
+      if (first !== undefined) {
+        const label = `the row for ${id}, ${country}, ${year}${sex === 'total' ? '' : `, ${sex}`}`;
+        fail('indicator', catalogue.duplicateKey(label, first));
+      } else {
+        seen.set(key, line);
+      }
     }
     if (!ok) return;
 
