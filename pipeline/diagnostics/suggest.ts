@@ -19,14 +19,19 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
- * The candidate closest to `value`, when it is close enough to be a likely typo (a third of the
- * length, at least one edit, at most three); case differences alone count as a match.
+ * The candidate `value` most likely stands for: the only candidate it abbreviates ("F" for
+ * female), or the closest one when it is close enough to be a typo (a third of the length, at
+ * least one edit, at most three, and fewer edits than the value has characters). Case differences
+ * alone count as a match.
  */
 export function suggest(value: string, candidates: Iterable<string>): string | undefined {
   const lower = value.toLowerCase();
+  const list = [...candidates];
+  const abbreviated = lower === '' ? [] : list.filter((c) => c.toLowerCase().startsWith(lower));
+  if (abbreviated.length === 1) return abbreviated[0];
   let best: string | undefined;
   let bestDistance = Infinity;
-  for (const candidate of candidates) {
+  for (const candidate of list) {
     const distance = editDistance(lower, candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;
@@ -34,5 +39,5 @@ export function suggest(value: string, candidates: Iterable<string>): string | u
     }
   }
   const limit = Math.min(3, Math.max(1, Math.floor(value.length / 3)));
-  return best !== undefined && bestDistance <= limit ? best : undefined;
+  return best !== undefined && bestDistance <= limit && bestDistance < value.length ? best : undefined;
 }
