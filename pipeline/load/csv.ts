@@ -212,7 +212,13 @@ export function readCsv(
       report({ line, column }, catalogue.columnCount(cells.length, header.length));
       return;
     }
+    // Every row gets every schema column, in header order, so all rows share one shape and the
+    // checks that read them stay fast; an empty cell stays undefined (absent for the schema).
     const record: CsvRecord = {};
+    for (let i = 0; i < plans.length; i++) {
+      const plan = plans[i];
+      if (plan) record[plan.name] = undefined;
+    }
     let failed: Set<string> | undefined;
     for (let i = 0; i < cells.length; i++) {
       const plan = plans[i];

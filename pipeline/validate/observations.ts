@@ -6,6 +6,8 @@ import type { TextSource } from '../load/text.js';
 import type { Indicator, Observation, PillarId, Sex } from '../model.js';
 import type { CompiledSchema } from '../schema/registry.js';
 
+const SEX_INDEX: Record<Sex, number> = { total: 0, female: 1, male: 2 };
+
 /** What the checks of observation rows need to know, built once for all files. */
 export interface ObservationContext {
   window: { first: number; last: number };
@@ -33,32 +35,69 @@ export function readObservations(
 ): void {
   const file = source.file;
   const { window, indicators, countries, organizations } = context;
-  // Key of every row seen so far in this file, with its line. A row repeated in another file is
-  // filed under the wrong pillar there, which is reported as such.
-  const seen = new Map<string, number>();
   const indicatorIds = indicators ? [...indicators.keys()] : [];
+  // A reversed window is reported in data/datasets.yaml; checking years against it would only
+  // repeat that on every row.
+  const windowUsable = window.first <= window.last;
+  // Each row's key (country, year, sex) as a small integer, per indicator, with the line it was
+  // first seen on: small maps of small integers keep a million-row file cheap. A row repeated in
+  // another file is filed under the wrong pillar there, which is reported as such.
+  const seen = new Map<string, Map<number, number>>();
+  const entityIndex = new Map<string, number>();
+  // Rows come grouped by indicator, so the last lookup usually answers the next one.
+  let lastId: string | undefined;
+  let lastIndicator: Indicator | undefined;
+  let lastSeen: Map<number, number> | undefined;
+  const lookUp = (id: string): Indicator | undefined => {
+    if (id !== lastId) {
+      lastId = id;
+      lastIndicator = indicators?.get(id);
+      lastSeen = undefined;
+      if (lastIndicator) {
+        lastSeen = seen.get(id);
+        if (!lastSeen) seen.set(id, (lastSeen = new Map()));
+      }
+    }
+    return lastIndicator;
+  };
+  /** A row's (country, year, sex) as a small integer, unique within its indicator. */
+  const keyOf = (country: string, year: number, sex: Sex): number | undefined => {
+    let c = entityIndex.get(country);
+    if (c === undefined) entityIndex.set(country, (c = entityIndex.size));
+    return c < 16384 && year >= 0 && year < 4096 ? (c * 4096 + year) * 4 + SEX_INDEX[sex] : undefined;
+  };
 
-  readCsv(source, compiled, messages, (record: CsvRecord, line: number, table: CsvTable, failed: ReadonlySet<string>) => {
-    let ok = failed.size === 0;
-    const fail = (column: string, text: MessageText, value?: unknown): void => {
-      ok = false;
-      messages.push({ file, place: table.place(line, column), severity: 'error', ...text, ...(value === undefined ? {} : { value: String(value) }) });
-    };
+  let line = 0;
+  let table: CsvTable;
+  let ok = true;
+  const fail = (column: string, text: MessageText, value?: unknown): void => {
+    ok = false;
+    const found = value === undefined ? {} : { value: String(value) };
+    messages.push({ file, place: table.place(line, column), severity: 'error', ...text, ...found });
+  };
+
+  readCsv(source, compiled, messages, (record: CsvRecord, at: number, csv: CsvTable, failed: ReadonlySet<string>) => {
+    line = at;
+    table = csv;
+    ok = failed.size === 0;
     // A field that failed its cell or schema check has been reported; the checks below that
     // need it are skipped, and the others still run, so that a row shows all its faults at once.
-    const has = (field: string): boolean => !failed.has(field) && record[field] !== undefined;
+    const clean = ok;
     const id = record['indicator'] as string;
     const country = record['country'] as string;
     const year = record['year'] as number;
     const value = record['value'] as number | undefined;
     const sex = (record['sex'] as Sex | undefined) ?? 'total';
 
-    const indicator = has('indicator') ? indicators?.get(id) : undefined;
-    if (has('indicator') && indicators && !indicator) fail('indicator', catalogue.unknownIndicator(suggest(id, indicatorIds)), id);
+    const hasIndicator = id !== undefined && (clean || !failed.has('indicator'));
+    const hasCountry = country !== undefined && (clean || !failed.has('country'));
+    const hasYear = year !== undefined && (clean || !failed.has('year'));
+    const indicator = hasIndicator ? lookUp(id) : undefined;
+    if (hasIndicator && indicators && !indicator) fail('indicator', catalogue.unknownIndicator(suggest(id, indicatorIds)), id);
     if (indicator && indicator.pillar !== pillar) {
       fail('indicator', catalogue.wrongPillar(id, indicator.pillar, pillar, context.fileOfPillar.get(indicator.pillar)));
     }
-    if (has('country')) {
+    if (hasCountry) {
       if (!indicator) {
         // Without a known indicator, either kind of reporting entity may be meant.
         if (countries && organizations && !countries.has(country) && !organizations.has(country)) {
@@ -75,21 +114,19 @@ export function readObservations(
         fail('country', text, country);
       }
     }
-    // A reversed window is reported in data/datasets.yaml; checking years against it would only
-    // repeat that on every row.
-    const windowUsable = window.first <= window.last;
-    if (has('year') && windowUsable && (year < window.first || year > window.last)) {
+    if (hasYear && windowUsable && (year < window.first || year > window.last)) {
       fail('year', catalogue.yearOutsideWindow(window.first, window.last), year);
     }
 
-    if (!failed.has('value') && !failed.has('missing_reason')) {
+    const valueOk = clean || !failed.has('value');
+    if (valueOk && (clean || !failed.has('missing_reason'))) {
       if (value === undefined) {
         if (record['missing_reason'] === undefined) fail('value', catalogue.missingWithoutReason());
       } else if (record['missing_reason'] !== undefined) {
         fail('missing_reason', catalogue.valueWithReason(), record['missing_reason']);
       }
     }
-    if (value !== undefined && !failed.has('value') && indicator) {
+    if (value !== undefined && valueOk && indicator) {
       const { min, max } = indicator.bounds;
       if (value < min) {
         fail('value', min === 0 ? catalogue.negativeValue(id, indicator.unit) : catalogue.belowBounds(id, min), value);
@@ -100,24 +137,24 @@ export function readObservations(
     const unit = record['unit'] as string | undefined;
     if (indicator && unit !== undefined && unit !== indicator.unit) fail('unit', catalogue.unitMismatch(id, indicator.unit), unit);
 
-    if (has('indicator') && has('country') && has('year') && !failed.has('sex')) {
-      const key = `${id}\u0000${country}\u0000${year}\u0000${sex}`;
-      const first = seen.get(key);
+    const seenHere = indicator ? lastSeen : undefined;
+    const key = seenHere && hasCountry && hasYear && (clean || !failed.has('sex')) ? keyOf(country, year, sex) : undefined;
+    if (seenHere && key !== undefined) {
+      const first = seenHere.get(key);
       if (first !== undefined) {
         const label = `the row for ${id}, ${country}, ${year}${sex === 'total' ? '' : `, ${sex}`}`;
         fail('indicator', catalogue.duplicateKey(label, first));
       } else {
-        seen.set(key, line);
+        seenHere.set(key, line);
       }
     }
     if (!ok) return;
 
-    const observation: Observation = { indicator: id, country, year, sex, illustrative, at: { file, line } };
-    if (value !== undefined) observation.value = value;
-    for (const optional of ['unit', 'denominator', 'flag', 'missing_reason', 'source', 'note'] as const) {
-      const v = record[optional];
-      if (v !== undefined) (observation as unknown as Record<string, unknown>)[optional] = v;
-    }
+    // The typed row becomes the observation: no copy of a million rows.
+    const observation = record as unknown as Observation;
+    observation.sex = sex;
+    observation.illustrative = illustrative;
+    observation.at = { file, line };
     out.push(observation);
   });
 }

@@ -1,0 +1,163 @@
+/**
+ * Text widths in the report's font, measured from the font files themselves. Vega lays out labels,
+ * legends and titles by text width; without a canvas it guesses 0.8 em a character, far wider than
+ * Noto Sans (about 0.55 em), so gaps open where the real text is shorter. We read each glyph's
+ * advance width from the @fontsource WOFF files (the same fonts the HTML embeds), so the layout
+ * matches what the reader sees, with no canvas and the same numbers in every process.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { inflateSync } from 'node:zlib';
+
+/** Advance widths in em, by code point; and the width of anything not in the table. */
+export interface FontMetrics {
+  advances: ReadonlyMap<number, number>;
+  fallback: number;
+}
+
+/** The subsets read for each weight: Latin, then Latin Extended (names such as Türkiye). */
+const SUBSETS = ['latin', 'latin-ext'] as const;
+
+/** A little room for kerning differences and fallback fonts, so nothing clips. */
+const SAFETY = 1.04;
+
+/** The tables of a WOFF 1.0 file, inflated, by tag. */
+function woffTables(buffer: Buffer): Map<string, Buffer> {
+  if (buffer.toString('latin1', 0, 4) !== 'wOFF') throw new Error('not a WOFF 1.0 file');
+  const count = buffer.readUInt16BE(12);
+  const tables = new Map<string, Buffer>();
+  for (let i = 0; i < count; i++) {
+    const at = 44 + i * 20;
+    const tag = buffer.toString('latin1', at, at + 4);
+    const offset = buffer.readUInt32BE(at + 4);
+    const compressed = buffer.readUInt32BE(at + 8);
+    const original = buffer.readUInt32BE(at + 12);
+    const data = buffer.subarray(offset, offset + compressed);
+    tables.set(tag, compressed < original ? inflateSync(data) : Buffer.from(data));
+  }
+  return tables;
+}
+
+/** Code point to glyph id, from a cmap table (formats 4 and 12, Unicode subtables). */
+function characterMap(cmap: Buffer): Map<number, number> {
+  const glyphs = new Map<number, number>();
+  const count = cmap.readUInt16BE(2);
+  for (let i = 0; i < count; i++) {
+    const platform = cmap.readUInt16BE(4 + i * 8);
+    const encoding = cmap.readUInt16BE(6 + i * 8);
+    const unicode = platform === 0 || (platform === 3 && (encoding === 1 || encoding === 10));
+    if (!unicode) continue;
+    const at = cmap.readUInt32BE(8 + i * 8);
+    const format = cmap.readUInt16BE(at);
+    if (format === 4) {
+      const segments = cmap.readUInt16BE(at + 6) / 2;
+      const ends = at + 14;
+      const starts = ends + segments * 2 + 2;
+      const deltas = starts + segments * 2;
+      const rangeOffsets = deltas + segments * 2;
+      for (let s = 0; s < segments; s++) {
+        const end = cmap.readUInt16BE(ends + s * 2);
+        const start = cmap.readUInt16BE(starts + s * 2);
+        const delta = cmap.readInt16BE(deltas + s * 2);
+        const rangeOffset = cmap.readUInt16BE(rangeOffsets + s * 2);
+        for (let c = start; c <= end && c !== 0xffff; c++) {
+          let glyph: number;
+          if (rangeOffset === 0) glyph = (c + delta) & 0xffff;
+          else {
+            const raw = cmap.readUInt16BE(rangeOffsets + s * 2 + rangeOffset + (c - start) * 2);
+            glyph = raw === 0 ? 0 : (raw + delta) & 0xffff;
+          }
+          if (glyph !== 0 && !glyphs.has(c)) glyphs.set(c, glyph);
+        }
+      }
+    } else if (format === 12) {
+      const groups = cmap.readUInt32BE(at + 12);
+      for (let g = 0; g < groups; g++) {
+        const start = cmap.readUInt32BE(at + 16 + g * 12);
+        const end = cmap.readUInt32BE(at + 20 + g * 12);
+        const first = cmap.readUInt32BE(at + 24 + g * 12);
+        for (let c = start; c <= end; c++) if (!glyphs.has(c)) glyphs.set(c, first + c - start);
+      }
+    }
+  }
+  return glyphs;
+}
+
+/** Advance widths in em of every mapped code point of one WOFF file. */
+export function readAdvances(buffer: Buffer): Map<number, number> {
+  const tables = woffTables(buffer);
+  const head = tables.get('head');
+  const hhea = tables.get('hhea');
+  const hmtx = tables.get('hmtx');
+  const cmap = tables.get('cmap');
+  if (!head || !hhea || !hmtx || !cmap) throw new Error('the font lacks a head, hhea, hmtx or cmap table');
+  const unitsPerEm = head.readUInt16BE(18);
+  const metricsCount = hhea.readUInt16BE(34);
+  const advances = new Map<number, number>();
+  for (const [codePoint, glyph] of characterMap(cmap)) {
+    const index = Math.min(glyph, metricsCount - 1);
+    advances.set(codePoint, hmtx.readUInt16BE(index * 4) / unitsPerEm);
+  }
+  return advances;
+}
+
+const require = createRequire(import.meta.url);
+const loaded = new Map<string, FontMetrics>();
+
+/**
+ * The metrics of Noto Sans at a weight, read once per process.
+ *
+ * @param weight
+ *   400 or 700 (bold).
+ */
+export function notoSans(weight: 400 | 700): FontMetrics {
+  const key = String(weight);
+  const cached = loaded.get(key);
+  if (cached) return cached;
+  const advances = new Map<number, number>();
+  for (const subset of SUBSETS) {
+    const file = require.resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-${weight}-normal.woff`);
+    for (const [codePoint, width] of readAdvances(readFileSync(file))) if (!advances.has(codePoint)) advances.set(codePoint, width);
+  }
+  const metrics = { advances, fallback: 0.6 };
+  loaded.set(key, metrics);
+  return metrics;
+}
+
+/**
+ * The width in pixels of one line of text.
+ *
+ * @param text
+ *   The text.
+ * @param fontSize
+ *   Its size in pixels.
+ * @param bold
+ *   Whether it is set bold (optional; default: false).
+ */
+export function textWidth(text: string, fontSize: number, bold = false): number {
+  const { advances, fallback } = notoSans(bold ? 700 : 400);
+  let em = 0;
+  for (const char of text) em += advances.get(char.codePointAt(0) ?? 0) ?? fallback;
+  return Math.ceil(em * fontSize * SAFETY * 100) / 100;
+}
+
+/** What vega passes to its text width function: a text mark item. */
+interface TextItem {
+  fontSize?: number | string;
+  fontWeight?: number | string;
+  limit?: number;
+}
+
+/** Whether a vega fontWeight means a bold face. */
+export function isBold(weight: number | string | undefined): boolean {
+  if (weight === undefined) return false;
+  if (typeof weight === 'number') return weight >= 600;
+  return weight === 'bold' || weight === 'bolder' || Number(weight) >= 600;
+}
+
+/** A drop-in for vega's `textMetrics.width(item, text)`. */
+export function vegaTextWidth(item: TextItem, text: unknown): number {
+  const size = item.fontSize === undefined ? 11 : Number(item.fontSize) || 0;
+  const line = text === null || text === undefined ? '' : String(text).trim();
+  return textWidth(line, size, isBold(item.fontWeight));
+}

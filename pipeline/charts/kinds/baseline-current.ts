@@ -1,0 +1,142 @@
+/**
+ * Baseline versus current per entity, as a dumbbell: one row per country (or organization), an
+ * open circle at the baseline, a line to the current figure, and there a symbol whose colour and
+ * shape give the status, with the status written at the end of the row.
+ * Figures spanning more than two orders of magnitude (heroin seized: 1 kg to 30 000 kg) go on a
+ * symmetric log scale with ticks at powers of ten, so small countries do not collapse onto zero.
+ */
+import type { EntityMetric, Status } from '../../metrics/types.js';
+import type { BaselineCurrentRequest, BuildInput, BuiltChart } from '../request.js';
+import { INK, STATUS_ORDER, STATUS_STYLE, statusScale, themeConfig } from '../theme.js';
+import { axisTitle, compareText, entityLabels, indicatorOf, VEGA_LITE_SCHEMA } from './lookup.js';
+
+const WIDTH = 460;
+const ROW = 18;
+
+interface Row {
+  entity: string;
+  label: string;
+  baseline_year: number | null;
+  baseline: number | null;
+  current_year: number | null;
+  current: number | null;
+  change: number | null;
+  status: string;
+}
+
+/** Largest first, entities without a current figure last, then by name. */
+function byCurrent(a: Row, b: Row): number {
+  const key = (r: Row): number => r.current ?? r.baseline ?? -Infinity;
+  return key(b) - key(a) || (b.baseline ?? -Infinity) - (a.baseline ?? -Infinity) || compareText(a.label, b.label);
+}
+
+/** Linear, or symmetric log with ticks at 0, 1, 10, 100, ... when the figures span 100 times or more. */
+export function valueScale(values: readonly number[]): { scale: Record<string, unknown>; axis: Record<string, unknown> } {
+  const positive = values.filter((v) => v > 0);
+  const max = Math.max(0, ...values);
+  const min = Math.min(...positive);
+  if (positive.length === 0 || max / min < 100) return { scale: { zero: true, nice: true }, axis: {} };
+  const top = Math.ceil(Math.log10(max));
+  const ticks = [0, ...Array.from({ length: top + 1 }, (_, i) => 10 ** i)];
+  return { scale: { type: 'symlog', domain: [0, 10 ** top] }, axis: { values: ticks, format: ',.0f' } };
+}
+
+/**
+ * Builds the dumbbell chart of one indicator.
+ *
+ * @param request
+ *   The indicator and, optionally, which entities to show.
+ * @param input
+ *   Data, metrics and edition year.
+ */
+export function build(request: BaselineCurrentRequest, input: BuildInput): BuiltChart {
+  const indicator = indicatorOf(input.dataset, request.indicator);
+  const labels = entityLabels(input.dataset);
+  const wanted = request.entities && new Set(request.entities);
+  const metrics = input.metrics.entities.filter(
+    (m: EntityMetric) =>
+      m.indicator === indicator.id &&
+      m.sex === 'total' &&
+      (wanted ? wanted.has(m.entity) : m.baseline !== null || m.current !== null),
+  );
+  const rows: Row[] = metrics
+    .map((m) => ({
+      entity: m.entity,
+      label: labels.get(m.entity) ?? m.entity,
+      baseline_year: m.baseline_year,
+      baseline: m.baseline,
+      current_year: m.current_year,
+      current: m.current,
+      change: m.change,
+      status: STATUS_STYLE[m.status].label,
+    }))
+    .sort(byCurrent);
+  const present = STATUS_ORDER.filter((s: Status) => metrics.some((m) => m.status === s));
+  const values = rows.flatMap((r) => [r.baseline, r.current]).filter((v): v is number => v !== null);
+  const { scale, axis } = valueScale(values);
+  const x = { type: 'quantitative', scale, axis: { ...axis, title: axisTitle(indicator), grid: true } };
+  const baselineLabel = `Baseline (${indicator.baseline_year})`;
+  const legendTitle = `Open circle: baseline; symbol: figure in ${input.year}, by status`;
+  const symbols = (channel: 'color' | 'stroke' | 'shape'): { domain: string[]; range: string[] } => {
+    const status = statusScale(present, channel);
+    const open = channel === 'color' ? INK.background : channel === 'stroke' ? INK.muted : 'circle';
+    return { domain: [baselineLabel, ...status.domain], range: [open, ...status.range] };
+  };
+  const spec = {
+    $schema: VEGA_LITE_SCHEMA,
+    config: themeConfig(),
+    width: WIDTH,
+    height: { step: ROW },
+    data: { values: rows },
+    encoding: {
+      y: {
+        field: 'label',
+        type: 'nominal',
+        sort: rows.map((r) => r.label),
+        title: null,
+        axis: { domain: false, ticks: false, labelPadding: 6, grid: true, gridDash: [1, 3] },
+      },
+    },
+    layer: [
+      {
+        transform: [{ filter: 'isValid(datum.baseline) && isValid(datum.current)' }],
+        mark: { type: 'rule', color: INK.rule, strokeWidth: 2 },
+        encoding: { x: { field: 'baseline', ...x }, x2: { field: 'current' } },
+      },
+      {
+        // Both figures as points of one layer, so one legend explains the open circle and the status symbols.
+        transform: [
+          { fold: ['baseline', 'current'], as: ['which', 'value'] },
+          { filter: 'isValid(datum.value)' },
+          { calculate: `datum.which === 'baseline' ? ${JSON.stringify(baselineLabel)} : datum.status`, as: 'symbol' },
+        ],
+        mark: { type: 'point', filled: true, opacity: 1, strokeWidth: 1.5 },
+        encoding: {
+          x: { field: 'value', ...x },
+          fill: { field: 'symbol', type: 'nominal', scale: symbols('color'), legend: { title: legendTitle, orient: 'top', direction: 'horizontal', columns: 4 } },
+          stroke: { field: 'symbol', type: 'nominal', scale: symbols('stroke') },
+          shape: { field: 'symbol', type: 'nominal', scale: symbols('shape') },
+          size: { condition: { test: "datum.which === 'baseline'", value: 50 }, value: 80 },
+        },
+      },
+      {
+        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 10, color: INK.muted },
+        encoding: { x: { value: WIDTH }, text: { field: 'status' } },
+      },
+    ],
+  };
+  const missingCurrent = rows.filter((r) => r.current === null).length;
+  return {
+    spec,
+    table: {
+      caption: `${indicator.title}: baseline ${indicator.baseline_year} and current figures, ${input.year}`,
+      columns: ['Entity', 'Baseline year', 'Baseline', 'Current year', 'Current', 'Change', 'Status'],
+      rows: rows.map((r) => [r.label, r.baseline_year, r.baseline, r.current_year, r.current, r.change, r.status]),
+    },
+    describe:
+      `${rows.length} entities; ${rows.filter((r) => r.baseline === null).length} without a baseline` +
+      (missingCurrent ? `, ${missingCurrent} without a current figure` : '') +
+      (scale['type'] === 'symlog' ? '. The axis is logarithmic: each tick is ten times the one before.' : '.'),
+    source: indicator.source,
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * Names and orders the spec builders share: an entity's display label, an indicator by id, the
+ * label of a unit, and a comparison that does not depend on the machine's locale.
+ */
+import type { Dataset, Indicator, Unit } from '../../model.js';
+
+/** The Vega-Lite schema every spec names (the version installed). */
+export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
+
+/** Compares by UTF-16 code units: the same order on every machine, unlike localeCompare. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The indicator with this id; throws for an unknown id (requests are checked before building). */
+export function indicatorOf(dataset: Dataset, id: string): Indicator {
+  const indicator = dataset.indicators.find((i) => i.id === id);
+  if (!indicator) throw new Error(`unknown indicator ${id}`);
+  return indicator;
+}
+
+/** Display labels of every reporting entity: the country name as the seed writes it, or the acronym. */
+export function entityLabels(dataset: Dataset): Map<string, string> {
+  const labels = new Map<string, string>();
+  for (const c of dataset.reference.countries) labels.set(c.iso3, c.name);
+  for (const o of dataset.reference.organizations) labels.set(o.acronym, o.acronym);
+  return labels;
+}
+
+const UNIT_LABEL: Readonly<Record<Unit, string>> = { kg: 'kg', count: 'number', percent: '%', days: 'days' };
+
+/** An axis title: the indicator's title and its unit, such as "Heroin seized (kg)". */
+export function axisTitle(indicator: Indicator): string {
+  return `${indicator.title} (${UNIT_LABEL[indicator.unit]})`;
+}
+
+/** A d3 number format fitting the indicator's decimals. */
+export function numberFormat(indicator: Indicator): string {
+  return `,.${indicator.decimals ?? 0}f`;
+}
+
+/** Sentence-joins names: "A", "A and B", "A, B and C". */
+export function joinNames(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}

@@ -1,0 +1,147 @@
+/**
+ * How the figures moved, per pillar: one stacked bar per pillar (or, for one pillar, per
+ * indicator), its segments counting the entity figures that improved, worsened, stayed unchanged,
+ * changed (neutral indicators), or lack a baseline or a current figure. Each segment wide enough
+ * carries its status symbol and count, so the bar reads without colour; the table has every count.
+ * Segment positions are computed here, not by vega's stack, so the labels can be placed exactly.
+ */
+import type { PillarId } from '../../model.js';
+import type { Status } from '../../metrics/types.js';
+import type { BuildInput, BuiltChart, StatusByPillarRequest } from '../request.js';
+import { INK, STATUS_ORDER, STATUS_STYLE, statusScale, themeConfig } from '../theme.js';
+import { VEGA_LITE_SCHEMA } from './lookup.js';
+import { textWidth } from '../font-metrics.js';
+
+const WIDTH = 520;
+const BAR = 26;
+/** Status labels that are light enough to need dark text. */
+const DARK_TEXT: ReadonlySet<Status> = new Set(['unchanged', 'changed', 'no-baseline', 'no-current-data']);
+
+interface Segment {
+  bar: string;
+  status: string;
+  count: number;
+  start: number;
+  end: number;
+  /** Whether the segment is wide enough for its symbol and count. */
+  labelled: boolean;
+  /** Whether the segment is light, so its text is dark. */
+  light: boolean;
+}
+
+/**
+ * Builds the status breakdown.
+ *
+ * @param request
+ *   A pillar for one bar per indicator (optional; default: one bar per pillar).
+ * @param input
+ *   Data, metrics and edition year.
+ */
+export function build(request: StatusByPillarRequest, input: BuildInput): BuiltChart {
+  const { dataset, metrics } = input;
+  const pillars = [...dataset.reference.pillars].sort((a, b) => a.number - b.number);
+  const pillarOf = new Map(dataset.indicators.map((i) => [i.id, i.pillar]));
+  const bars: { key: string; label: string }[] = request.pillar
+    ? dataset.indicators.filter((i) => i.pillar === request.pillar).map((i) => ({ key: i.id, label: i.title }))
+    : pillars.map((p) => ({ key: p.id, label: `Pillar ${p.id}: ${p.short_title}` }));
+  const counts = new Map<string, Map<Status, number>>(bars.map((b) => [b.key, new Map()]));
+  for (const m of metrics.entities) {
+    if (m.sex !== 'total') continue;
+    const pillar: PillarId | undefined = pillarOf.get(m.indicator);
+    const key = request.pillar ? (pillar === request.pillar ? m.indicator : undefined) : pillar;
+    const bar = key === undefined ? undefined : counts.get(key);
+    if (bar) bar.set(m.status, (bar.get(m.status) ?? 0) + 1);
+  }
+  const present = STATUS_ORDER.filter((s) => bars.some((b) => (counts.get(b.key)?.get(s) ?? 0) > 0));
+  const totals = bars.map((b) => present.reduce((sum, s) => sum + (counts.get(b.key)?.get(s) ?? 0), 0));
+  const max = Math.max(1, ...totals);
+  const segments: Segment[] = bars.flatMap((b) => {
+    let start = 0;
+    return present.flatMap((s) => {
+      const count = counts.get(b.key)?.get(s) ?? 0;
+      if (count === 0) return [];
+      const segment = {
+        bar: b.label,
+        status: STATUS_STYLE[s].label,
+        count,
+        start,
+        end: start + count,
+        labelled: (count / max) * WIDTH >= 22 + textWidth(String(count), 10),
+        light: DARK_TEXT.has(s),
+      };
+      start += count;
+      return [segment];
+    });
+  });
+  const legend = { title: `Status in ${input.year}`, orient: 'top', direction: 'horizontal', columns: 3 };
+  const y = { field: 'bar', type: 'nominal', sort: bars.map((b) => b.label), title: null, axis: { domain: false, ticks: false, labelPadding: 8 } };
+  const spec = {
+    $schema: VEGA_LITE_SCHEMA,
+    config: themeConfig(),
+    width: WIDTH,
+    height: { step: BAR + 10 },
+    data: { values: segments },
+    encoding: { y },
+    layer: [
+      {
+        mark: { type: 'bar', height: BAR, stroke: INK.muted, strokeWidth: 0.5, opacity: 1 },
+        encoding: {
+          x: {
+            field: 'start',
+            type: 'quantitative',
+            title: request.pillar ? 'Entity figures (countries or organizations)' : 'Entity figures (indicator x country or organization)',
+            scale: { domain: [0, max], nice: false },
+            axis: { grid: true, tickMinStep: 1, format: 'd' },
+          },
+          x2: { field: 'end' },
+          fill: { field: 'status', type: 'nominal', scale: statusScale(present), legend },
+        },
+      },
+      {
+        // No points, only a legend: it gives the legend its shapes, colour and shape together.
+        transform: [{ filter: 'false' }],
+        mark: { type: 'point', filled: true, opacity: 1 },
+        encoding: {
+          x: { field: 'start', type: 'quantitative' },
+          fill: { field: 'status', type: 'nominal', scale: statusScale(present), legend },
+          shape: { field: 'status', type: 'nominal', scale: statusScale(present, 'shape') },
+          stroke: { field: 'status', type: 'nominal', scale: statusScale(present, 'stroke') },
+        },
+      },
+      // The symbol in each labelled segment: one layer per status with a fixed shape, because a
+      // second use of the shape channel would split the legend.
+      ...present.map((s) => ({
+        transform: [{ filter: `datum.labelled && datum.status === ${JSON.stringify(STATUS_STYLE[s].label)}` }],
+        mark: { type: 'point', shape: STATUS_STYLE[s].shape, filled: true, opacity: 1, size: 40, xOffset: 9, strokeWidth: 0 },
+        encoding: {
+          x: { field: 'start', type: 'quantitative' },
+          fill: { value: DARK_TEXT.has(s) ? INK.text : INK.background },
+        },
+      })),
+      {
+        transform: [{ filter: 'datum.labelled' }],
+        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 17, fontSize: 10 },
+        encoding: {
+          x: { field: 'start', type: 'quantitative' },
+          text: { field: 'count', type: 'quantitative' },
+          // A condition, not a field: a field on fill would join the status legend.
+          fill: { condition: { test: 'datum.light', value: INK.text }, value: INK.background },
+        },
+      },
+    ],
+  };
+  const countOf = (key: string, s: Status): number => counts.get(key)?.get(s) ?? 0;
+  const pillar = request.pillar && pillars.find((p) => p.id === request.pillar);
+  return {
+    spec,
+    table: {
+      caption: pillar
+        ? `Status of the figures of pillar ${pillar.id} (${pillar.short_title}) by indicator, ${input.year}`
+        : `Status of the figures by pillar, ${input.year}`,
+      columns: [request.pillar ? 'Indicator' : 'Pillar', ...STATUS_ORDER.map((s) => STATUS_STYLE[s].label), 'Total'],
+      rows: bars.map((b) => [b.label, ...STATUS_ORDER.map((s) => countOf(b.key, s)), STATUS_ORDER.reduce((sum, s) => sum + countOf(b.key, s), 0)]),
+    },
+    describe: `Each bar counts the figures (sex: total) by status, in the order of the legend; segments wide enough show their status symbol and count.`,
+    source: 'Metrics computed by vdr from the indicator figures (data/observations)',
+  };
+}

@@ -1,0 +1,175 @@
+/**
+ * An indicator's yearly figures as small multiples: one panel per entity, a line through the
+ * reported figures (broken where a figure is missing), and points whose fill tells a reported
+ * figure (filled) from an estimate or a provisional one (open, and a different shape). A dashed
+ * rule marks the baseline year. Each panel has its own y scale by default, so a country seizing
+ * 5 kg is as readable as one seizing 5 000 kg; the axis labels say so.
+ */
+import type { Observation } from '../../model.js';
+import type { BuildInput, BuiltChart, TimeSeriesRequest } from '../request.js';
+import { INK, themeConfig } from '../theme.js';
+import { compareText, entityLabels, indicatorOf, VEGA_LITE_SCHEMA } from './lookup.js';
+
+const PANEL = { width: 170, height: 100 } as const;
+
+const FLAG_LABEL = { reported: 'Reported', estimate: 'Estimate', provisional: 'Provisional' } as const;
+type FlagLabel = (typeof FLAG_LABEL)[keyof typeof FLAG_LABEL];
+
+interface Point {
+  entity: string;
+  label: string;
+  year: number;
+  value: number | null;
+  figure: FlagLabel | null;
+}
+
+/**
+ * A vega expression setting a name on two lines, its parenthetical part on the second; a name
+ * without one gets an empty first line, so every header has the same height and the panels of a
+ * row line up.
+ */
+export const BREAK_NAME =
+  "indexof(datum.value, ' (') > 0 ? [substring(datum.value, 0, indexof(datum.value, ' (')), substring(datum.value, indexof(datum.value, ' (') + 1)] : ['', datum.value]";
+
+const UNIT_SHORT = { kg: 'kg', count: 'number', percent: '%', days: 'days' } as const;
+
+/** Entities shown when the request names none: priority countries reporting it, or every organization. */
+function defaultEntities(input: BuildInput, observations: readonly Observation[], reportedBy: 'country' | 'organization'): string[] {
+  const reporting = new Set(observations.filter((o) => o.value !== undefined).map((o) => o.country));
+  if (reportedBy === 'organization') return [...reporting].sort(compareText);
+  return input.dataset.reference.countries
+    .filter((c) => c.priority_programme !== 'none' && reporting.has(c.iso3))
+    .map((c) => c.iso3);
+}
+
+/** Years every three years back from the edition year, for uncluttered small axes. */
+export function yearTicks(first: number, last: number): number[] {
+  const ticks: number[] = [];
+  for (let y = last; y >= first; y -= 3) ticks.unshift(y);
+  return ticks;
+}
+
+/**
+ * Builds small multiples of one indicator.
+ *
+ * @param request
+ *   The indicator, and optionally the entities, panels per row and y scale sharing.
+ * @param input
+ *   Data, metrics and edition year.
+ */
+export function build(request: TimeSeriesRequest, input: BuildInput): BuiltChart {
+  const indicator = indicatorOf(input.dataset, request.indicator);
+  const labels = entityLabels(input.dataset);
+  const first = input.dataset.window.first;
+  const last = input.year;
+  const observations = input.dataset.observations.filter(
+    (o) => o.indicator === indicator.id && o.sex === 'total' && o.year >= first && o.year <= last,
+  );
+  const entities = request.entities ?? defaultEntities(input, observations, indicator.reported_by);
+  const label = (entity: string): string => labels.get(entity) ?? entity;
+  const order = [...entities].sort((a, b) => compareText(label(a), label(b)));
+  const byKey = new Map(observations.map((o) => [`${o.country}|${o.year}`, o]));
+  const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  const points: Point[] = order.flatMap((entity) =>
+    years.map((year) => {
+      const o = byKey.get(`${entity}|${year}`);
+      const value = o?.value ?? null;
+      return {
+        entity,
+        label: label(entity),
+        year,
+        value,
+        figure: value === null ? null : FLAG_LABEL[o?.flag ?? 'reported'],
+      };
+    }),
+  );
+  const flags = (Object.values(FLAG_LABEL) as FlagLabel[]).filter((f) => points.some((p) => p.figure === f));
+  const shapes: Record<FlagLabel, string> = { Reported: 'circle', Estimate: 'diamond', Provisional: 'square' };
+  const spec = {
+    $schema: VEGA_LITE_SCHEMA,
+    config: themeConfig(),
+    data: { values: points },
+    columns: Math.max(1, Math.min(request.columns ?? 4, order.length)),
+    facet: {
+      field: 'label',
+      type: 'nominal',
+      sort: order.map(label),
+      header: {
+        title: null,
+        labelAnchor: 'start',
+        labelFontWeight: 'bold',
+        labelFontSize: 11,
+        labelPadding: 4,
+        // Long names break before their parenthesis: "Iran" / "(Islamic Republic of)".
+        labelExpr: BREAK_NAME,
+      },
+    },
+    spec: {
+      width: PANEL.width,
+      height: PANEL.height,
+      encoding: {
+        x: {
+          field: 'year',
+          type: 'quantitative',
+          title: null,
+          scale: { domain: [first, last], nice: false },
+          axis: { values: yearTicks(first, last), format: 'd', grid: false },
+        },
+      },
+      layer: [
+        {
+          mark: { type: 'rule', strokeDash: [3, 3], color: INK.rule },
+          encoding: { x: { datum: indicator.baseline_year, type: 'quantitative' } },
+        },
+        {
+          mark: { type: 'line', color: INK.text, strokeWidth: 1.5, invalid: 'break-paths-show-domains' },
+          encoding: { y: { field: 'value', type: 'quantitative' } },
+        },
+        {
+          transform: [{ filter: 'isValid(datum.value)' }],
+          mark: { type: 'point', opacity: 1, size: 30, strokeWidth: 1.2 },
+          encoding: {
+            y: {
+              field: 'value',
+              type: 'quantitative',
+              title: UNIT_SHORT[indicator.unit],
+              scale: { zero: true, nice: true },
+              // A fixed axis width keeps the panels of a column aligned whatever their numbers.
+              axis: { tickCount: 4, grid: true, minExtent: 44, maxExtent: 44 },
+            },
+            shape: { field: 'figure', type: 'nominal', scale: { domain: flags, range: flags.map((f) => shapes[f]) } },
+            fill: {
+              field: 'figure',
+              type: 'nominal',
+              scale: { domain: flags, range: flags.map((f) => (f === 'Reported' ? INK.text : INK.background)) },
+              legend: { title: `Figures (dashed line: baseline year ${indicator.baseline_year})`, orient: 'top', direction: 'horizontal' },
+            },
+            stroke: { value: INK.text },
+          },
+        },
+      ],
+    },
+    resolve: { scale: { y: request.scale === 'shared' ? 'shared' : 'independent' } },
+  };
+  const flagged = (entity: string): string =>
+    points
+      .filter((p) => p.entity === entity && (p.figure === 'Estimate' || p.figure === 'Provisional'))
+      .map((p) => `${p.year} (${p.figure === 'Estimate' ? 'estimate' : 'provisional'})`)
+      .join(', ');
+  return {
+    spec,
+    table: {
+      caption: `${indicator.title} (${UNIT_SHORT[indicator.unit]}), ${first}-${last}`,
+      columns: ['Entity', ...years.map(String), 'Estimated or provisional'],
+      rows: order.map((entity) => [
+        label(entity),
+        ...years.map((year) => points.find((p) => p.entity === entity && p.year === year)?.value ?? null),
+        flagged(entity) || null,
+      ]),
+    },
+    describe:
+      `${order.length} panels, ${first} to ${last}` +
+      (request.scale === 'shared' ? ', all on one scale.' : '; each panel has its own scale, so compare shapes, not heights.'),
+    source: indicator.source,
+  };
+}

@@ -1,0 +1,135 @@
+/**
+ * The one theme of every chart: the report's font, sizes, and colours that a reader with a colour
+ * vision deficiency can tell apart and that stay distinct when printed in grey. Colours come from
+ * Paul Tol's high-contrast scheme (blue, red, yellow), chosen for their distinct lightness; each
+ * palette below lists the CIE L* of its colours so a change can be checked for greyscale.
+ * Status is never shown by colour alone: each status also has a shape and a label.
+ */
+import type { PillarId, PriorityProgramme } from '../model.js';
+import type { Status } from '../metrics/types.js';
+
+/** The family the HTML embeds (from @fontsource/noto-sans), then a generic fallback. */
+export const FONT = 'Noto Sans, sans-serif';
+
+export const FONT_SIZE = { label: 11, title: 12, header: 12, mark: 10 } as const;
+
+/** Text and line greys. */
+export const INK = { text: '#333333', muted: '#666666', rule: '#888888', grid: '#e4e4e4', background: '#ffffff' } as const;
+
+/** How a status looks: colour (with its L*), a vega symbol shape and a plain label. */
+export interface StatusStyle {
+  color: string;
+  /** Outline for the lightest fills, so they do not vanish on white. */
+  stroke: string;
+  shape: string;
+  label: string;
+}
+
+/**
+ * Status styles, darkest to lightest (L* 29, 50, 63, 72, 85, 100): the order a greyscale print
+ * keeps. Shapes: up and down triangles for better and worse, circle for no change, diamond for a
+ * change that is neither, square and cross for the two ways a comparison is missing.
+ */
+export const STATUS_STYLE: Readonly<Record<Status, StatusStyle>> = {
+  improved: { color: '#004488', stroke: '#004488', shape: 'triangle-up', label: 'Improved' },
+  worsened: { color: '#BB5566', stroke: '#BB5566', shape: 'triangle-down', label: 'Worsened' },
+  unchanged: { color: '#999999', stroke: '#777777', shape: 'circle', label: 'Unchanged' },
+  changed: { color: '#DDAA33', stroke: '#AA7F1A', shape: 'diamond', label: 'Changed (neutral indicator)' },
+  'no-baseline': { color: '#D4D4D4', stroke: '#888888', shape: 'square', label: 'No baseline' },
+  'no-current-data': { color: '#FFFFFF', stroke: '#666666', shape: 'cross', label: 'No current data' },
+};
+
+/** Statuses in the order legends and tables list them. */
+export const STATUS_ORDER: readonly Status[] = ['improved', 'worsened', 'unchanged', 'changed', 'no-baseline', 'no-current-data'];
+
+/** A vega-lite scale that draws each status label in its colour (domain in STATUS_ORDER). */
+export function statusScale(statuses: readonly Status[] = STATUS_ORDER, channel: 'color' | 'shape' | 'stroke' = 'color'): {
+  domain: string[];
+  range: string[];
+} {
+  const pick = (s: Status): string =>
+    channel === 'color' ? STATUS_STYLE[s].color : channel === 'stroke' ? STATUS_STYLE[s].stroke : STATUS_STYLE[s].shape;
+  return { domain: statuses.map((s) => STATUS_STYLE[s].label), range: statuses.map(pick) };
+}
+
+/** Priority programme colours on the map (L* 29, 50, 75), non-partners lightest (L* 93). */
+export const PROGRAMME_STYLE: Readonly<Record<PriorityProgramme, { color: string; label: string }>> = {
+  'RP ANC': { color: '#004488', label: 'RP ANC priority country' },
+  'RP SEE': { color: '#BB5566', label: 'RP SEE priority country' },
+  none: { color: '#99BBDD', label: 'Other partner country' },
+};
+export const NON_PARTNER = { color: '#EBEBEB', stroke: '#FFFFFF', label: 'Not a partner' } as const;
+
+/** One colour per pillar (L* 29, 50, 72, 0): rows of their own, so colour is a second cue only. */
+export const PILLAR_COLOR: Readonly<Record<PillarId, string>> = {
+  I: '#004488',
+  II: '#BB5566',
+  III: '#DDAA33',
+  IV: '#222222',
+};
+
+/** Data coverage cells: colour (L* 29, 62, 75, 100, 95) plus a letter in the cell. */
+export type Coverage = 'reported' | 'estimate' | 'provisional' | 'missing' | 'no-data';
+export const COVERAGE_STYLE: Readonly<Record<Coverage, { color: string; text: string; mark: string; label: string }>> = {
+  reported: { color: '#004488', text: '#FFFFFF', mark: '', label: 'Reported' },
+  estimate: { color: '#6699CC', text: '#000000', mark: 'E', label: 'Estimate (E)' },
+  provisional: { color: '#99BBDD', text: '#000000', mark: 'P', label: 'Provisional (P)' },
+  missing: { color: '#FFFFFF', text: '#333333', mark: '–', label: 'Missing, with a reason (–)' },
+  'no-data': { color: '#F2F2F2', text: '#333333', mark: '', label: 'No row' },
+};
+export const COVERAGE_ORDER: readonly Coverage[] = ['reported', 'estimate', 'provisional', 'missing', 'no-data'];
+
+/** A qualitative palette for series that carry no meaning in their colour (Tol bright). */
+export const CATEGORY = ['#4477AA', '#EE6677', '#228833', '#CCBB44', '#66CCEE', '#AA3377', '#BBBBBB'] as const;
+
+/** The vega-lite `config` every chart gets. */
+export function themeConfig(): Record<string, unknown> {
+  const text = { font: FONT, fontSize: FONT_SIZE.mark, color: INK.text };
+  return {
+    background: INK.background,
+    padding: 8,
+    font: FONT,
+    // role="img" on the SVG makes its children presentational; per-mark ARIA would only add bytes.
+    aria: false,
+    view: { stroke: null },
+    axis: {
+      labelFont: FONT,
+      titleFont: FONT,
+      labelFontSize: FONT_SIZE.label,
+      titleFontSize: FONT_SIZE.title,
+      titleFontWeight: 'normal',
+      labelColor: INK.text,
+      titleColor: INK.text,
+      domainColor: INK.rule,
+      tickColor: INK.rule,
+      gridColor: INK.grid,
+      labelLimit: 320,
+      titlePadding: 8,
+    },
+    legend: {
+      labelFont: FONT,
+      titleFont: FONT,
+      labelFontSize: FONT_SIZE.label,
+      titleFontSize: FONT_SIZE.title,
+      titleFontWeight: 'normal',
+      labelColor: INK.text,
+      titleColor: INK.text,
+      labelLimit: 360,
+      titleLimit: 600,
+      symbolStrokeWidth: 1,
+    },
+    header: {
+      labelFont: FONT,
+      titleFont: FONT,
+      labelFontSize: FONT_SIZE.header,
+      titleFontSize: FONT_SIZE.header,
+      labelColor: INK.text,
+      labelLimit: 320,
+    },
+    title: { font: FONT, fontSize: 14, fontWeight: 'bold', color: INK.text, anchor: 'start' },
+    text,
+    range: { category: [...CATEGORY] },
+    point: { size: 60 },
+    line: { strokeWidth: 2 },
+  };
+}
