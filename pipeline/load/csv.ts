@@ -5,7 +5,7 @@ import { suggest } from '../diagnostics/suggest.js';
 import { converterFor, type CellConverter } from '../schema/cells.js';
 import { translateErrors } from '../schema/errors.js';
 import type { CompiledSchema } from '../schema/registry.js';
-import { lineText, type TextSource } from './text.js';
+import { isBlank, lineText, type TextSource } from './text.js';
 
 /** A typed CSV row, keyed by column name; empty cells are absent. */
 export type CsvRecord = Record<string, unknown>;
@@ -158,7 +158,7 @@ export function readCsv(
   const report = (place: Place, text: MessageText, value?: string): void => {
     messages.push({ file, place, severity: 'error', ...text, ...(value === undefined ? {} : { value }) });
   };
-  if (source.text.trim() === '') {
+  if (isBlank(source)) {
     messages.push({ file, severity: 'error', ...catalogue.fileEmpty() });
     return undefined;
   }
@@ -251,9 +251,10 @@ export function readCsv(
   // Fast path: one csv-parse pass without per-record info (which costs as much as the parse
   // itself), counting lines here. Only a file with a syntax error is read again, slowly, with
   // csv-parse's own line numbers, to place the error exactly.
+  const input = source.bytes ?? source.text;
   const fast = (): boolean => {
     let skipped = false;
-    const records = parse(source.text, {
+    const records = parse(input, {
       ...PARSE_OPTIONS,
       skip_empty_lines: false,
       on_skip: () => {
@@ -261,7 +262,7 @@ export function readCsv(
       },
     }) as string[][];
     if (skipped) return false;
-    const mayHaveNewlines = source.text.includes('"');
+    const mayHaveNewlines = source.bytes ? source.bytes.includes(0x22) : source.text.includes('"');
     let line = 1;
     for (const cells of records) {
       const start = line++;
@@ -272,7 +273,7 @@ export function readCsv(
     return true;
   };
   const precise = (): void => {
-    parse(source.text, {
+    parse(input, {
       ...PARSE_OPTIONS,
       skip_empty_lines: true,
       on_record: (record: string[], context) => {

@@ -3,7 +3,7 @@ import { catalogue, type MessageText } from '../diagnostics/catalogue.js';
 import type { Message, Place } from '../diagnostics/message.js';
 import { translateErrors } from '../schema/errors.js';
 import type { CompiledSchema } from '../schema/registry.js';
-import { placeAt, type TextSource } from './text.js';
+import { isBlank, placeAt, type TextSource } from './text.js';
 
 /** A YAML or JSON document checked against its schema, able to say where any value sits. */
 export interface StructuredFile {
@@ -156,7 +156,7 @@ export function readStructured(source: TextSource, compiled: CompiledSchema, mes
   const report = (place: Place | undefined, text: MessageText, value?: string): void => {
     messages.push({ file, ...(place ? { place } : {}), severity: 'error', ...text, ...(value === undefined ? {} : { value }) });
   };
-  if (source.text.trim() === '') {
+  if (isBlank(source)) {
     report(undefined, catalogue.fileEmpty());
     return undefined;
   }

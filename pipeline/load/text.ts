@@ -1,20 +1,43 @@
+import { isUtf8 } from 'node:buffer';
 import type { Place } from '../diagnostics/message.js';
 
-/** A decoded text file with a line index for turning offsets into places. */
+/** A text file that was read as valid UTF-8, with a line index for turning offsets into places. */
 export interface TextSource {
   /** Project-relative path. */
   file: string;
   /** The text without a leading byte order mark. */
-  text: string;
+  readonly text: string;
   /** Offsets in `text` where each line starts; `lineStarts[0]` is 0. */
-  lineStarts: number[];
+  readonly lineStarts: number[];
+  /** The bytes without a byte order mark, for parsers that read bytes (no second encoding). */
+  readonly bytes?: Buffer;
+}
+
+/**
+ * A source whose text and line index are made only when asked for: a large CSV file is parsed
+ * from its bytes, and only a message needs its lines.
+ */
+class LazyTextSource implements TextSource {
+  private decoded: string | undefined;
+  private starts: number[] | undefined;
+
+  constructor(
+    readonly file: string,
+    readonly bytes: Buffer,
+  ) {}
+
+  get text(): string {
+    return (this.decoded ??= this.bytes.toString('utf8'));
+  }
+
+  get lineStarts(): number[] {
+    return (this.starts ??= indexLines(this.text));
+  }
 }
 
 export type DecodeResult =
   | { ok: true; source: TextSource }
   | { ok: false; place: Place; bytes: string };
-
-const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /** Offsets of line starts; a line ends at LF (CRLF and CR-less files alike). */
 export function indexLines(text: string): number[] {
@@ -25,6 +48,13 @@ export function indexLines(text: string): number[] {
     at = text.indexOf('\n', at + 1);
   }
   return starts;
+}
+
+/** Whether the file holds nothing but white space (read from its bytes when it has them). */
+export function isBlank(source: TextSource): boolean {
+  if (!source.bytes) return source.text.trim() === '';
+  for (const byte of source.bytes) if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) return false;
+  return true;
 }
 
 /** The 1-based line and column of an offset in `text` (column counts characters). */
@@ -70,10 +100,12 @@ function firstInvalidByte(bytes: Uint8Array): { offset: number; length: number }
  * byte is so the message can point at it.
  */
 export function decodeUtf8(file: string, bytes: Uint8Array): DecodeResult {
-  try {
-    const text = decoder.decode(bytes);
-    return { ok: true, source: { file, text, lineStarts: indexLines(text) } };
-  } catch {
+  if (isUtf8(bytes)) {
+    const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const bom = buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf;
+    return { ok: true, source: new LazyTextSource(file, bom ? buffer.subarray(3) : buffer) };
+  }
+  {
     const bad = firstInvalidByte(bytes);
     const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad.offset)).replace(/^\uFEFF/, '');
     const partial: TextSource = { file, text: before, lineStarts: indexLines(before) };
