@@ -29,4 +29,4 @@ echo "vdr setup: installing npm packages"
 PUPPETEER_SKIP_DOWNLOAD=true npm ci --no-audit --no-fund --loglevel=error
 
 echo "vdr setup: building the sample edition"
-npx vdr validate
+npx vdr build

@@ -1,0 +1,68 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Message } from '../diagnostics/message.js';
+import { readSource } from '../load/dataset-file.js';
+import { readStructured } from '../load/structured.js';
+import type { Edition } from '../model.js';
+import type { Project } from '../project.js';
+import type { SchemaRegistry } from '../schema/registry.js';
+
+/** An edition with where its configuration sits. */
+export interface LoadedEdition extends Edition {
+  /** Project-relative path of its edition.yaml. */
+  file: string;
+  /** Project-relative directory of its chapters. */
+  dir: string;
+}
+
+/**
+ * Reads every `content/<year>/edition.yaml`, checked against schemas/edition.schema.json, oldest
+ * first. Problems (a bad file, a year that differs from its directory) go to `messages`.
+ */
+export function loadEditions(project: Project, registry: SchemaRegistry, messages: Message[]): LoadedEdition[] {
+  if (!existsSync(project.contentDir)) return [];
+  const editions: LoadedEdition[] = [];
+  const years = readdirSync(project.contentDir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && /^\d{4}$/.test(e.name) && existsSync(join(project.contentDir, e.name, 'edition.yaml')))
+    .map((e) => e.name)
+    .sort();
+  for (const year of years) {
+    const file = `content/${year}/edition.yaml`;
+    const source = readSource(project.root, file, messages);
+    const doc = source && readStructured(source, registry.get('edition'), messages);
+    if (!doc) continue;
+    const edition = doc.value as Edition;
+    if (String(edition.year) !== year) {
+      messages.push({
+        file,
+        place: doc.place(['year']),
+        severity: 'error',
+        ruleId: 'edition/year',
+        reason: `year says ${edition.year}, but the edition sits in content/${year}/`,
+        value: String(edition.year),
+        fix: `write year: ${year}, or move the edition to content/${edition.year}/`,
+      });
+      continue;
+    }
+    editions.push({ ...edition, file, dir: `content/${year}` });
+  }
+  return editions;
+}
+
+/**
+ * The edition a command works on: the one asked for, or the newest. Undefined, with the reason,
+ * when there is none.
+ */
+export function pickEdition(editions: readonly LoadedEdition[], year?: number): LoadedEdition | string {
+  if (editions.length === 0) return 'the project has no edition: add content/<year>/edition.yaml';
+  if (year === undefined) return editions[editions.length - 1]!;
+  const found = editions.find((e) => e.year === year);
+  return found ?? `there is no ${year} edition; the editions are ${editions.map((e) => e.year).join(', ')}`;
+}
+
+/** The year of the edition to compare with: the configured one, or the newest earlier edition. */
+export function previousEdition(editions: readonly LoadedEdition[], edition: Edition): number | undefined {
+  if (edition.previous !== undefined) return edition.previous;
+  const earlier = editions.filter((e) => e.year < edition.year);
+  return earlier.length > 0 ? earlier[earlier.length - 1]!.year : undefined;
+}

@@ -1,0 +1,66 @@
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync, existsSync, openSync, closeSync, readFileSync } from 'node:fs';
+import { dirname, join, basename } from 'node:path';
+
+/** What a stage writes: project-output-relative paths and their contents. */
+export type OutputFiles = Map<string, string | Uint8Array>;
+
+/**
+ * Writes `files` into `target` as one step: everything goes to a fresh sibling directory first,
+ * which then replaces `target` by renames. A failure before the swap leaves `target` as it was.
+ */
+export function writeDirectoryAtomically(target: string, files: OutputFiles): void {
+  const parent = dirname(target);
+  mkdirSync(parent, { recursive: true });
+  const staging = mkdtempSync(join(parent, `.${basename(target)}.new-`));
+  try {
+    for (const [path, content] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      const file = join(staging, path);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, content);
+    }
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
+  const old = existsSync(target) ? `${staging}.old` : undefined;
+  if (old) renameSync(target, old);
+  renameSync(staging, target);
+  if (old) rmSync(old, { recursive: true, force: true });
+}
+
+/**
+ * Holds a lock file beside `target` while `work` runs, so two builds never write the same place.
+ * Returns undefined when another process holds it (with its pid), else what `work` returns.
+ */
+export async function withLock<T>(target: string, work: () => Promise<T>): Promise<{ locked: false; value: T } | { locked: true; holder: string }> {
+  mkdirSync(dirname(target), { recursive: true });
+  const lock = `${target}.lock`;
+  let fd: number;
+  try {
+    fd = openSync(lock, 'wx');
+  } catch {
+    const holder = readFileSync(lock, 'utf8').trim();
+    const pid = Number(holder);
+    if (Number.isInteger(pid) && pid > 0 && !isAlive(pid)) {
+      rmSync(lock, { force: true });
+      return withLock(target, work);
+    }
+    return { locked: true, holder };
+  }
+  try {
+    writeFileSync(fd, String(process.pid));
+    closeSync(fd);
+    return { locked: false, value: await work() };
+  } finally {
+    rmSync(lock, { force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

@@ -1,0 +1,93 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { main, type Io } from '../../pipeline/cli.js';
+
+const root = resolve(import.meta.dirname, '..', '..');
+
+function capture(): Io & { out: string; err: string } {
+  const io = { out: '', err: '', stdout: (t: string) => void (io.out += t), stderr: (t: string) => void (io.err += t) };
+  return io;
+}
+
+/** A copy of the project's data, schemas and content in a temporary directory. */
+function copyProject(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'vdr-build-'));
+  for (const part of ['data', 'schemas', 'content']) cpSync(join(root, part), join(dir, part), { recursive: true });
+  return dir;
+}
+
+describe('vdr build', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = copyProject();
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('writes metrics.json valid against its schema, and metrics.csv, for the newest edition', async () => {
+    const io = capture();
+    expect(await main(['build', '--project', dir], io)).toBe(0);
+    expect(io.out).toContain('Built the 2021 edition in output/2021/build');
+    const metrics = JSON.parse(readFileSync(join(dir, 'output/2021/build/metrics.json'), 'utf8')) as unknown;
+    const schema = JSON.parse(readFileSync(join(root, 'schemas/metrics.schema.json'), 'utf8')) as object;
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+    expect(validate(metrics), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    const csv = readFileSync(join(dir, 'output/2021/build/metrics.csv'), 'utf8');
+    expect(csv.split('\n')[0]).toMatch(/^indicator,entity,.*baseline_year,baseline,.*current_year,current,.*change,relative_change,.*status/);
+    expect(csv).not.toMatch(/NaN|Infinity|undefined/);
+  });
+
+  it('builds an older edition with --edition, and refuses a year that has none', async () => {
+    expect(await main(['build', '--project', dir, '--edition', '2014'], capture())).toBe(0);
+    expect(statSync(join(dir, 'output/2014/build/metrics.json')).isFile()).toBe(true);
+    const io = capture();
+    expect(await main(['build', '--project', dir, '--edition', '2019'], io)).toBe(2);
+    expect(io.err).toContain('there is no 2019 edition; the editions are 2014, 2021');
+    expect(await main(['build', '--project', dir, '--edition', 'next'], capture())).toBe(2);
+  });
+
+  it('gives the same bytes twice', async () => {
+    const first = readFileSync(join(dir, 'output/2021/build/metrics.json'));
+    await main(['build', '--project', dir], capture());
+    expect(readFileSync(join(dir, 'output/2021/build/metrics.json')).equals(first)).toBe(true);
+  });
+
+  it('stops on a data error with exit 1 and leaves the earlier output untouched', async () => {
+    const before = readFileSync(join(dir, 'output/2021/build/metrics.json'));
+    const file = join(dir, 'data/observations/pillar-1.csv');
+    const original = readFileSync(file);
+    appendFileSync(file, 'heroin-seizures,AFG,2015.0,12,,,,,,,\n');
+    try {
+      const io = capture();
+      expect(await main(['build', '--project', dir], io)).toBe(1);
+      expect(io.out).toMatch(/data\/observations\/pillar-1\.csv:\d+:\d+: error: year must be a whole number/);
+      expect(io.out).toContain('Nothing was written');
+      expect(readFileSync(join(dir, 'output/2021/build/metrics.json')).equals(before)).toBe(true);
+    } finally {
+      writeFileSync(file, original);
+    }
+  });
+});
+
+describe('vdr explain', () => {
+  it('shows the baseline and current figures with the lines they came from', async () => {
+    const io = capture();
+    expect(await main(['explain', 'heroin-seizures', 'AFG', '--project', root], io)).toBe(0);
+    expect(io.out).toMatch(/Baseline 2014: [\d.]+ kg .*\(data\/observations\/pillar-1\.csv:\d+\)/);
+    expect(io.out).toMatch(/Current 2021: [\d.]+ kg .*\(data\/observations\/pillar-1\.csv:\d+\)/);
+    // The line it names holds that very figure.
+    const found = /Baseline 2014: ([\d.]+) kg.*pillar-1\.csv:(\d+)\)/.exec(io.out);
+    const [value, line] = [found?.[1], Number(found?.[2])];
+    const row = readFileSync(join(root, 'data/observations/pillar-1.csv'), 'utf8').split('\n')[line - 1] ?? '';
+    expect(row.startsWith(`heroin-seizures,AFG,2014,${value},`)).toBe(true);
+  });
+
+  it('suggests the indicator meant, with exit 2', async () => {
+    const io = capture();
+    expect(await main(['explain', 'heroin-seizure', 'AFG', '--project', root], io)).toBe(2);
+    expect(io.err).toContain('did you mean heroin-seizures?');
+    expect(await main(['explain', 'heroin-seizures', '--project', root], capture())).toBe(2);
+  });
+});
