@@ -16,6 +16,7 @@ async function shipped<T>(module: string): Promise<T> {
 }
 const { resolveProject } = await shipped<typeof import('../../pipeline/project.js')>('project.js');
 const { validateProject } = await shipped<typeof import('../../pipeline/validate/index.js')>('validate/index.js');
+const { computeMetrics } = await shipped<typeof import('../../pipeline/metrics/index.js')>('metrics/index.js');
 const runs = Number(process.env['BENCH_RUNS'] ?? 3);
 
 function median(values: number[]): number {
@@ -39,26 +40,35 @@ async function main(): Promise<void> {
 
   const raw: number[] = [];
   const validate: number[] = [];
-  let problems = 0;
+  const metrics: number[] = [];
+  let entityMetrics = 0;
   for (let i = 0; i < runs; i++) {
     raw.push(time(() => {
       for (const file of large.observationFiles) parse(readFileSync(file, 'utf8'));
     }));
+    let result: ReturnType<typeof validateProject> | undefined;
     validate.push(time(() => {
-      const result = validateProject(resolveProject(large.root));
-      problems = result.messages.length;
+      result = validateProject(resolveProject(large.root));
+    }));
+    const dataset = result?.dataset;
+    if (!dataset) throw new Error(`the large case should validate cleanly, but gave ${result?.messages.length} messages`);
+    result = undefined;
+    metrics.push(time(() => {
+      entityMetrics = computeMetrics(dataset, { year: 2021, previous: 2014 }).entities.length;
     }));
   }
-  if (problems !== 0) throw new Error(`the large case should validate cleanly, but gave ${problems} messages`);
   const figures = {
     rows: large.rows,
     raw_parse_s: median(raw),
     validate_s: median(validate),
     validate_over_raw_parse: median(validate) / median(raw),
+    metrics_s: median(metrics),
+    metrics_entity_rows: entityMetrics,
   };
   const table = [
     ['stage', 'median (s)', 'reference (s)', 'ratio', 'goal'],
     ['validate 1M rows', figures.validate_s.toFixed(3), figures.raw_parse_s.toFixed(3), figures.validate_over_raw_parse.toFixed(2), '<= 1.30'],
+    ['metrics 1M rows', figures.metrics_s.toFixed(3), '', '', ''],
   ];
   for (const row of table) console.log(row.map((c, i) => (i === 0 ? c.padEnd(18) : c.padStart(14))).join(''));
   writeFileSync(join(outDir, 'bench.json'), `${JSON.stringify(figures, null, 2)}\n`);
