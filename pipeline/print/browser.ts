@@ -1,0 +1,93 @@
+import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer';
+
+/** Where Chromium is looked for, after PUPPETEER_EXECUTABLE_PATH. */
+const SYSTEM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'];
+
+/** Thrown when no browser can be found or started: an environment problem (exit code 3). */
+export class BrowserUnavailable extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BrowserUnavailable';
+  }
+}
+
+function executable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The Chromium to print with: PUPPETEER_EXECUTABLE_PATH, else the usual system paths. */
+export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
+  const configured = env['PUPPETEER_EXECUTABLE_PATH'];
+  if (configured) {
+    if (executable(configured)) return configured;
+    throw new BrowserUnavailable(
+      `PUPPETEER_EXECUTABLE_PATH names ${configured}, which is not an executable file. Correct the path, or unset it to use the system's Chromium`,
+    );
+  }
+  const found = SYSTEM_PATHS.find(executable);
+  if (found) return found;
+  throw new BrowserUnavailable(
+    'no Chromium was found to print the PDF. On Debian, install it with: apt-get install -y chromium ' +
+      '(or set PUPPETEER_EXECUTABLE_PATH to a Chromium or Chrome executable)',
+  );
+}
+
+/** A running headless Chromium with its own throw-away profile and temporary directory. */
+export interface PrintBrowser {
+  browser: Browser;
+  /** Closes the browser and removes its profile and temporary files. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts headless Chromium with the network shut: no background networking, component updates,
+ * sync or first-run work, a fresh profile, and its temporary files in a directory of its own
+ * that `close()` removes. `--no-sandbox` only when running as root, where Chromium requires it.
+ */
+export async function launchBrowser(options: { executablePath?: string; timeoutMs?: number } = {}): Promise<PrintBrowser> {
+  const executablePath = options.executablePath ?? findChromium();
+  const scratch = mkdtempSync(join(tmpdir(), 'vdr-chromium-'));
+  const profile = join(scratch, 'profile');
+  const args = [
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-default-apps',
+    '--disable-extensions',
+    '--disable-gpu',
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-dev-shm-usage',
+    '--font-render-hinting=none',
+  ];
+  if (process.getuid?.() === 0) args.push('--no-sandbox');
+  try {
+    const browser = await puppeteer.launch({
+      executablePath,
+      headless: true,
+      userDataDir: profile,
+      args,
+      timeout: options.timeoutMs ?? 60_000,
+      // Chromium's own temporary files go to the scratch directory, removed on close.
+      env: { ...process.env, TMPDIR: scratch },
+    });
+    return {
+      browser,
+      close: async () => {
+        await browser.close().catch(() => undefined);
+        rmSync(scratch, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    rmSync(scratch, { recursive: true, force: true });
+    throw new BrowserUnavailable(`Chromium (${executablePath}) could not be started: ${(error as Error).message.split('\n')[0]}`);
+  }
+}

@@ -1,0 +1,49 @@
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFString, PDFHexString, type PDFObject } from 'pdf-lib';
+
+function text(object: PDFObject | undefined): string | undefined {
+  if (object instanceof PDFString || object instanceof PDFHexString) return object.decodeText();
+  if (object instanceof PDFName) return object.decodeText();
+  return undefined;
+}
+
+/**
+ * The 1-based page of every named destination in a PDF. Chromium writes one for each element id
+ * that a link in the document points to, so this says on which page each linked heading, figure
+ * and table was printed.
+ */
+export async function namedDestinationPages(pdf: Uint8Array): Promise<Map<string, number>> {
+  const document = await PDFDocument.load(pdf, { updateMetadata: false });
+  const pageOf = new Map<string, number>();
+  document.getPages().forEach((page, index) => pageOf.set(page.ref.toString(), index + 1));
+  const found = new Map<string, number>();
+  const context = document.context;
+  const resolve = <T extends PDFObject>(object: PDFObject | undefined): T | undefined =>
+    (object instanceof PDFRef ? context.lookup(object) : object) as T | undefined;
+
+  const record = (name: string | undefined, destination: PDFObject | undefined): void => {
+    let target = resolve<PDFObject>(destination);
+    if (target instanceof PDFDict) target = resolve(target.get(PDFName.of('D')));
+    if (!name || !(target instanceof PDFArray)) return;
+    const page = target.get(0);
+    const number = page instanceof PDFRef ? pageOf.get(page.toString()) : undefined;
+    if (number !== undefined) found.set(name, number);
+  };
+
+  // PDF 1.1 style: a /Dests dictionary in the catalog.
+  const dests = resolve<PDFDict>(document.catalog.get(PDFName.of('Dests')));
+  if (dests instanceof PDFDict) for (const [key, value] of dests.entries()) record(key.decodeText(), value);
+
+  // PDF 1.2 style: the /Names /Dests name tree.
+  const names = resolve<PDFDict>(document.catalog.get(PDFName.of('Names')));
+  const walk = (node: PDFDict | undefined): void => {
+    if (!(node instanceof PDFDict)) return;
+    const pairs = resolve<PDFArray>(node.get(PDFName.of('Names')));
+    if (pairs instanceof PDFArray) {
+      for (let i = 0; i + 1 < pairs.size(); i += 2) record(text(resolve(pairs.get(i))), pairs.get(i + 1));
+    }
+    const kids = resolve<PDFArray>(node.get(PDFName.of('Kids')));
+    if (kids instanceof PDFArray) for (let i = 0; i < kids.size(); i++) walk(resolve<PDFDict>(kids.get(i)));
+  };
+  if (names instanceof PDFDict) walk(resolve<PDFDict>(names.get(PDFName.of('Dests'))));
+  return found;
+}
