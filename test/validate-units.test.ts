@@ -8,10 +8,10 @@ import { editDistance, suggest } from '../pipeline/diagnostics/suggest.js';
 import { badClosingQuoteColumn, cellColumns, strayQuote } from '../pipeline/load/csv.js';
 import { findJsonError } from '../pipeline/load/structured.js';
 import { decodeUtf8, indexLines, lineText, placeAt, type TextSource } from '../pipeline/load/text.js';
-import { converterFor, type CellResult } from '../pipeline/schema/cells.js';
+import { convertCell, converterFor, type CellResult } from '../pipeline/schema/cells.js';
 import type { PropertySchema } from '../pipeline/schema/registry.js';
 
-const convert = (schema: PropertySchema, text: string, column = 'value'): CellResult => converterFor(column, schema)(text);
+const convert = (schema: PropertySchema, text: string, column = 'value'): CellResult => convertCell(converterFor(column, schema), text);
 
 /** The message of a failed conversion; fails the test when the text converted. */
 function failure(result: CellResult): { ruleId: string; reason: string; fix: string } {

@@ -2,7 +2,7 @@ import { parse, type CsvError } from 'csv-parse/sync';
 import { catalogue, type MessageText } from '../diagnostics/catalogue.js';
 import type { Message, Place } from '../diagnostics/message.js';
 import { suggest } from '../diagnostics/suggest.js';
-import { converterFor, type CellConverter } from '../schema/cells.js';
+import { CellProblem, converterFor, type CellConverter } from '../schema/cells.js';
 import { translateErrors } from '../schema/errors.js';
 import type { CompiledSchema } from '../schema/registry.js';
 import { isBlank, lineText, type TextSource } from './text.js';
@@ -224,12 +224,12 @@ export function readCsv(
       const plan = plans[i];
       const text = cells[i];
       if (!plan || text === undefined || text === '') continue;
-      const result = plan.convert(text);
-      if (result.ok) {
-        record[plan.name] = result.value;
-      } else {
+      const value = plan.convert(text);
+      if (value instanceof CellProblem) {
         (failed ??= new Set()).add(plan.name);
-        report(table.place(line, plan.name), result.message, text);
+        report(table.place(line, plan.name), value.message, text);
+      } else {
+        record[plan.name] = value;
       }
     }
     if (!compiled.validate(record)) {

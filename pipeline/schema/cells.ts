@@ -2,11 +2,25 @@ import { catalogue, type MessageText } from '../diagnostics/catalogue.js';
 import { suggest } from '../diagnostics/suggest.js';
 import type { PropertySchema } from './registry.js';
 
-/** The typed value of a cell, or why the text cannot be one. */
+/** Why a cell's text cannot be the type its column asks for. */
+export class CellProblem {
+  constructor(readonly message: MessageText) {}
+}
+
+/**
+ * Turns the text of a non-empty cell into the type its column's schema asks for, or a
+ * CellProblem. The value itself is returned, not wrapped: a million-row file has ten million cells.
+ */
+export type CellConverter = (text: string) => unknown;
+
+/** The typed value of a cell, or why the text cannot be one (for callers that prefer a tagged result). */
 export type CellResult = { ok: true; value: unknown } | { ok: false; message: MessageText };
 
-/** Turns the text of a non-empty cell into the type its column's schema asks for. */
-export type CellConverter = (text: string) => CellResult;
+/** Runs a converter and tags its result. */
+export function convertCell(convert: CellConverter, text: string): CellResult {
+  const value = convert(text);
+  return value instanceof CellProblem ? { ok: false, message: value.message } : { ok: true, value };
+}
 
 const INTEGER = /^[+-]?\d+$/;
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -14,7 +28,7 @@ const THOUSANDS = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
 const PLACEHOLDERS = new Set(['n/a', 'na', 'n.a.', '-', '--', '..', '...', 'null', 'none', 'nan', '?', 'x']);
 
-const ok = (value: unknown): CellResult => ({ ok: true, value });
+const asText: CellConverter = (text) => text;
 
 function typeOf(schema: PropertySchema): string | undefined {
   return Array.isArray(schema.type) ? schema.type[0] : schema.type;
@@ -23,29 +37,29 @@ function typeOf(schema: PropertySchema): string | undefined {
 function integerConverter(column: string, schema: PropertySchema): CellConverter {
   const expected = schema['x-expected'];
   return (text) => {
-    if (INTEGER.test(text)) return ok(Number(text));
+    if (INTEGER.test(text)) return Number(text);
     const fraction = /^([+-]?\d+)\.0*$/.exec(text);
     const suggestion = fraction ? fraction[1] : undefined;
-    return { ok: false, message: catalogue.notWholeNumber(column, expected, suggestion) };
+    return new CellProblem(catalogue.notWholeNumber(column, expected, suggestion));
   };
 }
 
 function numberConverter(column: string, schema: PropertySchema): CellConverter {
   const expected = schema['x-expected'];
   return (text) => {
-    if (NUMBER.test(text)) return ok(Number(text));
-    if (THOUSANDS.test(text)) return { ok: false, message: catalogue.thousandsSeparator(column, text.replaceAll(',', '')) };
-    if (DECIMAL_COMMA.test(text)) return { ok: false, message: catalogue.commaDecimal(column, text.replace(',', '.')) };
+    if (NUMBER.test(text)) return Number(text);
+    if (THOUSANDS.test(text)) return new CellProblem(catalogue.thousandsSeparator(column, text.replaceAll(',', '')));
+    if (DECIMAL_COMMA.test(text)) return new CellProblem(catalogue.commaDecimal(column, text.replace(',', '.')));
     const placeholder = PLACEHOLDERS.has(text.trim().toLowerCase());
-    return { ok: false, message: catalogue.notNumber(column, expected, placeholder) };
+    return new CellProblem(catalogue.notNumber(column, expected, placeholder));
   };
 }
 
 function booleanConverter(column: string): CellConverter {
   return (text) => {
-    if (text === 'true') return ok(true);
-    if (text === 'false') return ok(false);
-    return { ok: false, message: catalogue.notBoolean(column) };
+    if (text === 'true') return true;
+    if (text === 'false') return false;
+    return new CellProblem(catalogue.notBoolean(column));
   };
 }
 
@@ -53,27 +67,26 @@ function enumConverter(column: string, allowed: readonly unknown[]): CellConvert
   const names = allowed.map(String);
   const known = new Set(names);
   return (text) =>
-    known.has(text) ? ok(text) : { ok: false, message: catalogue.notInList(column, allowed, suggest(text, names)) };
+    known.has(text) ? text : new CellProblem(catalogue.notInList(column, allowed, suggest(text, names)));
 }
 
 function arrayConverter(column: string, schema: PropertySchema): CellConverter {
   const separator = schema['x-separator'] ?? ';';
-  const item = schema.items ? converterFor(column, schema.items) : (text: string) => ok(text);
+  const item = schema.items ? converterFor(column, schema.items) : asText;
   const allowed = schema.items?.enum;
   return (text) => {
     const values: unknown[] = [];
     for (const part of text.split(separator)) {
       const trimmed = part.trim();
-      const result = item(trimmed);
-      if (!result.ok) {
+      const value = item(trimmed);
+      if (value instanceof CellProblem) {
         // Name the item at fault, not the whole cell, when the items come from a list.
-        if (!allowed) return result;
-        const message = catalogue.notInListItem(column, trimmed, allowed, separator, suggest(trimmed, allowed.map(String)));
-        return { ok: false, message };
+        if (!allowed) return value;
+        return new CellProblem(catalogue.notInListItem(column, trimmed, allowed, separator, suggest(trimmed, allowed.map(String))));
       }
-      values.push(result.value);
+      values.push(value);
     }
-    return ok(values);
+    return values;
   };
 }
 
@@ -93,6 +106,6 @@ export function converterFor(column: string, schema: PropertySchema): CellConver
     case 'array':
       return arrayConverter(column, schema);
     default:
-      return ok;
+      return asText;
   }
 }
