@@ -5,9 +5,8 @@
  *   can read its description;
  * - every id prefixed with the figure's id, so two charts inlined in one page never share an id
  *   (vega numbers its clip paths clip1, clip2, ... in every chart);
- * - vega's per-mark ARIA attributes removed: inside role="img" they are presentational anyway;
- * - path coordinates rounded to a hundredth of a pixel, which no screen or printer can show, to
- *   keep maps small.
+ * - vega's per-mark ARIA attributes removed: inside role="img" they are presentational anyway.
+ * Map coordinates are rounded before vega sees them (geometry.ts), so paths stay short.
  */
 
 /** Escapes text for an XML element or attribute. */
@@ -21,16 +20,8 @@ export function idPrefix(id: string): string {
   return /^[A-Za-z]/.test(safe) ? safe : `fig-${safe}`;
 }
 
-/** Rounds every decimal number in a path to `digits` places, dropping trailing zeros. */
-export function roundPath(d: string, digits = 2): string {
-  return d.replace(/-?\d*\.\d+(?:e-?\d+)?/g, (n) => {
-    const rounded = Number(Number(n).toFixed(digits));
-    return String(Object.is(rounded, -0) ? 0 : rounded);
-  });
-}
-
 /**
- * Adds the accessible name and description, prefixes ids and rounds path data.
+ * Adds the accessible name and description, and prefixes ids.
  *
  * @param svg
  *   The SVG as vega's toSVG wrote it.
@@ -49,7 +40,6 @@ export function finishSvg(svg: string, figure: { id: string; title: string; desc
     .slice(open[0].length)
     .replace(/\s(?:role|aria-[a-z]+)="[^"]*"/g, '')
     .replace(/\sid="([^"]+)"/g, (_, id: string) => ` id="${prefix}-${id}"`)
-    .replace(/url\(#([^)]+)\)/g, (_, id: string) => `url(#${prefix}-${id})`)
-    .replace(/\sd="([^"]*)"/g, (_, d: string) => ` d="${roundPath(d)}"`);
+    .replace(/url\(#([^)]+)\)/g, (_, id: string) => `url(#${prefix}-${id})`);
   return root + head + body;
 }

@@ -1,221 +1,249 @@
 /**
  * Country shapes for the partner map, offline, from world-atlas (Natural Earth 1:50m, public
- * domain), and the map's frame: a conic conformal projection centred on Central Asia, fitted so
- * that Portugal and Ireland in the west, India in the south and Scandinavia in the north show.
- * The shapes are clipped to a box a little larger than the frame and their coordinates rounded,
- * so the spec (and the SVG) carry only what can be seen: about a tenth of the world's points.
- * Everything here is deterministic and computed once per process.
+ * domain), projected here, once, into the map's frame:
+ * 1. a conic conformal projection centred on Central Asia (central meridian 50°E, standard
+ *    parallels 35°N and 62°N), fitted so that Ireland and Portugal in the west, India in the south,
+ *    China in the east and the North Cape show (MAP_FOCUS), or zoomed on one regional programme;
+ * 2. every arc of the topology is projected and thinned to points at least a pixel apart,
+ *    before the arcs are joined into countries, so neighbours keep one shared border;
+ * 3. the countries are clipped to the frame, rings under a square pixel dropped (but
+ *    never a country's largest), and everything
+ *    rounded to a tenth of a pixel.
+ * The spec then draws them with vega's identity projection: vega does no projecting, and the
+ * SVG carries only what can be seen. Deterministic, and cached per frame size in each process.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import * as vega from 'vega';
 
-/** What the map shows: west, south, east and north edges, in degrees. */
-export const MAP_EXTENT = { west: -11, south: 6, east: 104, north: 71 } as const;
+/**
+ * Points each view of the map must show, as [longitude, latitude]. 'all': the partner countries'
+ * far ends, from Ireland to China and from the North Cape to the south of India; 'RP SEE' and
+ * 'RP ANC': the priority countries of each regional programme, with their neighbours around.
+ */
+export const MAP_FOCUS = {
+  all: [
+    [-10.5, 52], // Ireland, west coast
+    [-9.5, 37], // Portugal, Cape St Vincent
+    [14.5, 35.8], // Malta
+    [34.6, 34.6], // Cyprus
+    [56.4, 24], // United Arab Emirates
+    [77.5, 8], // India, Cape Comorin
+    [110, 18], // China, Hainan
+    [122, 31], // China, Shanghai
+    [134.5, 48], // China, Amur
+    [25.7, 71.2], // Norway, North Cape
+    [69, 72], // Russian Federation, Yamal
+  ],
+  'RP SEE': [
+    [13, 46.8], // north-west of Croatia
+    [23.5, 46.5], // north-east of Serbia
+    [19, 39.5], // south of Albania
+    [23.5, 40.5], // south-east of North Macedonia
+  ],
+  'RP ANC': [
+    [46.5, 55.5], // north-west of Kazakhstan
+    [87.5, 55.5], // north-east of Kazakhstan
+    [44, 25], // south-west of Iran
+    [75, 23.5], // south-east of Pakistan
+  ],
+} as const satisfies Record<string, readonly (readonly [number, number])[]>;
+
+export type MapFocus = keyof typeof MAP_FOCUS;
+
+/** The projection, as named in the figure's description and the spec's usermeta. */
+export const PROJECTION = { type: 'conicConformal', rotate: [-50, 0], parallels: [35, 62] } as const;
 
 /** Natural Earth draws these apart; UN maps do not, so they take the colour of the country named. */
 const SHOWN_AS: Readonly<Record<string, string>> = { 'N. Cyprus': '196', Kosovo: '688' };
 
-/** Grid the coordinates are rounded to, in degrees (about a third of a pixel at the map's scale). */
-const GRID = 0.02;
+/** Points closer than this to the last one kept are dropped, in pixels. */
+const THIN = 1;
+
+/** Shapes are clipped to the frame plus this margin, in pixels, so no edge shows. */
+const MARGIN = 4;
 
 /** A d3 projection, as vega constructs it. */
-export interface Projection {
+interface Projection {
   (point: [number, number]): [number, number] | null;
-  invert(point: [number, number]): [number, number] | null;
   rotate(angles: [number, number]): Projection;
   parallels(angles: [number, number]): Projection;
   precision(value: number): Projection;
   fitExtent(extent: [[number, number], [number, number]], object: object): Projection;
-  scale(): number;
-  translate(): [number, number];
 }
 
-/** The projection parameters written into the spec, and the box the shapes are clipped to. */
-export interface MapFrame {
-  width: number;
-  height: number;
-  projection: {
-    type: 'conicConformal';
-    rotate: [number, number];
-    parallels: [number, number];
-    scale: number;
-    translate: [number, number];
-    clipExtent: [[number, number], [number, number]];
-    precision: number;
-  };
-  /** Longitude and latitude bounds of everything visible, with a margin. */
-  bounds: { west: number; south: number; east: number; north: number };
-}
-
-/** One country shape: its M49 code (undefined for a few territories) and name. */
+/** One country shape in frame pixels: its M49 code (undefined for a few territories) and name. */
 export interface CountryShape {
   id: string | undefined;
   name: string;
   geometry: Polygon | MultiPolygon;
 }
 
-const round = (x: number, step: number): number => Math.round(x / step) * step;
-const fixed = (x: number, digits: number): number => Number(x.toFixed(digits));
-
-/** A fresh conic conformal projection with the map's rotation and parallels. */
-export function baseProjection(): Projection {
-  const make = (vega as unknown as { projection(type: string): () => Projection }).projection('conicConformal');
-  return make().rotate([-50, 0]).parallels([35, 62]).precision(0);
+/** A map frame: its size and focus, and the country shapes that show in it. */
+export interface MapFrame {
+  width: number;
+  height: number;
+  focus: MapFocus;
+  shapes: CountryShape[];
 }
 
-/** Points along the edges of the map's extent, for fitting. */
-function extentOutline(): Feature {
-  const { west, south, east, north } = MAP_EXTENT;
-  const points: Position[] = [];
-  for (let lon = west; lon <= east; lon += 1) points.push([lon, south], [lon, north]);
-  for (let lat = south; lat <= north; lat += 1) points.push([west, lat], [east, lat]);
-  return { type: 'Feature', properties: {}, geometry: { type: 'MultiPoint', coordinates: points } };
+const tenth = (x: number): number => {
+  const r = Math.round(x * 10) / 10;
+  return Object.is(r, -0) ? 0 : r;
+};
+
+/** The projection fitted to a frame of this size around a focus. */
+function fittedProjection(width: number, height: number, focus: MapFocus): Projection {
+  const make = (vega as unknown as { projection(type: string): () => Projection }).projection(PROJECTION.type);
+  const outline = MAP_FOCUS[focus].map(([lon, lat]) => [lon, lat]);
+  return make()
+    .rotate([...PROJECTION.rotate])
+    .parallels([...PROJECTION.parallels])
+    .precision(0)
+    .fitExtent([[MARGIN, MARGIN], [width - MARGIN, height - MARGIN]], { type: 'MultiPoint', coordinates: outline });
+}
+
+let topologyRead: Topology<{ countries: GeometryCollection<{ name: string }> }> | undefined;
+
+/** world-atlas's 1:50m countries, read once (not modified: projecting makes a new topology). */
+function readTopology(): Topology<{ countries: GeometryCollection<{ name: string }> }> {
+  if (topologyRead) return topologyRead;
+  const require = createRequire(import.meta.url);
+  topologyRead = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology<{
+    countries: GeometryCollection<{ name: string }>;
+  }>;
+  return topologyRead;
+}
+
+type Topo = ReturnType<typeof readTopology>;
+
+/** An arc's points in degrees (world-atlas arcs are quantized and delta-encoded). */
+function decodeArc(arc: readonly Position[], transform: Topo['transform']): [number, number][] {
+  if (!transform) return arc.map((p) => [p[0]!, p[1]!]);
+  let x = 0;
+  let y = 0;
+  return arc.map((p) => {
+    x += p[0]!;
+    y += p[1]!;
+    return [x * transform.scale[0] + transform.translate[0], y * transform.scale[1] + transform.translate[1]];
+  });
+}
+
+/** A point in frame pixels, rounded; far away (and clipped later) near the south pole, a conic's far side. */
+function projectPoint(project: Projection, lonLat: [number, number]): [number, number] {
+  const far = 1e5;
+  const p = lonLat[1] < -60 ? null : project(lonLat);
+  if (!p || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) return [0, far];
+  return [tenth(Math.max(-far, Math.min(far, p[0]))), tenth(Math.max(-far, Math.min(far, p[1])))];
+}
+
+/** Drops points closer than THIN to the last one kept; the ends always stay. */
+function thin(points: readonly [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  points.forEach((q, i) => {
+    const last = out[out.length - 1];
+    if (!last || i === points.length - 1 || Math.hypot(q[0] - last[0], q[1] - last[1]) >= THIN) out.push(q);
+  });
+  return out;
+}
+
+/** The topology with every arc projected to pixels and thinned; shared arcs stay shared. */
+function projectTopology(topology: Topo, project: Projection): Topo {
+  const arcs = topology.arcs.map((arc) => {
+    const points = decodeArc(arc, topology.transform).map((p) => projectPoint(project, p));
+    const thinned = thin(points);
+    // A small island must keep a shape: keep every point when thinning leaves too few.
+    return thinned.length >= 4 || points.length < 4 ? thinned : points;
+  });
+  const { transform: _dropped, ...rest } = topology;
+  return { ...rest, arcs };
+}
+
+/** Sutherland-Hodgman: a closed ring clipped to a rectangle. */
+export function clipRing(ring: readonly Position[], x0: number, y0: number, x1: number, y1: number): Position[] {
+  const at = (a: Position, b: Position, axis: 0 | 1, v: number): Position => {
+    const t = (v - a[axis]!) / (b[axis]! - a[axis]!);
+    return [tenth(a[0]! + t * (b[0]! - a[0]!)), tenth(a[1]! + t * (b[1]! - a[1]!))];
+  };
+  const edges: [(p: Position) => boolean, 0 | 1, number][] = [
+    [(p) => p[0]! >= x0, 0, x0],
+    [(p) => p[0]! <= x1, 0, x1],
+    [(p) => p[1]! >= y0, 1, y0],
+    [(p) => p[1]! <= y1, 1, y1],
+  ];
+  let points = ring.slice(0, -1);
+  for (const [inside, axis, value] of edges) {
+    const input = points;
+    points = [];
+    input.forEach((current, i) => {
+      const previous = input[(i + input.length - 1) % input.length]!;
+      if (inside(current)) {
+        if (!inside(previous)) points.push(at(previous, current, axis, value));
+        points.push(current);
+      } else if (inside(previous)) points.push(at(previous, current, axis, value));
+    });
+  }
+  const clean = points.filter((p, i) => i === 0 || p[0] !== points[i - 1]![0] || p[1] !== points[i - 1]![1]);
+  return clean.length >= 3 ? [...clean, clean[0]!] : [];
+}
+
+/** The area of a ring in square pixels (positive or negative by winding). */
+export function ringArea(ring: readonly Position[]): number {
+  let sum = 0;
+  for (let i = 1; i < ring.length; i++) sum += ring[i - 1]![0]! * ring[i]![1]! - ring[i]![0]! * ring[i - 1]![1]!;
+  return sum / 2;
+}
+
+const frames = new Map<string, MapFrame>();
+
+/** Forgets every frame and the topology, so that a benchmark pays for them again. */
+export function clearMapFrames(): void {
+  frames.clear();
+  topologyRead = undefined;
 }
 
 /**
- * The projection fitted to the frame, with its parameters rounded so the spec is short and stable.
+ * The country shapes of a map frame, in pixels; computed once per size and process.
  *
  * @param width
  *   Frame width in pixels.
  * @param height
  *   Frame height in pixels.
+ * @param focus
+ *   What the frame is fitted to (optional; default: 'all').
  */
-export function mapFrame(width: number, height: number): MapFrame {
-  const fitted = baseProjection().fitExtent([[4, 4], [width - 4, height - 4]], extentOutline());
-  const scale = fixed(fitted.scale(), 2);
-  const [tx, ty] = fitted.translate();
-  const translate: [number, number] = [fixed(tx, 2), fixed(ty, 2)];
-  const projection = frameProjection({ scale, translate });
-  // What the frame shows, in degrees: invert points along its edges.
-  let west = Infinity, south = Infinity, east = -Infinity, north = -Infinity;
-  const steps = 40;
-  for (let i = 0; i <= steps; i++) {
-    for (const [x, y] of [[(width * i) / steps, 0], [(width * i) / steps, height], [0, (height * i) / steps], [width, (height * i) / steps]] as [number, number][]) {
-      const at = projection.invert([x, y]);
-      if (!at || !Number.isFinite(at[0]) || !Number.isFinite(at[1])) continue;
-      west = Math.min(west, at[0]);
-      east = Math.max(east, at[0]);
-      south = Math.min(south, at[1]);
-      north = Math.max(north, at[1]);
-    }
-  }
-  return {
-    width,
-    height,
-    projection: {
-      type: 'conicConformal',
-      rotate: [-50, 0],
-      parallels: [35, 62],
-      scale,
-      translate,
-      clipExtent: [[0, 0], [width, height]],
-      precision: 0,
-    },
-    bounds: { west: Math.floor(west) - 2, south: Math.floor(south) - 2, east: Math.ceil(east) + 2, north: Math.min(90, Math.ceil(north) + 2) },
-  };
-}
-
-/** The projection the spec describes, for placing labels exactly where vega will draw. */
-export function frameProjection(p: { scale: number; translate: [number, number] }): Projection & {
-  scale(value: number): Projection;
-  translate(value: [number, number]): Projection;
-} {
-  const projection = baseProjection() as Projection & { scale(value: number): Projection; translate(value: [number, number]): Projection };
-  projection.scale(p.scale).translate(p.translate);
-  return projection;
-}
-
-let world: CountryShape[] | undefined;
-
-/** Every country of world-atlas's 1:50m map, in the file's order; read once. */
-export function worldShapes(): CountryShape[] {
-  if (world) return world;
-  const require = createRequire(import.meta.url);
-  const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology<{
-    countries: GeometryCollection<{ name: string }>;
-  }>;
+export function mapFrame(width: number, height: number, focus: MapFocus = 'all'): MapFrame {
+  const key = `${width}x${height}x${focus}`;
+  const cached = frames.get(key);
+  if (cached) return cached;
+  const topology = projectTopology(readTopology(), fittedProjection(width, height, focus));
   const collection = feature(topology, topology.objects.countries);
-  world = collection.features.flatMap((f) => {
-    const geometry = f.geometry as Geometry | null;
+  const [x0, y0, x1, y1] = [-MARGIN, -MARGIN, width + MARGIN, height + MARGIN];
+  const shapes = collection.features.flatMap((f): CountryShape[] => {
+    const geometry = f.geometry;
     if (!geometry || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')) return [];
+    const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+    // Rings under a square pixel go, except a country's largest polygon: Malta must stay on the map.
+    const largest = Math.max(...polygons.map((rings) => Math.abs(ringArea(rings[0] ?? []))));
+    const clip = (ring: Position[], keep: boolean): Position[] | undefined => {
+      const clipped = clipRing(ring, x0, y0, x1, y1);
+      return clipped.length > 0 && (keep || Math.abs(ringArea(clipped)) >= 1) ? clipped : undefined;
+    };
+    const kept = polygons.flatMap((rings): Position[][][] => {
+      const outer = rings[0] && clip(rings[0], Math.abs(ringArea(rings[0])) === largest);
+      if (!outer) return [];
+      return [[outer, ...rings.slice(1).map((r) => clip(r, false)).filter((r): r is Position[] => r !== undefined)]];
+    });
+    if (kept.length === 0) return [];
     const name = f.properties?.name ?? '';
     const id = f.id === undefined ? SHOWN_AS[name] : String(f.id);
-    return [{ id, name, geometry }];
+    const shaped: Polygon | MultiPolygon = kept.length === 1 ? { type: 'Polygon', coordinates: kept[0]! } : { type: 'MultiPolygon', coordinates: kept };
+    return [{ id, name, geometry: shaped }];
   });
-  return world;
-}
-
-type Box = MapFrame['bounds'];
-
-/** Sutherland-Hodgman: one ring clipped to a longitude/latitude box. */
-export function clipRing(ring: readonly Position[], box: Box): Position[] {
-  const edges: [(p: Position) => boolean, (a: Position, b: Position) => Position][] = [
-    [(p) => p[0]! >= box.west, (a, b) => cross(a, b, 0, box.west)],
-    [(p) => p[0]! <= box.east, (a, b) => cross(a, b, 0, box.east)],
-    [(p) => p[1]! >= box.south, (a, b) => cross(a, b, 1, box.south)],
-    [(p) => p[1]! <= box.north, (a, b) => cross(a, b, 1, box.north)],
-  ];
-  let points = ring.slice(0, -1);
-  for (const [inside, intersect] of edges) {
-    if (points.length === 0) break;
-    const input = points;
-    points = [];
-    for (let i = 0; i < input.length; i++) {
-      const current = input[i]!;
-      const previous = input[(i + input.length - 1) % input.length]!;
-      if (inside(current)) {
-        if (!inside(previous)) points.push(intersect(previous, current));
-        points.push(current);
-      } else if (inside(previous)) points.push(intersect(previous, current));
-    }
-  }
-  return points.length ? [...points, points[0]!] : [];
-}
-
-/** Where the segment a-b crosses the line coordinate[axis] = value. */
-function cross(a: Position, b: Position, axis: 0 | 1, value: number): Position {
-  const t = (value - a[axis]!) / (b[axis]! - a[axis]!);
-  return [a[0]! + t * (b[0]! - a[0]!), a[1]! + t * (b[1]! - a[1]!)];
-}
-
-/** A ring on the grid, without repeated points; undefined when too little is left of it. */
-function simplifyRing(ring: readonly Position[]): Position[] | undefined {
-  const out: Position[] = [];
-  for (const p of ring) {
-    const q: Position = [fixed(round(p[0]!, GRID), 2), fixed(round(p[1]!, GRID), 2)];
-    const last = out[out.length - 1];
-    if (!last || last[0] !== q[0] || last[1] !== q[1]) out.push(q);
-  }
-  return out.length >= 4 ? out : undefined;
-}
-
-/** A polygon's rings clipped and simplified; undefined when its outer ring is gone. */
-function polygonIn(rings: readonly Position[][], box: Box): Position[][] | undefined {
-  const outer = rings[0] && simplifyRing(clipRing(rings[0], box));
-  if (!outer) return undefined;
-  const holes = rings.slice(1).map((r) => simplifyRing(clipRing(r, box)));
-  return [outer, ...holes.filter((h): h is Position[] => h !== undefined)];
-}
-
-/**
- * The country shapes that show in the frame, clipped to its bounds and rounded.
- *
- * @param frame
- *   The map frame.
- */
-export function shapesIn(frame: MapFrame): CountryShape[] {
-  const box = frame.bounds;
-  return worldShapes().flatMap((shape) => {
-    const polygons = shape.geometry.type === 'Polygon' ? [shape.geometry.coordinates] : shape.geometry.coordinates;
-    const kept = polygons.map((p) => polygonIn(p, box)).filter((p): p is Position[][] => p !== undefined);
-    return kept.length ? [{ ...shape, geometry: toGeometry(kept) }] : [];
-  });
-}
-
-function toGeometry(polygons: Position[][][]): Polygon | MultiPolygon {
-  return polygons.length === 1 ? { type: 'Polygon', coordinates: polygons[0]! } : { type: 'MultiPolygon', coordinates: polygons };
+  const frame = { width, height, focus, shapes };
+  frames.set(key, frame);
+  return frame;
 }

@@ -25,12 +25,76 @@ export interface RenderTask {
   title: string;
   description: string;
   spec: Record<string, unknown>;
+  /** Also read the figures drawn, as a table (optional; default: false). */
+  sceneTable?: boolean;
 }
 
 export interface RenderResult {
   svg: string;
   /** Warnings from vega-lite and vega (such as a field that is never filled), in order. */
   warnings: string[];
+  /** The figures drawn, when the task asked for them. */
+  table?: { columns: string[]; rows: (string | number | null)[][] };
+}
+
+/** A node of vega's scenegraph: a mark with items, or an item, possibly a group with marks. */
+interface SceneNode {
+  marktype?: string;
+  role?: string;
+  items?: SceneNode[];
+  datum?: Record<string, unknown>;
+}
+
+/** The field vega-lite names a count aggregate. */
+const COUNT = '__count';
+
+/** vega-lite's aggregate operations, whose output fields are named op_field. */
+const AGGREGATE_OPS = ['count', 'valid', 'values', 'missing', 'distinct', 'sum', 'product', 'mean', 'average', 'variance', 'variancep', 'stdev', 'stdevp', 'stderr', 'median', 'q1', 'q3', 'ci0', 'ci1', 'min', 'max', 'argmin', 'argmax'];
+
+/**
+ * The data of every drawn mark (not axes, legends or titles), as a table: the fields the spec
+ * mentions (as "field", in an expression as datum.field, or as an aggregate's output), in the
+ * order first met, one row per distinct datum, in drawing order.
+ */
+export function tableFromScene(root: SceneNode, spec: Record<string, unknown>): { columns: string[]; rows: (string | number | null)[][] } {
+  const { datasets: _data, config: _config, ...rest } = spec;
+  const text = JSON.stringify(rest);
+  const mentioned = (key: string): boolean => {
+    if (key === COUNT && text.includes('"count"')) return true;
+    if (text.includes(JSON.stringify(key)) || text.includes(`datum.${key}`) || text.includes(`datum['${key}']`)) return true;
+    const op = key.split('_')[0] ?? '';
+    return AGGREGATE_OPS.includes(op) && key.length > op.length + 1 && text.includes(JSON.stringify(key.slice(op.length + 1)));
+  };
+  const datums: Record<string, unknown>[] = [];
+  const visit = (node: SceneNode, inMark: boolean): void => {
+    const isMark = node.marktype !== undefined;
+    const userMark = isMark && node.role === 'mark' && node.marktype !== 'group';
+    if (!isMark && inMark && node.datum) datums.push(node.datum);
+    for (const child of node.items ?? []) visit(child, isMark ? userMark : false);
+  };
+  visit(root, false);
+  const columns: string[] = [];
+  for (const d of datums) {
+    for (const [k, v] of Object.entries(d)) {
+      if (!columns.includes(k) && (k === COUNT || !k.startsWith('_')) && (v === null || ['string', 'number', 'boolean'].includes(typeof v)) && mentioned(k)) columns.push(k);
+    }
+  }
+  const seen = new Set<string>();
+  const rows: (string | number | null)[][] = [];
+  for (const d of datums) {
+    const row = columns.map((c) => {
+      const v = d[c];
+      // Sums carry binary noise (81141.00000000001); twelve significant digits drop it.
+      if (typeof v === 'number') return Number.isFinite(v) ? Number(v.toPrecision(12)) : null;
+      return typeof v === 'string' ? v : typeof v === 'boolean' ? String(v) : null;
+    });
+    const key = JSON.stringify(row);
+    if (!seen.has(key)) {
+      seen.add(key);
+      rows.push(row);
+    }
+  }
+  return { columns: columns.map((c) => (c === COUNT ? 'count' : c)), rows };
 }
 
 /** A loader that refuses to fetch anything: charts draw only on inline data. */
@@ -78,14 +142,24 @@ function collectingLogger(warnings: string[]): vega.LoggerInterface {
 export async function renderChart(task: RenderTask): Promise<RenderResult> {
   const warnings: string[] = [];
   const logger = collectingLogger(warnings);
-  // vega-lite normalises in place in places; give it a copy so the caller's spec stays as built.
-  const copy = structuredClone(task.spec) as unknown as TopLevelSpec;
-  const vgSpec = compile(copy, { logger: logger as never }).spec;
+  // Named datasets skip vega-lite (which would copy and scan them) and go straight into the Vega
+  // spec's data entry of the same name: the map's geometry is most of its spec.
+  const { datasets, ...rest } = task.spec as { datasets?: Record<string, unknown[]> } & Record<string, unknown>;
+  const vgSpec = compile(rest as unknown as TopLevelSpec, { logger: logger as never }).spec;
+  for (const entry of vgSpec.data ?? []) {
+    const data = entry as { name: string; values?: unknown; source?: unknown; url?: unknown };
+    const named = datasets?.[data.name];
+    if (named && data.values === undefined && data.source === undefined && data.url === undefined) data.values = named;
+    // vega tags every row it reads with an id; give it copies, so the caller's spec is not touched.
+    if (Array.isArray(data.values)) data.values = data.values.map((row: unknown) => (row !== null && typeof row === 'object' ? { ...row } : row));
+  }
   const view = new vega.View(vega.parse(vgSpec), { renderer: 'none', loader: closedLoader(), logger, logLevel: vega.Warn });
   try {
     vega.resetSVGDefIds();
     const svg = await view.toSVG();
-    return { svg: finishSvg(svg, task), warnings };
+    const result: RenderResult = { svg: finishSvg(svg, task), warnings };
+    if (task.sceneTable) result.table = tableFromScene((view.scenegraph() as unknown as { root: SceneNode }).root, task.spec);
+    return result;
   } finally {
     view.finalize();
   }

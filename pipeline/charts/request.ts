@@ -66,6 +66,8 @@ export interface PartnerMapRequest extends ChartRequestBase {
   colorBy?: 'programme' | 'status';
   /** The indicator whose status colours the map; required when colorBy is 'status'. */
   indicator?: string;
+  /** All partners from Ireland to China, or zoomed on one regional programme's countries (optional; default: 'all'). */
+  focus?: 'all' | 'RP SEE' | 'RP ANC';
 }
 
 /** Countries x indicators: which figures of a year were reported, estimated or missing. */
@@ -142,6 +144,8 @@ export interface BuiltChart {
   describe?: string;
   /** Default source note. */
   source: string;
+  /** Read the table from the drawn marks after rendering, for charts whose transforms decide it (optional). */
+  sceneTable?: boolean;
 }
 
 /** What every spec builder reads: the data, its metrics, and the edition year. */

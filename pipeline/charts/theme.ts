@@ -58,7 +58,7 @@ export const PROGRAMME_STYLE: Readonly<Record<PriorityProgramme, { color: string
   'RP SEE': { color: '#BB5566', label: 'RP SEE priority country' },
   none: { color: '#99BBDD', label: 'Other partner country' },
 };
-export const NON_PARTNER = { color: '#EBEBEB', stroke: '#FFFFFF', label: 'Not a partner' } as const;
+export const NON_PARTNER = { color: '#EBEBEB', stroke: '#C8C8C8', label: 'Not a partner' } as const;
 
 /** One colour per pillar (L* 29, 50, 72, 0): rows of their own, so colour is a second cue only. */
 export const PILLAR_COLOR: Readonly<Record<PillarId, string>> = {
@@ -68,16 +68,20 @@ export const PILLAR_COLOR: Readonly<Record<PillarId, string>> = {
   IV: '#222222',
 };
 
-/** Data coverage cells: colour (L* 29, 62, 75, 100, 95) plus a letter in the cell. */
-export type Coverage = 'reported' | 'estimate' | 'provisional' | 'missing' | 'no-data';
+/**
+ * Data coverage cells: colour (L* 29, 62, 75, 100, 100, 93) plus a mark in the cell, so the
+ * white and grey cells differ by their mark, not only by a shade.
+ */
+export type Coverage = 'reported' | 'estimate' | 'provisional' | 'missing' | 'not-applicable' | 'no-data';
 export const COVERAGE_STYLE: Readonly<Record<Coverage, { color: string; text: string; mark: string; label: string }>> = {
   reported: { color: '#004488', text: '#FFFFFF', mark: '', label: 'Reported' },
   estimate: { color: '#6699CC', text: '#000000', mark: 'E', label: 'Estimate (E)' },
   provisional: { color: '#99BBDD', text: '#000000', mark: 'P', label: 'Provisional (P)' },
-  missing: { color: '#FFFFFF', text: '#333333', mark: '–', label: 'Missing, with a reason (–)' },
-  'no-data': { color: '#F2F2F2', text: '#333333', mark: '', label: 'No row' },
+  missing: { color: '#FFFFFF', text: '#333333', mark: '?', label: 'Not reported, reason given (?)' },
+  'not-applicable': { color: '#FFFFFF', text: '#333333', mark: '–', label: 'Not applicable (–)' },
+  'no-data': { color: '#EBEBEB', text: '#333333', mark: '', label: 'No row in the data' },
 };
-export const COVERAGE_ORDER: readonly Coverage[] = ['reported', 'estimate', 'provisional', 'missing', 'no-data'];
+export const COVERAGE_ORDER: readonly Coverage[] = ['reported', 'estimate', 'provisional', 'missing', 'not-applicable', 'no-data'];
 
 /** A qualitative palette for series that carry no meaning in their colour (Tol bright). */
 export const CATEGORY = ['#4477AA', '#EE6677', '#228833', '#CCBB44', '#66CCEE', '#AA3377', '#BBBBBB'] as const;

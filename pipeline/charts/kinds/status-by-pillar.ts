@@ -74,7 +74,7 @@ export function build(request: StatusByPillarRequest, input: BuildInput): BuiltC
     });
   });
   const legend = { title: `Status in ${input.year}`, orient: 'top', direction: 'horizontal', columns: 3 };
-  const y = { field: 'bar', type: 'nominal', sort: bars.map((b) => b.label), title: null, axis: { domain: false, ticks: false, labelPadding: 8 } };
+  const y = { field: 'bar', type: 'nominal', sort: bars.map((b) => b.label), title: null, axis: { domain: false, ticks: false, labelPadding: 8, labelLimit: 0 } };
   const spec = {
     $schema: VEGA_LITE_SCHEMA,
     config: themeConfig(),

@@ -1,0 +1,83 @@
+/**
+ * A cache of rendered charts, keyed by a hash of everything that decides the SVG's bytes: the
+ * spec (with its inline data), the figure's id, title and description, and the versions of
+ * vdr's charts code, vega, vega-lite, the font metrics and the map. An unchanged chart is not
+ * rendered again. Entries are written to a temporary file and renamed, so a build stopped
+ * half-way never leaves a broken entry.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { version as vegaVersion } from 'vega';
+import { version as vegaLiteVersion } from 'vega-lite';
+import type { RenderResult, RenderTask } from './render.js';
+
+/** Bump when a change to the charts code changes SVG bytes for the same spec. */
+export const CHARTS_VERSION = 'vdr-charts-1';
+
+/** What is stored per chart. */
+export type CachedChart = Pick<RenderResult, 'svg' | 'table'>;
+
+/** Where rendered charts are kept; a test passes a double (see `memoryCache`). */
+export interface ChartCache {
+  get(key: string): CachedChart | undefined;
+  set(key: string, value: CachedChart): void;
+}
+
+let versions: string | undefined;
+
+/** The versions of everything outside vdr that shapes the SVG. */
+function dependencyVersions(): string {
+  if (versions) return versions;
+  const require = createRequire(import.meta.url);
+  const packageVersion = (name: string): string => (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
+  versions = [CHARTS_VERSION, `vega ${vegaVersion}`, `vega-lite ${vegaLiteVersion}`, `noto-sans ${packageVersion('@fontsource/noto-sans')}`, `world-atlas ${packageVersion('world-atlas')}`].join('\n');
+  return versions;
+}
+
+/** The cache key of a render task: sha256, hex. */
+export function cacheKey(task: RenderTask): string {
+  const hash = createHash('sha256');
+  hash.update(dependencyVersions());
+  hash.update('\n');
+  hash.update(JSON.stringify([task.id, task.title, task.description, task.sceneTable === true]));
+  hash.update('\n');
+  hash.update(JSON.stringify(task.spec));
+  return hash.digest('hex');
+}
+
+/**
+ * A cache in a directory, one JSON file per chart (such as output/.cache/charts/).
+ *
+ * @param dir
+ *   The directory; created when first written to.
+ */
+export function directoryCache(dir: string): ChartCache {
+  let made = false;
+  return {
+    get(key) {
+      try {
+        return JSON.parse(readFileSync(join(dir, `${key}.json`), 'utf8')) as CachedChart;
+      } catch {
+        return undefined;
+      }
+    },
+    set(key, value) {
+      if (!made) {
+        mkdirSync(dir, { recursive: true });
+        made = true;
+      }
+      const file = join(dir, `${key}.json`);
+      const temporary = `${file}.${process.pid}.tmp`;
+      writeFileSync(temporary, JSON.stringify(value));
+      renameSync(temporary, file);
+    },
+  };
+}
+
+/** A cache in memory, for tests and for one process. */
+export function memoryCache(): ChartCache & { entries: Map<string, CachedChart> } {
+  const entries = new Map<string, CachedChart>();
+  return { entries, get: (key) => entries.get(key), set: (key, value) => void entries.set(key, value) };
+}

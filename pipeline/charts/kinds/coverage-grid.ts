@@ -1,0 +1,156 @@
+/**
+ * Data coverage: one row per partner country, one column per country-reported indicator, one cell
+ * per figure of the year, shaded by what the data holds (reported, estimate, provisional, not
+ * reported with a reason, not applicable, no row) and marked with a letter, so the grid reads
+ * in grey. Indicator titles are long, so the column labels are set vertically on up to two lines.
+ */
+import type { Indicator, Observation } from '../../model.js';
+import type { BuildInput, BuiltChart, CoverageGridRequest } from '../request.js';
+import { COVERAGE_ORDER, COVERAGE_STYLE, INK, themeConfig, type Coverage } from '../theme.js';
+import { compareText, VEGA_LITE_SCHEMA } from './lookup.js';
+
+const CELL = { width: 30, height: 16 } as const;
+/** Characters a column label line may hold before it wraps. */
+const LINE = 40;
+
+/** A title broken into lines of at most `width` characters, at spaces. */
+export function wrap(text: string, width = LINE, maxLines = 2): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = `${kept[maxLines - 1]}…`;
+  return kept;
+}
+
+/** What the data holds for one figure. */
+export function coverageOf(o: Observation | undefined): Coverage {
+  if (!o) return 'no-data';
+  if (o.value === undefined) return o.missing_reason === 'not-applicable' ? 'not-applicable' : 'missing';
+  return o.flag ?? 'reported';
+}
+
+const TABLE_TEXT: Readonly<Record<Coverage, string>> = {
+  reported: 'reported',
+  estimate: 'estimate',
+  provisional: 'provisional',
+  missing: 'not reported',
+  'not-applicable': 'not applicable',
+  'no-data': 'no row',
+};
+
+/**
+ * Builds the coverage grid.
+ *
+ * @param request
+ *   Optionally one pillar's indicators, and the year (default: the edition year).
+ * @param input
+ *   Data, metrics and edition year.
+ */
+export function build(request: CoverageGridRequest, input: BuildInput): BuiltChart {
+  const year = request.year ?? input.year;
+  const indicators: Indicator[] = input.dataset.indicators.filter(
+    (i) => i.reported_by === 'country' && (request.pillar === undefined || i.pillar === request.pillar),
+  );
+  const countries = [...input.dataset.reference.countries].sort((a, b) => compareText(a.name, b.name));
+  const found = new Map<string, Observation>();
+  for (const o of input.dataset.observations) {
+    if (o.year === year && o.sex === 'total') found.set(`${o.indicator}|${o.country}`, o);
+  }
+  const cells = countries.flatMap((c) =>
+    indicators.map((i) => {
+      const o = found.get(`${i.id}|${c.iso3}`);
+      const coverage = coverageOf(o);
+      return {
+        country: c.name,
+        indicator: i.id,
+        coverage: COVERAGE_STYLE[coverage].label,
+        mark: COVERAGE_STYLE[coverage].mark,
+        dark: coverage === 'reported',
+        reason: o?.missing_reason ?? null,
+      };
+    }),
+  );
+  const present = COVERAGE_ORDER.filter((k) => cells.some((c) => c.coverage === COVERAGE_STYLE[k].label));
+  // Vega expression: indicator id to its title's lines.
+  const titles = Object.fromEntries(indicators.map((i) => [i.id, wrap(i.title)]));
+  const spec = {
+    $schema: VEGA_LITE_SCHEMA,
+    config: themeConfig(),
+    data: { values: cells },
+    width: { step: CELL.width },
+    height: { step: CELL.height },
+    encoding: {
+      x: {
+        field: 'indicator',
+        type: 'nominal',
+        sort: indicators.map((i) => i.id),
+        title: null,
+        axis: {
+          orient: 'top',
+          labelAngle: -90,
+          labelAlign: 'left',
+          labelBaseline: 'middle',
+          labelFontSize: 10,
+          labelLineHeight: 11,
+          labelLimit: 0,
+          labelExpr: `${JSON.stringify(titles)}[datum.value]`,
+          domain: false,
+          ticks: false,
+        },
+      },
+      y: {
+        field: 'country',
+        type: 'nominal',
+        sort: countries.map((c) => c.name),
+        title: null,
+        axis: { domain: false, ticks: false, labelFontSize: 10, labelPadding: 4 },
+      },
+    },
+    layer: [
+      {
+        mark: { type: 'rect', stroke: '#BBBBBB', strokeWidth: 0.5 },
+        encoding: {
+          fill: {
+            field: 'coverage',
+            type: 'nominal',
+            scale: { domain: present.map((k) => COVERAGE_STYLE[k].label), range: present.map((k) => COVERAGE_STYLE[k].color) },
+            legend: { title: `Figures for ${year}`, orient: 'bottom', direction: 'horizontal', columns: 3, symbolType: 'square', symbolStrokeColor: '#BBBBBB', symbolStrokeWidth: 0.5 },
+          },
+        },
+      },
+      {
+        transform: [{ filter: "datum.mark !== ''" }],
+        mark: { type: 'text', fontSize: 9, baseline: 'middle', align: 'center' },
+        encoding: {
+          text: { field: 'mark' },
+          fill: { condition: { test: 'datum.dark', value: INK.background }, value: INK.text },
+        },
+      },
+    ],
+  };
+  const byCountry = (name: string, id: string) => cells.find((c) => c.country === name && c.indicator === id);
+  const textOf = (cell: (typeof cells)[number] | undefined): string | null => {
+    if (!cell) return null;
+    const coverage = COVERAGE_ORDER.find((k) => COVERAGE_STYLE[k].label === cell.coverage) ?? 'no-data';
+    return coverage === 'missing' && cell.reason ? `not reported (${cell.reason})` : TABLE_TEXT[coverage];
+  };
+  const count = (k: Coverage): number => cells.filter((c) => c.coverage === COVERAGE_STYLE[k].label).length;
+  return {
+    spec,
+    table: {
+      caption: `Data coverage ${year}: figures per country and indicator`,
+      columns: ['Country', ...indicators.map((i) => i.title)],
+      rows: countries.map((c) => [c.name, ...indicators.map((i) => textOf(byCountry(c.name, i.id)))]),
+    },
+    describe:
+      `${countries.length} countries by ${indicators.length} indicators for ${year}: ` +
+      `${count('reported')} figures reported, ${count('estimate')} estimates, ${count('provisional')} provisional, ` +
+      `${count('missing')} not reported with a reason, ${count('not-applicable')} not applicable, and ${count('no-data')} with no row.`,
+    source: 'Indicator figures in data/observations',
+  };
+}

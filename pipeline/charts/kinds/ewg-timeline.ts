@@ -1,0 +1,110 @@
+/**
+ * The Expert Working Group meetings over time, from the reference data: one row per pillar, one
+ * symbol per meeting at its month, numbered; a diamond for meetings held as part of a tri-fold
+ * (three EWGs at one venue), a circle otherwise. A meeting serving several pillars shows in each
+ * of their rows. Time is a plain number (year + month), so no time zone can move a meeting.
+ */
+import type { BuildInput, BuiltChart, EwgTimelineRequest } from '../request.js';
+import { INK, PILLAR_COLOR, themeConfig } from '../theme.js';
+import { VEGA_LITE_SCHEMA } from './lookup.js';
+
+const WIDTH = 600;
+const ROW = 56;
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+const FORMAT = { trifold: 'Tri-fold meeting (three EWGs at one venue)', single: 'Single meeting' } as const;
+
+/**
+ * Builds the EWG timeline.
+ *
+ * @param request
+ *   The last year shown (optional; default: the edition year).
+ * @param input
+ *   Data, metrics and edition year.
+ */
+export function build(request: EwgTimelineRequest, input: BuildInput): BuiltChart {
+  const until = request.until ?? input.year;
+  const { pillars: pillarList, ewgMeetings, countries } = input.dataset.reference;
+  const pillars = [...pillarList].sort((a, b) => a.number - b.number);
+  const rowLabel = new Map(pillars.map((p) => [p.id, `Pillar ${p.id}: ${p.short_title}`]));
+  const meetings = ewgMeetings.filter((m) => m.year <= until).sort((a, b) => a.number - b.number);
+  const first = Math.min(input.dataset.window.first, ...meetings.map((m) => m.year));
+  const points = meetings.flatMap((m) =>
+    m.pillars.map((p) => ({
+      number: m.number,
+      pillar: rowLabel.get(p) ?? p,
+      pillarId: p,
+      when: Math.round((m.year + (m.month - 0.5) / 12) * 1000) / 1000,
+      format: m.trifold ? FORMAT.trifold : FORMAT.single,
+    })),
+  );
+  const presentFormats = [FORMAT.single, FORMAT.trifold].filter((f) => points.some((p) => p.format === f));
+  const years = Array.from({ length: until - first + 2 }, (_, i) => first + i);
+  const spec = {
+    $schema: VEGA_LITE_SCHEMA,
+    config: themeConfig(),
+    width: WIDTH,
+    height: { step: ROW },
+    data: { values: points },
+    encoding: {
+      x: {
+        field: 'when',
+        type: 'quantitative',
+        title: null,
+        scale: { domain: [first, until + 1], nice: false },
+        axis: { values: years, format: 'd', grid: true, labelFlush: true },
+      },
+      y: {
+        field: 'pillar',
+        type: 'nominal',
+        sort: pillars.map((p) => rowLabel.get(p.id)),
+        scale: { domain: pillars.map((p) => rowLabel.get(p.id)) },
+        title: null,
+        axis: { domain: false, ticks: false, labelPadding: 8, grid: true, gridDash: [1, 3] },
+      },
+    },
+    layer: [
+      {
+        mark: { type: 'point', filled: true, opacity: 1, size: 110, stroke: INK.background, strokeWidth: 1 },
+        encoding: {
+          fill: { field: 'pillarId', type: 'nominal', scale: { domain: pillars.map((p) => p.id), range: pillars.map((p) => PILLAR_COLOR[p.id]) }, legend: null },
+          shape: {
+            field: 'format',
+            type: 'nominal',
+            scale: { domain: presentFormats, range: presentFormats.map((f) => (f === FORMAT.trifold ? 'diamond' : 'circle')) },
+            legend: { title: null, orient: 'top', direction: 'horizontal', symbolFillColor: INK.text, symbolStrokeWidth: 0 },
+          },
+        },
+      },
+      {
+        mark: { type: 'text', dy: -13, fontSize: 10, baseline: 'bottom', align: 'center' },
+        encoding: { text: { field: 'number', type: 'quantitative' } },
+      },
+    ],
+  };
+  const countryName = new Map(countries.map((c) => [c.iso3, c.name]));
+  return {
+    spec,
+    table: {
+      caption: `Expert Working Group meetings, ${first}-${until}`,
+      columns: ['EWG', 'Topic', 'Host', 'City', 'Country', 'Month', 'Year', 'Pillars', 'Tri-fold'],
+      rows: meetings.map((m) => [
+        m.number,
+        m.topic,
+        m.host ?? null,
+        m.city,
+        countryName.get(m.country) ?? m.country,
+        MONTHS[m.month - 1] ?? null,
+        m.year,
+        m.pillars.join(', '),
+        m.trifold ? 'yes' : 'no',
+      ]),
+    },
+    describe:
+      `${meetings.length} meetings from ${meetings[0]?.year ?? first} to ${meetings[meetings.length - 1]?.year ?? until}, numbered as in the table; ` +
+      pillars.map((p) => `pillar ${p.id}: ${meetings.filter((m) => m.pillars.includes(p.id)).length}`).join(', ') +
+      '.',
+    source: 'Paris Pact Initiative: list of Expert Working Groups (data/reference/ewg-meetings.csv)',
+  };
+}

@@ -1,0 +1,172 @@
+/**
+ * Where the partner map puts each country's symbol and name, computed before vega sees the spec
+ * so that names never overlap: vega-lite has no label placement of its own.
+ * 1. The anchor is the point of the country's largest visible polygon farthest from its border
+ *    (a coarse-to-fine grid search for the "pole of inaccessibility"), so it falls inside even
+ *    for Norway or Croatia, whose centroids lie outside them.
+ * 2. Names are placed largest country first, each only if it fits inside its country's box and
+ *    clears every name already placed and every symbol; small countries keep their symbol only,
+ *    and the table beside the map names them all.
+ */
+import type { Position } from 'geojson';
+import { textWidth } from './font-metrics.js';
+import type { CountryShape } from './geometry.js';
+import { ringArea } from './geometry.js';
+
+export const LABEL_SIZE = 10;
+
+export interface Anchor {
+  x: number;
+  y: number;
+  /** The outer ring of the largest polygon, which a name must stay inside. */
+  ring: Position[];
+  /** Visible area in square pixels. */
+  area: number;
+  /** Width and height of the largest polygon's box. */
+  width: number;
+  height: number;
+}
+
+/** Whether a point is inside a ring (even-odd rule). */
+function inside(x: number, y: number, ring: readonly Position[]): boolean {
+  let result = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i] as [number, number];
+    const [xj, yj] = ring[j] as [number, number];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) result = !result;
+  }
+  return result;
+}
+
+/** Distance from a point to the nearest edge of a ring. */
+function edgeDistance(x: number, y: number, ring: readonly Position[]): number {
+  let best = Infinity;
+  for (let i = 1; i < ring.length; i++) {
+    const [ax, ay] = ring[i - 1] as [number, number];
+    const [bx, by] = ring[i] as [number, number];
+    const dx = bx - ax;
+    const dy = by - ay;
+    const t = dx === 0 && dy === 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy)));
+    best = Math.min(best, Math.hypot(x - ax - t * dx, y - ay - t * dy));
+  }
+  return best;
+}
+
+/** The anchor of a country: inside its largest visible polygon, far from its border; cached per shape. */
+export function anchorOf(shape: CountryShape): Anchor | undefined {
+  if (anchors.has(shape)) return anchors.get(shape);
+  const anchor = findAnchor(shape);
+  anchors.set(shape, anchor);
+  return anchor;
+}
+
+/** Anchors by shape: a frame's shapes live as long as the frame, and so do their anchors. */
+const anchors = new WeakMap<CountryShape, Anchor | undefined>();
+
+function findAnchor(shape: CountryShape): Anchor | undefined {
+  const polygons = shape.geometry.type === 'Polygon' ? [shape.geometry.coordinates] : shape.geometry.coordinates;
+  let largest: Position[][] | undefined;
+  let area = 0;
+  let total = 0;
+  for (const p of polygons) {
+    const a = Math.abs(ringArea(p[0] ?? []));
+    total += a;
+    if (a > area) [largest, area] = [p, a];
+  }
+  const fullOuter = largest?.[0];
+  if (!largest || !fullOuter) return undefined;
+  // Search on rings thinned to at most 160 points: a pixel or two of error, fifty times faster.
+  const thin = (ring: Position[]): Position[] => {
+    const step = Math.ceil(ring.length / 160);
+    return step <= 1 ? ring : [...ring.filter((_, k) => k % step === 0), ring[0]!];
+  };
+  const rings = largest.map(thin);
+  const outer = rings[0]!;
+  const xs = fullOuter.map((p) => p[0]!);
+  const ys = fullOuter.map((p) => p[1]!);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const score = (x: number, y: number): number => {
+    if (!inside(x, y, outer) || rings.slice(1).some((hole) => inside(x, y, hole))) return -1;
+    return Math.min(...rings.map((ring) => edgeDistance(x, y, ring)));
+  };
+  const search = (cx0: number, cy0: number, cx1: number, cy1: number, n: number, start: { x: number; y: number; d: number }) => {
+    let best = start;
+    for (let i = 0; i <= n; i++) {
+      for (let j = 0; j <= n; j++) {
+        const x = cx0 + ((cx1 - cx0) * i) / n;
+        const y = cy0 + ((cy1 - cy0) * j) / n;
+        const d = score(x, y);
+        if (d > best.d) best = { x, y, d };
+      }
+    }
+    return best;
+  };
+  // A 12 x 12 grid, then three finer 6 x 6 grids around the best point so far.
+  let best = search(x0, y0, x1, y1, 12, { x: (x0 + x1) / 2, y: (y0 + y1) / 2, d: -Infinity });
+  let [sx, sy] = [(x1 - x0) / 12, (y1 - y0) / 12];
+  for (let round = 0; round < 3; round++) {
+    best = search(best.x - sx, best.y - sy, best.x + sx, best.y + sy, 6, best);
+    [sx, sy] = [sx / 3, sy / 3];
+  }
+  const fine = best;
+  const round = (v: number): number => Math.round(v * 10) / 10;
+  return { x: round(fine.x), y: round(fine.y), ring: fullOuter, area: Math.round(total), width: round(x1 - x0), height: round(y1 - y0) };
+}
+
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+const overlaps = (a: Box, b: Box): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+export interface LabelCandidate {
+  key: string;
+  /** Texts to try, best first (such as the name, then the ISO code). */
+  texts: string[];
+  anchor: Anchor;
+}
+
+/**
+ * Which names to show, and where (centred at x, y + dy), largest country first. A name is placed
+ * when its box lies inside the country (corners and edge midpoints), inside the frame, and clear
+ * of every name placed before and every symbol; else the next, shorter text is tried.
+ *
+ * @param candidates
+ *   One per country in the frame.
+ * @param frame
+ *   Width and height: names must stay inside.
+ * @param symbolGap
+ *   Pixels between the anchor and the name's centre; 0 when there are no symbols (optional; default: 0).
+ */
+export function placeLabels(
+  candidates: readonly LabelCandidate[],
+  frame: { width: number; height: number },
+  symbolGap = 0,
+): Map<string, { text: string; dy: number }> {
+  const placed = new Map<string, { text: string; dy: number }>();
+  const taken: Box[] = symbolGap
+    ? candidates.map(({ anchor: { x, y } }) => ({ x0: x - 4, y0: y - 4, x1: x + 4, y1: y + 4 }))
+    : [];
+  const order = [...candidates].sort((a, b) => b.anchor.area - a.anchor.area || (a.key < b.key ? -1 : 1));
+  for (const { key, texts, anchor } of order) {
+    for (const text of texts) {
+      const w = textWidth(text, LABEL_SIZE);
+      const h = LABEL_SIZE;
+      const cy = anchor.y + symbolGap;
+      const box = { x0: anchor.x - w / 2 - 1, y0: cy - h / 2, x1: anchor.x + w / 2 + 1, y1: cy + h / 2 };
+      if (box.x0 < 2 || box.y0 < 2 || box.x1 > frame.width - 2 || box.y1 > frame.height - 2) continue;
+      const xm = (box.x0 + box.x1) / 2;
+      const ym = (box.y0 + box.y1) / 2;
+      const probes: [number, number][] = [[box.x0, box.y0], [box.x1, box.y0], [box.x0, box.y1], [box.x1, box.y1], [xm, box.y0], [xm, box.y1], [box.x0, ym], [box.x1, ym]];
+      if (!probes.every(([x, y]) => inside(x, y, anchor.ring))) continue;
+      if (taken.some((t) => overlaps(t, box))) continue;
+      taken.push(box);
+      placed.set(key, { text, dy: symbolGap });
+      break;
+    }
+  }
+  return placed;
+}
