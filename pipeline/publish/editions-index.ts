@@ -1,0 +1,193 @@
+/**
+ * The index of published editions, output/editions.json and output/index.html, regenerated from
+ * the manifests under output/<edition>/<version>/ every time: the same directories always give
+ * the same bytes, and an index lost or damaged is rebuilt by the next publication.
+ */
+import { join } from 'node:path';
+import { nodeFiles, type FileAccess } from './files.js';
+import { MANIFEST, readManifest, type Manifest, type ManifestFile } from './manifest.js';
+import { sha256 } from './fingerprint.js';
+import { compareVersions, isVersion } from './version.js';
+
+/** One published version in editions.json. */
+export interface PublishedVersion {
+  version: string;
+  date: string;
+  title: string;
+  vdr_version: string;
+  inputs_fingerprint: string;
+  /** The version's directory, relative to output/, such as 2021/1.0.0. */
+  path: string;
+  /** manifest.json itself, relative to output/. */
+  manifest: ManifestFile;
+  /** Every file the manifest lists, relative to output/. */
+  files: ManifestFile[];
+}
+
+/** One edition in editions.json. */
+export interface PublishedEdition {
+  edition: number;
+  /** The title of its newest version. */
+  title: string;
+  latest: string;
+  /** Newest first. */
+  versions: PublishedVersion[];
+}
+
+/** output/editions.json (schemas/editions-index.schema.json). */
+export interface EditionsIndex {
+  /** Newest edition first. */
+  editions: PublishedEdition[];
+}
+
+/** What a scan of output/ found. */
+export interface PublishedScan {
+  index: EditionsIndex;
+  /** Directories that look like published versions but were left out, and why. */
+  skipped: string[];
+}
+
+/**
+ * Finds every published version under `outputDir`: a directory output/<year>/<X.Y.Z>/ with a
+ * readable manifest.json that names that edition and version.
+ *
+ * @param outputDir
+ *   The project's output directory, absolute.
+ * @param fs
+ *   (optional) The file system (default: the real one).
+ */
+export function scanPublished(outputDir: string, fs: FileAccess = nodeFiles): PublishedScan {
+  const editions: PublishedEdition[] = [];
+  const skipped: string[] = [];
+  for (const year of fs.listDirectories(outputDir).filter((name) => /^\d{4}$/.test(name))) {
+    const versions: PublishedVersion[] = [];
+    for (const version of fs.listDirectories(join(outputDir, year)).filter(isVersion)) {
+      const at = `${year}/${version}`;
+      const manifest = readManifest(join(outputDir, year, version), fs);
+      if (typeof manifest === 'string') {
+        skipped.push(`${at}: ${manifest}`);
+        continue;
+      }
+      if (String(manifest.edition) !== year || manifest.version !== version) {
+        skipped.push(`${at}: its manifest.json says edition ${manifest.edition}, version ${manifest.version}`);
+        continue;
+      }
+      versions.push(publishedVersion(at, manifest, fs.readFile(join(outputDir, year, version, MANIFEST))));
+    }
+    if (versions.length === 0) continue;
+    versions.sort((a, b) => compareVersions(b.version, a.version));
+    const latest = versions[0]!;
+    editions.push({ edition: Number(year), title: latest.title, latest: latest.version, versions });
+  }
+  editions.sort((a, b) => b.edition - a.edition);
+  return { index: { editions }, skipped };
+}
+
+function publishedVersion(at: string, manifest: Manifest, manifestBytes: Uint8Array): PublishedVersion {
+  return {
+    version: manifest.version,
+    date: manifest.date,
+    title: manifest.title,
+    vdr_version: manifest.vdr_version,
+    inputs_fingerprint: manifest.inputs_fingerprint,
+    path: at,
+    manifest: { path: `${at}/${MANIFEST}`, sha256: sha256(manifestBytes), bytes: manifestBytes.length },
+    files: manifest.files.map((f) => ({ path: `${at}/${f.path}`, sha256: f.sha256, bytes: f.bytes })),
+  };
+}
+
+/** editions.json as written. */
+export function editionsJson(index: EditionsIndex): string {
+  return `${JSON.stringify(index, null, 2)}\n`;
+}
+
+const escape = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The links a version row offers, for the files it has, in this order. */
+const LINKS: readonly [string, string][] = [
+  ['report.html', 'Report (HTML)'],
+  ['report.pdf', 'Report (PDF)'],
+  ['metrics.csv', 'Metrics (CSV)'],
+  ['metrics.json', 'Metrics (JSON)'],
+  ['data-package/datapackage.json', 'Data package'],
+  ['data-package/README.md', 'Data package README'],
+];
+
+function versionRow(edition: number, v: PublishedVersion): string {
+  const present = new Set(v.files.map((f) => f.path.slice(v.path.length + 1)));
+  const links = LINKS.filter(([file]) => present.has(file)).map(([file, text]) => `<li><a href="${escape(`${v.path}/${file}`)}">${text}</a></li>`);
+  links.push(`<li><a href="${escape(v.manifest.path)}">Manifest</a></li>`);
+  return `<tr>
+<th scope="row">${escape(v.version)}</th>
+<td><time datetime="${escape(v.date)}">${escape(v.date)}</time></td>
+<td><ul class="links" aria-label="Files of the ${edition} edition, version ${escape(v.version)}">${links.join('')}</ul></td>
+<td><code>${escape(v.inputs_fingerprint)}</code></td>
+<td>${escape(v.vdr_version)}</td>
+</tr>`;
+}
+
+/**
+ * output/index.html: one self-contained page (no script, no request leaves it) that lists every
+ * published edition and version with links to its files.
+ */
+export function indexHtml(index: EditionsIndex): string {
+  const sections = index.editions.map(
+    (e) => `<section aria-labelledby="edition-${e.edition}">
+<h2 id="edition-${e.edition}">${e.edition}: ${escape(e.title)}</h2>
+<p>Latest version: <a href="${escape(`${e.edition}/${e.latest}/`)}">${escape(e.latest)}</a>.</p>
+<table>
+<caption>Published versions of the ${e.edition} edition, newest first</caption>
+<thead><tr><th scope="col">Version</th><th scope="col">Date</th><th scope="col">Files</th><th scope="col">Fingerprint of the inputs</th><th scope="col">vdr</th></tr></thead>
+<tbody>
+${e.versions.map((v) => versionRow(e.edition, v)).join('\n')}
+</tbody>
+</table>
+</section>`,
+  );
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Published editions: annual global report on implementing the Vienna Declaration</title>
+<style>
+body { font-family: "Noto Sans", Arial, sans-serif; color: #1a1a1a; background: #fff; margin: 0; line-height: 1.5; }
+main { max-width: 72rem; margin: 0 auto; padding: 1.5rem; }
+h1 { font-size: 1.75rem; margin: 0 0 0.5rem; }
+h2 { font-size: 1.35rem; margin: 2rem 0 0.5rem; }
+a { color: #0b4f8a; }
+a:focus { outline: 3px solid #0b4f8a; outline-offset: 2px; }
+table { border-collapse: collapse; width: 100%; }
+caption { text-align: left; font-weight: bold; padding: 0.25rem 0; }
+th, td { border: 1px solid #767676; padding: 0.4rem 0.6rem; text-align: left; vertical-align: top; }
+thead th { background: #eef2f6; }
+code { overflow-wrap: anywhere; font-size: 0.85rem; }
+ul.links { margin: 0; padding: 0; list-style: none; }
+</style>
+</head>
+<body>
+<main>
+<h1>Published editions</h1>
+<p>The annual global report on implementing the Vienna Declaration (Paris Pact Initiative, UNODC). A published version never changes: its manifest.json lists every file with its size and sha256, and the fingerprint of the data and text it was built from.</p>
+${sections.length > 0 ? sections.join('\n') : '<p>No edition has been published yet.</p>'}
+</main>
+</body>
+</html>
+`;
+}
+
+/**
+ * Rewrites output/editions.json and output/index.html from the published versions found.
+ *
+ * @param outputDir
+ *   The project's output directory, absolute.
+ * @param fs
+ *   (optional) The file system (default: the real one).
+ */
+export function writeEditionsIndex(outputDir: string, fs: FileAccess = nodeFiles): PublishedScan {
+  const scan = scanPublished(outputDir, fs);
+  fs.writeFile(join(outputDir, 'editions.json'), editionsJson(scan.index));
+  fs.writeFile(join(outputDir, 'index.html'), indexHtml(scan.index));
+  return scan;
+}

@@ -1,0 +1,63 @@
+/**
+ * The fingerprint of a build's inputs: one sha256 over every input file's project-relative path
+ * and bytes. It depends on nothing else (not the modification times, the locale, the time zone or
+ * the directory the project sits in), so the same inputs give the same fingerprint anywhere.
+ */
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import type { Project } from '../project.js';
+import { byCodeUnit, nodeFiles, type FileAccess } from './files.js';
+
+/** The hex sha256 of some bytes. */
+export function sha256(bytes: string | Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * The fingerprint of a set of input files.
+ *
+ * @param projectRoot
+ *   The project directory, absolute.
+ * @param files
+ *   Project-relative paths with forward slashes, in any order; duplicates count once.
+ * @param fs
+ *   (optional) The file system (default: the real one).
+ * @returns
+ *   `sha256:` and 64 hex digits. Each file adds its path, its length and its bytes, so moving
+ *   bytes from one file to another changes the fingerprint.
+ */
+export function inputFingerprint(projectRoot: string, files: readonly string[], fs: FileAccess = nodeFiles): string {
+  const hash = createHash('sha256');
+  for (const path of [...new Set(files)].sort(byCodeUnit)) {
+    const bytes = fs.readFile(join(projectRoot, path));
+    hash.update(`${path}\n${bytes.length}\n`);
+    hash.update(bytes);
+    hash.update('\n');
+  }
+  return `sha256:${hash.digest('hex')}`;
+}
+
+/** Where an edition's content sits (a LoadedEdition has these). */
+export interface EditionPlace {
+  year: number;
+  /** Project-relative directory of its chapters, such as content/2021. */
+  dir: string;
+}
+
+/**
+ * Every input of an edition's build, project-relative and sorted: everything under data/ and
+ * schemas/, every file in the edition's directory (its edition.yaml, chapters and anything they
+ * use), and the files shared by all editions directly in content/ (such as references.yaml).
+ *
+ * @param project
+ *   The project.
+ * @param edition
+ *   The edition's year and directory.
+ * @param fs
+ *   (optional) The file system (default: the real one).
+ */
+export function editionInputs(project: Project, edition: EditionPlace, fs: FileAccess = nodeFiles): string[] {
+  const under = (dir: string): string[] => fs.listFiles(join(project.root, dir)).map((path) => `${dir}/${path}`);
+  const shared = fs.listFiles(project.contentDir).filter((path) => !path.includes('/')).map((path) => `content/${path}`);
+  return [...under('data'), ...under('schemas'), ...under(edition.dir), ...shared].sort(byCodeUnit);
+}

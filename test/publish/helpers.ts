@@ -1,0 +1,59 @@
+/**
+ * Temporary projects for the publish and diff tests: a copy of the project's data, schemas and
+ * content, and a final build directory with the real metrics and stub report files (the HTML
+ * and PDF stages are tested elsewhere).
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve, sep } from 'node:path';
+import { build } from '../../pipeline/build.js';
+import { resolveProject, type Project } from '../../pipeline/project.js';
+
+export const root = resolve(import.meta.dirname, '..', '..');
+
+/** A copy of the project's inputs in a fresh temporary directory. */
+export function copyProject(prefix = 'vdr-publish-'): Project {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  for (const part of ['data', 'schemas', 'content']) cpSync(join(root, part), join(dir, part), { recursive: true });
+  return resolveProject(dir);
+}
+
+export function removeProject(project: Project): void {
+  rmSync(project.root, { recursive: true, force: true });
+}
+
+/**
+ * Builds an edition's metrics with the real build, and adds stub report.html and report.pdf, as
+ * a final build would.
+ *
+ * @returns
+ *   The build directory, absolute.
+ */
+export async function finalBuild(project: Project, edition: number): Promise<string> {
+  const outcome = await build(project, { edition });
+  if (!outcome.outputDir) throw new Error(`the test build of ${edition} failed: ${JSON.stringify(outcome.messages.slice(0, 3))}`);
+  writeFileSync(join(outcome.outputDir, 'report.html'), `<!DOCTYPE html><html lang="en"><title>${edition}</title><p>Stub report ${edition}.</p></html>\n`);
+  writeFileSync(join(outcome.outputDir, 'report.pdf'), `%PDF-1.7\n% stub report ${edition}\n%%EOF\n`);
+  return outcome.outputDir;
+}
+
+/** Every file under `dir` (hidden ones too), relative with forward slashes, with the sha256 of its bytes. */
+export function snapshot(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (at: string): void => {
+    for (const entry of readdirSync(at, { withFileTypes: true })) {
+      const path = join(at, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else out.set(relative(dir, path).split(sep).join('/'), createHash('sha256').update(readFileSync(path)).digest('hex'));
+    }
+  };
+  if (statSync(dir, { throwIfNoEntry: false })?.isDirectory()) walk(dir);
+  return out;
+}
+
+/** Writes a file, making its directory. */
+export function put(path: string, content: string): void {
+  mkdirSync(join(path, '..'), { recursive: true });
+  writeFileSync(path, content);
+}
