@@ -3,4 +3,10 @@
 // (the package's prepare script).
 import { main } from '../dist/cli.js';
 
+// A reader that stops early (vdr diff | head) is not an error.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 process.exitCode = await main(process.argv.slice(2));

@@ -18,6 +18,8 @@ import { validateProject } from './validate/index.js';
 export interface BuildOptions {
   /** The edition year (default: the newest). */
   edition?: number;
+  /** A final build: no watermark, build stamp or change report; any content warning fails it (optional; default: a draft). */
+  final?: boolean;
 }
 
 /** Everything the stages produced, whether or not it was written. */

@@ -5,7 +5,9 @@ import { build, prepare } from './build.js';
 import { formatReport } from './diagnostics/format.js';
 import { sortMessages, type Message } from './diagnostics/message.js';
 import { suggest } from './diagnostics/suggest.js';
+import { diffSpecs, formatDiff } from './diff/index.js';
 import { explainMetric } from './metrics/index.js';
+import { isVersion, publishEdition } from './publish/index.js';
 import { projectProblem, resolveProject, type Project } from './project.js';
 import { validateProject } from './validate/index.js';
 
@@ -116,7 +118,7 @@ Exit codes: 0 no errors, 1 data errors, 2 usage, 3 environment.`,
   },
   build: {
     summary: 'validate, compute the metrics and write the edition to output/<edition>/build/',
-    usage: `Usage: vdr build [--edition YEAR] [--project DIR] [--json]
+    usage: `Usage: vdr build [--edition YEAR] [--final] [--project DIR] [--json]
 
 Validates the data, computes the metrics of the edition (default: the newest under content/) and
 writes output/<edition>/build/ with metrics.json and metrics.csv. Any data error stops the build
@@ -124,12 +126,13 @@ before anything is written, so earlier output stays as it was.
 
 Options:
   --edition YEAR  the edition to build (default: the newest)
+  --final         a final build: no watermark or build stamp; any content warning fails it
   --project DIR   the project directory (default: the current directory)
   --json          print the result as JSON
   -h, --help      show this help
 
 Exit codes: 0 built, 1 data or content errors, 2 usage, 3 environment.`,
-    options: withEdition,
+    options: { ...withEdition, final: { type: 'boolean', default: false } },
     run: async (values, _positionals, io) => {
       const project = openProject(values, io);
       if (typeof project === 'number') return project;
@@ -138,7 +141,7 @@ Exit codes: 0 built, 1 data or content errors, 2 usage, 3 environment.`,
         io.stderr(`vdr build: ${edition}.\n`);
         return EXIT.usage;
       }
-      const outcome = await build(project, edition === undefined ? {} : { edition });
+      const outcome = await build(project, { ...(edition === undefined ? {} : { edition }), final: values['final'] === true });
       if (outcome.refusal) {
         io.stderr(`vdr build: ${outcome.refusal.reason}.\n`);
         return outcome.refusal.exit;
@@ -215,6 +218,103 @@ Options:
         io.stderr(`vdr explain: ${indicator} has no figure for "${entity}"${guess ? `; did you mean ${guess}?` : '.'} Use a country code such as AFG, an organization acronym, or a group: all, a region, RP ANC, RP SEE.\n`);
       }
       return EXIT.usage;
+    },
+  },
+  publish: {
+    summary: 'publish an edition as a version: output/<edition>/<version>/ with its manifest',
+    usage: `Usage: vdr publish --version X.Y.Z [--edition YEAR] [--project DIR] [--json]
+
+Builds the edition as a final build, then publishes it as version X.Y.Z in
+output/<edition>/<version>/: the HTML and PDF reports, metrics.json, metrics.csv, the data
+package, the chapter sources, and manifest.json (every file with its size and sha256, the
+fingerprint of the inputs, the vdr version). Then rewrites output/index.html and
+output/editions.json. Refuses, writing nothing, on any error or warning, or when the version is
+already published. The same inputs and SOURCE_DATE_EPOCH give the same bytes.
+
+Options:
+  --version X.Y.Z  the version to publish, such as 1.0.0 (required)
+  --edition YEAR   the edition (default: the newest)
+  --project DIR    the project directory (default: the current directory)
+  --json           print the result as JSON
+  -h, --help       show this help
+
+Exit codes: 0 published, 1 data or content errors or warnings, 2 usage (a malformed or already
+published version), 3 environment (no Chromium, another publication running).`,
+    options: { ...withEdition, version: { type: 'string' } },
+    run: async (values, _positionals, io) => {
+      const version = values['version'];
+      if (typeof version !== 'string' || !isVersion(version)) {
+        const given = typeof version === 'string' ? `, not "${version}"` : '';
+        io.stderr(`vdr publish: give the version as three whole numbers separated by points, such as --version 1.0.0${given}.\n`);
+        return EXIT.usage;
+      }
+      const project = openProject(values, io);
+      if (typeof project === 'number') return project;
+      const edition = editionOption(values);
+      if (typeof edition === 'string') {
+        io.stderr(`vdr publish: ${edition}.\n`);
+        return EXIT.usage;
+      }
+      const chosen = edition === undefined ? {} : { edition };
+      const outcome = await build(project, { ...chosen, final: true });
+      if (outcome.refusal) {
+        io.stderr(`vdr publish: ${outcome.refusal.reason}.\n`);
+        return outcome.refusal.exit;
+      }
+      const json = values['json'] === true;
+      if (!outcome.outputDir) {
+        printMessages(outcome.messages, 0, json, io);
+        io.stderr('vdr publish: the build stopped on the errors above; nothing was published.\n');
+        return EXIT.dataErrors;
+      }
+      const result = await publishEdition(project, { ...chosen, version, buildDir: outcome.outputDir, messages: outcome.messages });
+      if (!result.ok) {
+        if (result.messages.length > 0) printMessages(result.messages, 0, json, io, { published: false, reason: result.reason });
+        else if (json) io.stdout(`${JSON.stringify({ ok: false, published: false, reason: result.reason }, null, 2)}\n`);
+        io.stderr(`vdr publish: ${result.reason}.\n`);
+        return result.exit;
+      }
+      const output = relative(project.root, result.dir);
+      if (json) {
+        const report = { ok: true, edition: result.edition, version: result.version, output, files: result.files, inputs_fingerprint: result.manifest.inputs_fingerprint, date: result.manifest.date };
+        io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+      } else {
+        io.stdout(`Published version ${result.version} of the ${result.edition} edition in ${output}: ${result.files.length} files, each with its sha256 in manifest.json. The index of published editions is ${relative(project.root, result.index[1] ?? '')}.\n`);
+      }
+      return EXIT.ok;
+    },
+  },
+  diff: {
+    summary: 'show what changed between two editions or versions: figures and text',
+    usage: `Usage: vdr diff [--from SIDE] [--to SIDE] [--project DIR] [--json]
+
+Shows every figure that differs (baseline, current, change, relative change, status, coverage:
+old -> new) and, chapter by chapter, the paragraphs added, removed and changed with their line
+numbers. A SIDE is an edition as the project has it now (2021), a published version (2021@1.0.0,
+2021@latest) or a build or published directory (output/2021/build). --to defaults to the newest
+edition; --from to its last published version, or the previous edition when it has none.
+
+Options:
+  --from SIDE    the side compared from
+  --to SIDE      the side compared to
+  --project DIR  the project directory (default: the current directory)
+  --json         print the comparison as JSON
+  -h, --help     show this help
+
+Exit codes: 0 compared (whether or not anything changed), 1 data errors, 2 usage.`,
+    options: { ...common, from: { type: 'string' }, to: { type: 'string' } },
+    run: (values, _positionals, io) => {
+      const project = openProject(values, io);
+      if (typeof project === 'number') return project;
+      const from = typeof values['from'] === 'string' ? values['from'] : undefined;
+      const to = typeof values['to'] === 'string' ? values['to'] : undefined;
+      const outcome = diffSpecs(project, from, to);
+      if (!outcome.ok) {
+        io.stderr(`vdr diff: ${outcome.reason}.\n`);
+        return outcome.exit;
+      }
+      io.stdout(values['json'] === true ? `${JSON.stringify(outcome.diff, null, 2)}\n` : formatDiff(outcome.diff));
+      return EXIT.ok;
     },
   },
 };
