@@ -1,0 +1,44 @@
+/**
+ * Annex V: one table per pillar, each indicator added up over all partners and, for indicators
+ * countries report, over each regional programme's countries.
+ */
+import type { ElementContent } from 'hast';
+import { h } from 'hastscript';
+import type { Indicator } from '../../model.js';
+import type { AggregateMetric } from '../../metrics/types.js';
+import { aggregateTableRows } from '../directives/tables.js';
+import type { CompileState } from '../state.js';
+import { dataTable } from '../table.js';
+
+/** Annex V. */
+export function dataTablesAnnex(state: CompileState): ElementContent[] {
+  const { strings, lookup } = state;
+  const programmes = lookup.groups.filter((g) => g.startsWith('RP '));
+  const pillars = [...state.dataset.reference.pillars].sort((a, b) => a.number - b.number);
+  const content: ElementContent[] = [h('p', strings.annexes.dataTablesIntro)];
+  for (const pillar of pillars) {
+    const rows: { indicator: Indicator; aggregate: AggregateMetric; group: string }[] = [];
+    for (const indicator of state.dataset.indicators.filter((i) => i.pillar === pillar.id)) {
+      const groups = indicator.reported_by === 'country' ? ['all', ...programmes] : ['all'];
+      for (const group of groups) {
+        const aggregate = lookup.aggregate(indicator.id, group);
+        if (aggregate) rows.push({ indicator, aggregate, group: group === 'all' ? strings.allPartners : group });
+      }
+    }
+    if (rows.length === 0) continue;
+    const { columns, cells } = aggregateTableRows(state, rows);
+    const title = strings.pillarTitle(pillar.id, pillar.short_title);
+    content.push(
+      h('h2', { id: `annex-data-tables-pillar-${pillar.number}` }, title),
+      dataTable({
+        id: `annex-data-tables-pillar-${pillar.number}-table`,
+        caption: strings.annexes.dataTableCaption(title),
+        columns,
+        rows: cells,
+        numeric: columns.map((_, i) => i >= 2 && i !== 6),
+      }),
+    );
+  }
+  content.push(h('p', { className: ['table-note'] }, strings.coverageNote));
+  return content;
+}

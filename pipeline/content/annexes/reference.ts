@@ -1,0 +1,76 @@
+/**
+ * Annexes I to III, from the reference data: the partner countries, the partner organizations,
+ * and the Expert Working Group meetings held up to the edition's year.
+ */
+import type { ElementContent } from 'hast';
+import { h } from 'hastscript';
+import type { CompileState } from '../state.js';
+import { dataTable } from '../table.js';
+
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Annex I: every partner country. */
+export function countriesAnnex(state: CompileState): ElementContent[] {
+  const { strings, format } = state;
+  const countries = [...state.dataset.reference.countries].sort((a, b) => byText(a.name, b.name));
+  const c = strings.countryColumns;
+  return [
+    h('p', strings.annexes.partnerCountriesIntro(format.count(countries.length))),
+    dataTable({
+      id: 'annex-partner-countries-table',
+      caption: strings.annexes.partnerCountries,
+      columns: [c.name, c.iso3, c.region, c.subregion, c.partnerSince, c.programme],
+      rows: countries.map((country) => [
+        country.name,
+        country.iso3,
+        country.region,
+        country.subregion,
+        strings.partnerSince[country.partner_since],
+        strings.programme[country.priority_programme],
+      ]),
+    }),
+  ];
+}
+
+/** Annex II: every partner organization. */
+export function organizationsAnnex(state: CompileState): ElementContent[] {
+  const { strings, format } = state;
+  const organizations = [...state.dataset.reference.organizations].sort((a, b) => byText(a.acronym, b.acronym));
+  const c = strings.organizationColumns;
+  return [
+    h('p', strings.annexes.partnerOrganizationsIntro(format.count(organizations.length))),
+    dataTable({
+      id: 'annex-partner-organizations-table',
+      caption: strings.annexes.partnerOrganizations,
+      columns: [c.acronym, c.name, c.partnerSince],
+      rows: organizations.map((o) => [o.acronym, o.name, strings.partnerSince[o.partner_since]]),
+    }),
+  ];
+}
+
+/** Annex III: the Expert Working Group meetings up to the edition's year. */
+export function ewgAnnex(state: CompileState): ElementContent[] {
+  const { strings, format } = state;
+  const names = new Map(state.dataset.reference.countries.map((c) => [c.iso3, c.name]));
+  const meetings = state.dataset.reference.ewgMeetings.filter((m) => m.year <= state.edition.year).sort((a, b) => a.number - b.number);
+  const c = strings.ewgColumns;
+  return [
+    h('p', strings.annexes.ewgMeetingsIntro(format.count(meetings.length))),
+    dataTable({
+      id: 'annex-ewg-meetings-table',
+      caption: strings.annexes.ewgMeetings,
+      columns: [c.number, c.topic, c.host, c.city, c.country, c.date, c.trifold, c.pillars],
+      numeric: [true],
+      rows: meetings.map((m) => [
+        format.count(m.number),
+        m.topic,
+        m.host ?? '',
+        m.city,
+        names.get(m.country) ?? m.country,
+        format.monthYear(m.month, m.year),
+        m.trifold ? strings.yes : strings.no,
+        m.pillars.join(', '),
+      ]),
+    }),
+  ];
+}

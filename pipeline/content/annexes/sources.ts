@@ -1,0 +1,46 @@
+/**
+ * Annex VI, the sources of the figures: one row per entry of the provenance (provenance.ts), in
+ * order of first use, each with the observations behind it by file and line. Every inline figure
+ * links to its row; so do the tables and charts whose figures can be traced to lines.
+ */
+import type { ElementContent } from 'hast';
+import { h } from 'hastscript';
+import { lineList, linesByFile, type SourceRow } from '../provenance.js';
+import type { CompileState } from '../state.js';
+import { dataTable } from '../table.js';
+
+/** Where one row's figures came from, in words. */
+function where(state: CompileState, row: SourceRow): string {
+  const { strings } = state;
+  const parts = [
+    ...linesByFile(row.refs).map(([file, lines]) => strings.sourceLines(file, lineList(lines), lines.length)),
+    ...(row.files ?? []).map((file) => strings.sourceReference(file)),
+  ];
+  return parts.length > 0 ? parts.join('; ') : strings.sourceNone;
+}
+
+/** Annex VI. */
+export function sourcesAnnex(state: CompileState): ElementContent[] {
+  const { strings } = state;
+  const entries = state.provenance.entries;
+  const content: ElementContent[] = [h('p', strings.annexes.sourcesIntro)];
+  if (state.dataset.observations.some((o) => o.illustrative)) content.push(h('p', { className: ['illustrative-note'] }, strings.annexes.sourcesIllustrative));
+  if (entries.length === 0) return content;
+  content.push(
+    dataTable({
+      id: 'annex-sources-table',
+      caption: strings.annexes.sources,
+      columns: [strings.sourceColumns.entry, strings.sourceColumns.figure, strings.sourceColumns.where],
+      className: ['sources-table'],
+      rowIds: entries.map((e) => e.id),
+      rows: entries.map((entry) => {
+        const single = entry.rows.length === 1 && entry.rows[0]!.label === entry.what;
+        const cell: ElementContent[] = single
+          ? [{ type: 'text', value: where(state, entry.rows[0]!) }]
+          : [h('ul', { className: ['source-rows'] }, entry.rows.map((row) => h('li', [h('span', { className: ['source-row-label'] }, `${row.label}: `), where(state, row)])))];
+        return [String(entry.number), entry.what, cell];
+      }),
+    }),
+  );
+  return content;
+}

@@ -1,0 +1,93 @@
+/**
+ * A benchmark of the content and HTML stages for `npm run bench` (SPEC 11): an edition's
+ * chapters compiled by `compileContent` and written by `renderHtml`, beside a reference measured
+ * in the same run on the same files: a bare unified pipeline (remark-parse, remark-gfm,
+ * remark-directive, remark-rehype, rehype-stringify) with none of the project's plugins.
+ * Times are medians of `runs` runs, in milliseconds; the first compile (which also compiles
+ * Vega-Lite's JSON schema for the custom charts) is reported on its own.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import rehypeStringify from 'rehype-stringify';
+import remarkDirective from 'remark-directive';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import type { Figure } from '../charts/request.js';
+import { renderHtml } from '../html/index.js';
+import { compileContent, type ContentInput } from './index.js';
+
+export interface ContentBenchResult {
+  chapters: number;
+  /** Bytes of Markdown compiled. */
+  markdownBytes: number;
+  /** The bare unified pipeline over the same chapters. */
+  reference: number;
+  /** The first compileContent of the process. */
+  compileFirst: number;
+  /** compileContent, warm. */
+  compile: number;
+  /** renderHtml with the figures given (absent without figures). */
+  html?: number;
+  htmlBytes?: number;
+}
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+const time = (work: () => void): number => {
+  const start = process.hrtime.bigint();
+  work();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+};
+
+/**
+ * Benchmarks an edition's content.
+ *
+ * @param input
+ *   The project root, the edition, its data and metrics.
+ * @param options
+ *   Runs (optional; default: 3) and the edition's figures from renderCharts, to time renderHtml
+ *   too (optional).
+ */
+export function benchContent(input: Omit<ContentInput, 'mode'>, options: { runs?: number; figures?: readonly Figure[] } = {}): ContentBenchResult {
+  const runs = Math.max(1, options.runs ?? 3);
+  const texts = input.edition.chapters.map((name) => readFileSync(join(input.root, input.edition.dir, name), 'utf8'));
+  const bare = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).use(remarkDirective).use(remarkRehype).use(rehypeStringify).freeze();
+
+  let result: ReturnType<typeof compileContent> | undefined;
+  const compileFirst = time(() => {
+    result = compileContent({ ...input, mode: 'draft' });
+  });
+  const reference: number[] = [];
+  const compile: number[] = [];
+  const html: number[] = [];
+  let htmlBytes = 0;
+  for (let i = 0; i < runs; i++) {
+    reference.push(time(() => {
+      for (const text of texts) bare.processSync(text);
+    }));
+    compile.push(time(() => {
+      result = compileContent({ ...input, mode: 'draft' });
+    }));
+    if (options.figures) {
+      const figures = options.figures;
+      html.push(time(() => {
+        htmlBytes = Buffer.byteLength(renderHtml(result!.document, figures, { mode: 'draft', warnings: result!.messages }));
+      }));
+    }
+  }
+  return {
+    chapters: texts.length,
+    markdownBytes: texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0),
+    reference: median(reference),
+    compileFirst,
+    compile: median(compile),
+    ...(options.figures ? { html: median(html), htmlBytes } : {}),
+  };
+}

@@ -1,0 +1,184 @@
+/**
+ * `::indicator-table[Caption]{#tab-id indicator=ID entities=...}`: each entity's baseline,
+ * current figure, change, relative change and status; and
+ * `::pillar-table[Caption]{#tab-id pillar=I}`: each indicator of a pillar for all partners, with
+ * coverage. Numbered tables with a caption, a note on the years shown, and a link to their
+ * entry in the sources annex.
+ */
+import type { Element, ElementContent } from 'hast';
+import { h } from 'hastscript';
+import type { Indicator, SourceRef } from '../../model.js';
+import type { AggregateMetric, EntityMetric } from '../../metrics/types.js';
+import { contentMessages } from '../messages.js';
+import type { SourceEntry } from '../provenance.js';
+import type { CompileState, Numbered } from '../state.js';
+import { dataTable, type TableCell } from '../table.js';
+import type { Site } from './site.js';
+
+const present = (refs: readonly (SourceRef | undefined)[]): SourceRef[] => refs.filter((r): r is SourceRef => r !== undefined);
+
+/** A figure with the year it is from when that differs from the column's, and its flag. */
+function levelCell(state: CompileState, indicator: Indicator, value: number | null, year: number | null, columnYear: number | null, flag: string | null): string {
+  const notes: string[] = [];
+  if (value !== null && year !== null && year !== columnYear) notes.push(state.format.year(year));
+  if (value !== null && flag) notes.push(state.strings.flags[flag as 'estimate' | 'provisional']);
+  const text = state.format.level(value, indicator);
+  return notes.length > 0 ? `${text} (${notes.join(', ')})` : text;
+}
+
+/** One row per entity of an indicator. */
+export function entityTableRows(state: CompileState, indicator: Indicator, rows: readonly EntityMetric[]): { columns: string[]; cells: TableCell[][] } {
+  const { strings, format } = state;
+  // The columns name the catalogue's baseline year and the edition's year; a cell whose figure
+  // is from another year (a fallback baseline, a latest available figure) says which.
+  const baselineYear = indicator.baseline_year;
+  const currentYear = state.edition.year;
+  return {
+    columns: [
+      strings.columns.entity,
+      strings.columns.baseline(format.year(baselineYear)),
+      strings.columns.current(format.year(currentYear)),
+      strings.columns.change,
+      strings.columns.relativeChange,
+      strings.columns.status,
+    ],
+    cells: rows.map((m) => [
+      state.lookup.entityName(m.entity, strings.allPartners),
+      levelCell(state, indicator, m.baseline, m.baseline_year, baselineYear, m.baseline_flag),
+      levelCell(state, indicator, m.current, m.current_year, currentYear, m.current_flag),
+      format.change(m.change, indicator),
+      format.relative(m.relative_change),
+      strings.statuses[m.status],
+    ]),
+  };
+}
+
+/** One row per indicator's aggregate (for pillar tables and the annex's data tables). */
+export function aggregateTableRows(
+  state: CompileState,
+  rows: readonly { indicator: Indicator; aggregate: AggregateMetric; group?: string }[],
+): { columns: string[]; cells: TableCell[][] } {
+  const { strings, format } = state;
+  const grouped = rows.some((r) => r.group !== undefined);
+  return {
+    columns: [
+      strings.columns.indicator,
+      ...(grouped ? [strings.columns.group] : []),
+      strings.columns.baseline(''),
+      strings.columns.current(format.year(state.edition.year)),
+      strings.columns.change,
+      strings.columns.relativeChange,
+      strings.columns.status,
+      strings.columns.coverage,
+    ].map((c) => c.replace(/ \(\)$/, '')),
+    cells: rows.map(({ indicator, aggregate: a, group }) => [
+      indicator.title,
+      ...(group !== undefined ? [group] : []),
+      a.baseline === null ? strings.notAvailable : `${format.level(a.baseline, indicator)} (${format.year(a.baseline_year)})`,
+      levelCell(state, indicator, a.current, a.current_year, state.edition.year, null),
+      format.change(a.change, indicator),
+      format.relative(a.relative_change),
+      strings.statuses[a.status],
+      format.ofTotal(a.coverage.with_both, a.coverage.expected),
+    ]),
+  };
+}
+
+/** Which columns of an entity or aggregate table hold numbers. */
+const numericColumns = (count: number, textColumns: readonly number[]): boolean[] =>
+  Array.from({ length: count }, (_, i) => !textColumns.includes(i));
+
+/** The table block: the table in its scrolling region, its notes, and a link to its sources. */
+function tableBlock(state: CompileState, numbered: Numbered, caption: string, table: Element, notes: string[], entry: SourceEntry, site: Site): ElementContent[] {
+  const block = h('div', { className: ['table-block'] }, [
+    table,
+    ...notes.map((note) => h('p', { className: ['table-note'] }, note)),
+    h('p', { className: ['table-note', 'table-sources'] }, h('a', { href: `#${entry.id}` }, state.strings.tableSourcesLink)),
+  ]);
+  if (site.node.position) block.position = site.node.position;
+  state.tables.push({
+    id: numbered.id,
+    number: numbered.number,
+    label: numbered.label,
+    caption,
+    chapter: site.chapter.front.id,
+    at: { file: site.file, line: site.start.line, column: site.start.column },
+  });
+  return [block];
+}
+
+/**
+ * Compiles an ::indicator-table directive.
+ *
+ * @returns
+ *   The table block, or undefined when the directive has an error (reported).
+ */
+export function compileIndicatorTable(site: Site): ElementContent[] | undefined {
+  const { state } = site;
+  const numbered = state.numbered.get(site.node);
+  site.allow(['id', 'indicator', 'entities']);
+  const caption = site.label;
+  if (!caption) site.report(contentMessages.missingLabel(site.name, 'caption'), site.start);
+  const indicator = site.indicator();
+  const entities = indicator ? site.entityList('entities', indicator) : undefined;
+  if (site.failed || !indicator || !numbered) return undefined;
+
+  const { lookup, strings } = state;
+  const name = (code: string): string => lookup.entityName(code, strings.allPartners);
+  const rows = entities
+    ? entities.map((code) => lookup.entityMetric(indicator.id, code)).filter((m): m is EntityMetric => m !== undefined)
+    : lookup
+        .entityMetrics(indicator.id)
+        .filter((m) => m.baseline !== null || m.current !== null)
+        .sort((a, b) => (name(a.entity) < name(b.entity) ? -1 : name(a.entity) > name(b.entity) ? 1 : 0));
+  const { columns, cells } = entityTableRows(state, indicator, rows);
+  const table = dataTable({
+    id: numbered.id,
+    caption: strings.captioned(numbered.label, caption),
+    columns,
+    rows: cells,
+    numeric: numericColumns(columns.length, [0, 5]),
+    className: ['numbered-table'],
+  });
+  const entry = state.provenance.entry(`table\u0000${numbered.id}`, () => ({
+    what: strings.sourceTable(`${numbered.label}: ${caption}`),
+    rows: rows.map((m) => ({ label: name(m.entity), refs: present([m.sources.baseline, m.sources.current]) })),
+  }));
+  return tableBlock(state, numbered, caption, table, [], entry, site);
+}
+
+/**
+ * Compiles a ::pillar-table directive.
+ *
+ * @returns
+ *   The table block, or undefined when the directive has an error (reported).
+ */
+export function compilePillarTable(site: Site): ElementContent[] | undefined {
+  const { state } = site;
+  const numbered = state.numbered.get(site.node);
+  site.allow(['id', 'pillar']);
+  const caption = site.label;
+  if (!caption) site.report(contentMessages.missingLabel(site.name, 'caption'), site.start);
+  const pillar = site.pillar('pillar', true);
+  if (site.failed || !pillar || !numbered) return undefined;
+
+  const { lookup, strings } = state;
+  const rows = state.dataset.indicators
+    .filter((i) => i.pillar === pillar)
+    .map((indicator) => ({ indicator, aggregate: lookup.aggregate(indicator.id, 'all') }))
+    .filter((r): r is { indicator: Indicator; aggregate: AggregateMetric } => r.aggregate !== undefined);
+  const { columns, cells } = aggregateTableRows(state, rows);
+  const table = dataTable({
+    id: numbered.id,
+    caption: strings.captioned(numbered.label, caption),
+    columns,
+    rows: cells,
+    numeric: numericColumns(columns.length, [0, 5]),
+    className: ['numbered-table'],
+  });
+  const entry = state.provenance.entry(`table\u0000${numbered.id}`, () => ({
+    what: strings.sourceTable(`${numbered.label}: ${caption}`),
+    rows: rows.map(({ indicator, aggregate }) => ({ label: indicator.title, refs: [...aggregate.sources.baseline, ...aggregate.sources.current] })),
+  }));
+  return tableBlock(state, numbered, caption, table, [strings.coverageNote], entry, site);
+}

@@ -1,0 +1,115 @@
+/**
+ * A chapter's front matter: the YAML block between two lines of `---` at the top of the file.
+ * Read once into a complete `FrontMatter` (defaults filled in), each problem at its line.
+ */
+import type { Root } from 'mdast';
+import { isMap, isScalar, LineCounter, parseDocument, type Pair } from 'yaml';
+import type { Message, Place } from '../diagnostics/message.js';
+import { suggest } from '../diagnostics/suggest.js';
+import type { PillarId } from '../model.js';
+import { contentMessages } from './messages.js';
+
+export interface FrontMatter {
+  /** Used by :ref{#id} and as the chapter's section id; default: the file name without .md. */
+  id: string;
+  title: string;
+  pillar?: PillarId;
+  /** Whether the chapter, its sections, figures and tables are numbered (default: true). */
+  numbered: boolean;
+  /** A draft chapter fails a final build (default: final). */
+  status: 'draft' | 'final';
+}
+
+export const FRONT_MATTER_KEYS = ['id', 'title', 'pillar', 'numbered', 'status'] as const;
+
+/** The form of every id an author writes: lower case, digits, single hyphens. */
+export const ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+/**
+ * Reads and checks the front matter of a parsed chapter.
+ *
+ * @param tree
+ *   The chapter's mdast (its first child is the front matter, when there is one).
+ * @param file
+ *   Project-relative path, for messages and the default id.
+ * @param pillars
+ *   The pillar ids a chapter may name.
+ * @param messages
+ *   Receives every problem.
+ * @returns
+ *   The front matter; where it is missing or wrong, defaults (the file name stands in for the
+ *   title), so that the rest of the chapter is still checked.
+ */
+export function readFrontMatter(tree: Root, file: string, pillars: readonly PillarId[], messages: Message[]): FrontMatter {
+  const defaultId = file.replace(/^.*\//, '').replace(/\.md$/, '');
+  const result: FrontMatter = { id: defaultId, title: defaultId, numbered: true, status: 'final' };
+  const node = tree.children[0];
+  if (!node || node.type !== 'yaml') {
+    messages.push({ file, place: { line: 1, column: 1 }, severity: 'error', ...contentMessages.frontMatterMissing() });
+    return result;
+  }
+  const firstLine = (node.position?.start.line ?? 1) + 1;
+  const lines = new LineCounter();
+  const doc = parseDocument(node.value, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  const placeOf = (offset: number | undefined): Place => {
+    const at = lines.linePos(offset ?? 0);
+    return { line: firstLine + at.line - 1, column: at.col };
+  };
+  const error = doc.errors[0];
+  if (error) {
+    messages.push({ file, place: placeOf(error.pos[0]), severity: 'error', ...contentMessages.frontMatterSyntax(error.message.split('\n')[0] ?? error.code) });
+    return result;
+  }
+  const contents = doc.contents;
+  if (!isMap(contents)) {
+    messages.push({ file, place: placeOf(0), severity: 'error', ...contentMessages.frontMatterNotMapping() });
+    return result;
+  }
+  let hasTitle = false;
+  for (const pair of contents.items as Pair[]) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+    const keyPlace = placeOf(isScalar(pair.key) ? pair.key.range?.[0] : undefined);
+    const value = isScalar(pair.value) ? pair.value.value : pair.value === null ? null : pair.value;
+    const valuePlace = placeOf(isScalar(pair.value) ? pair.value.range?.[0] : isScalar(pair.key) ? pair.key.range?.[0] : undefined);
+    const bad = (expected: string): void => {
+      messages.push({ file, place: valuePlace, severity: 'error', value: String(value), ...contentMessages.frontMatterValue(key, expected) });
+    };
+    switch (key) {
+      case 'id':
+        if (typeof value === 'string' && ID_PATTERN.test(value)) result.id = value;
+        else bad('an id of lower-case letters, digits and hyphens, such as pillar-1');
+        break;
+      case 'title':
+        if (typeof value === 'string' && value.trim() !== '') {
+          result.title = value.trim();
+          hasTitle = true;
+        } else {
+          bad('the chapter\'s title');
+          hasTitle = true;
+        }
+        break;
+      case 'pillar':
+        if (typeof value === 'string' && (pillars as readonly string[]).includes(value)) result.pillar = value as PillarId;
+        else bad(`one of ${pillars.join(', ')}`);
+        break;
+      case 'numbered':
+        if (typeof value === 'boolean') result.numbered = value;
+        else bad('true or false');
+        break;
+      case 'status':
+        if (value === 'draft' || value === 'final') result.status = value;
+        else bad('draft or final');
+        break;
+      default:
+        messages.push({
+          file,
+          place: keyPlace,
+          severity: 'error',
+          value: key,
+          ...contentMessages.frontMatterUnknownKey(key, FRONT_MATTER_KEYS, suggest(key, FRONT_MATTER_KEYS)),
+        });
+    }
+  }
+  if (!hasTitle) messages.push({ file, place: placeOf(0), severity: 'error', ...contentMessages.frontMatterMissingTitle() });
+  return result;
+}

@@ -1,0 +1,220 @@
+/**
+ * The content stage (SPEC 6): an edition's Markdown chapters compiled into hast, in order:
+ * 1. read the chapters named in edition.yaml, and content/references.yaml (read.ts, references.ts);
+ * 2. parse each with positions: remark-parse, remark-frontmatter, remark-gfm, remark-directive
+ *    (parse.ts), and read its front matter (front-matter.ts);
+ * 3. outline every chapter before compiling any, so references may point forwards: number the
+ *    chapters, sections, figures and tables, and record every id (outline.ts);
+ * 4. compile each chapter in reading order with one unified processor:
+ *    a. remarkVdrDirectives: charts, tables, metrics, facts and references (directives/);
+ *    b. remarkVdrText: acronyms on first use, UN document symbols (text.ts);
+ *    c. remark-rehype, keeping the author's raw HTML and the slots;
+ *    d. rehype-raw: the raw HTML parsed, with its positions;
+ *    e. rehypeVdrUnsafe: what the raw HTML would lose for being unsafe, reported (sanitize.ts);
+ *    f. rehypeVdrSlotsOut, rehype-sanitize, rehypeVdrSlotsIn: the author's HTML sanitised, the
+ *       generated HTML put back after (slots.ts, to-hast.ts);
+ *    g. rehypeVdrChapter: heading ids and numbers, the chapter's <section>;
+ * 5. build the annexes, the glossary and the references (annexes/);
+ * 6. in a final build, refuse chapters still marked as drafts.
+ * Every problem is a Message at its file:line:column; nothing is thrown for bad content.
+ */
+import type { Root as HastRoot } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import type { ChartRequest } from '../charts/request.js';
+import type { Message } from '../diagnostics/message.js';
+import type { LoadedEdition } from '../edition/load.js';
+import { en, stringsFor, type Strings } from '../i18n/index.js';
+import type { Dataset } from '../model.js';
+import type { Metrics } from '../metrics/types.js';
+import { ANNEXES, BACK_MATTER, buildParts, roman } from './annexes/index.js';
+import { remarkVdrDirectives } from './directives/index.js';
+import { Formatter } from './format.js';
+import { readFrontMatter } from './front-matter.js';
+import { Lookup } from './lookup.js';
+import { contentMessages } from './messages.js';
+import { outlineChapter } from './outline.js';
+import { parseMarkdown } from './parse.js';
+import { Provenance } from './provenance.js';
+import { readChapters } from './read.js';
+import { readReferences } from './references.js';
+import { SANITIZE_SCHEMA } from './sanitize.js';
+import { Slots } from './slots.js';
+import { report, type CompileState, type ParsedChapter } from './state.js';
+import { remarkVdrText } from './text.js';
+import { rehypeVdrChapter, rehypeVdrSlotsIn, rehypeVdrSlotsOut, rehypeVdrUnsafe } from './to-hast.js';
+import type { CompiledChapter, CompiledDocument } from './types.js';
+
+export type * from './types.js';
+export { SANITIZE_SCHEMA } from './sanitize.js';
+
+export interface ContentInput {
+  /** The project root, absolute. */
+  root: string;
+  edition: LoadedEdition;
+  /** The validated data. */
+  dataset: Dataset;
+  /** The edition's metrics (computeMetrics). */
+  metrics: Metrics;
+  /** A final build also refuses chapters marked `status: draft`. */
+  mode: 'draft' | 'final';
+}
+
+export interface ContentResult {
+  document: CompiledDocument;
+  /** Every problem found, errors and warnings, in the order found. */
+  messages: Message[];
+  /** The figures' charts, for renderCharts, in reading order. */
+  chartRequests: ChartRequest[];
+}
+
+/** The edition's strings; English, with an error, for a language that has none yet. */
+function editionStrings(edition: LoadedEdition, messages: Message[]): Strings {
+  const strings = stringsFor(edition.language);
+  if (strings) return strings;
+  messages.push({
+    file: edition.file,
+    severity: 'error',
+    ruleId: 'content/language',
+    reason: `the report's words (Figure, Contents, ...) are not yet written in ${edition.language}, so it is built in English`,
+    value: edition.language,
+    fix: `add pipeline/i18n/${edition.language}.ts (a translation of pipeline/i18n/en.ts) and list it in pipeline/i18n/index.ts, or write language: en`,
+  });
+  return en;
+}
+
+/**
+ * Compiles an edition's chapters.
+ *
+ * @param input
+ *   The project root, the edition, its data and metrics, and whether the build is a draft.
+ * @returns
+ *   The compiled document (hast trees, sanitised), every problem found, and the chart requests
+ *   for the charts stage. A document is returned even when there are errors: a draft shows them.
+ */
+export function compileContent(input: ContentInput): ContentResult {
+  const { root, edition, dataset, metrics, mode } = input;
+  const messages: Message[] = [];
+  const strings = editionStrings(edition, messages);
+  const state: CompileState = {
+    mode,
+    edition,
+    dataset,
+    metrics,
+    strings,
+    format: new Formatter(strings),
+    lookup: new Lookup(dataset, metrics),
+    messages,
+    slots: new Slots(),
+    provenance: new Provenance(),
+    targets: new Map(),
+    numbered: new WeakMap(),
+    figures: [],
+    tables: [],
+    chartRequests: [],
+    glossary: new Map(dataset.reference.glossary.map((g) => [g.acronym, g])),
+    acronymsUsed: new Set(),
+    referenceTitles: new Map(),
+    symbolsUsed: new Map(),
+  };
+
+  // 1. Read.
+  const sources = readChapters(root, edition, messages);
+  state.referenceTitles = readReferences(root, messages);
+
+  // 2. Parse.
+  const pillarIds = state.lookup.pillars;
+  const chapters: ParsedChapter[] = sources.map((source) => {
+    const tree = parseMarkdown(source.text);
+    const front = readFrontMatter(tree, source.file, pillarIds, messages);
+    return { file: source.file, source, tree, front, number: null, outline: { id: front.id, number: null, title: front.title, children: [] }, headings: new Map() };
+  });
+
+  // 3. Outline: the generated parts' ids first, so an author's id cannot take one.
+  ANNEXES.forEach((annex, i) => state.targets.set(annex.id, { id: annex.id, kind: 'annex', label: strings.annex(roman(i + 1)), declared: 'an annex' }));
+  for (const part of BACK_MATTER) state.targets.set(part.id, { id: part.id, kind: 'part', label: part.title(strings), declared: 'the back matter' });
+  let chapterNumber = 0;
+  const sequences = { figures: 0, tables: 0 };
+  for (const chapter of chapters) outlineChapter(chapter, state, chapter.front.numbered ? ++chapterNumber : null, sequences);
+
+  // 4. Compile, chapter after chapter.
+  const processor = unified()
+    .use(remarkVdrDirectives, state)
+    .use(remarkVdrText, state)
+    .use(remarkRehype, {
+      allowDangerousHtml: true,
+      clobberPrefix: '',
+      footnoteLabel: strings.footnotes,
+      footnoteLabelTagName: 'h2',
+      footnoteBackLabel: (reference: number, rereference: number) => strings.footnoteBack(`${reference + 1}${rereference > 1 ? `-${rereference}` : ''}`),
+      footnoteBackContent: '\u2191',
+      handlers: { vdrSlot: (_state: unknown, node: unknown) => node as never },
+    })
+    .use(rehypeRaw, { passThrough: ['vdrSlot'] })
+    .use(rehypeVdrUnsafe, state)
+    .use(rehypeVdrSlotsOut)
+    .use(rehypeSanitize, SANITIZE_SCHEMA)
+    .use(rehypeVdrSlotsIn, state)
+    .use(rehypeVdrChapter, state)
+    .freeze();
+  const compiled: CompiledChapter[] = chapters.map((chapter) => {
+    const file = new VFile({ path: chapter.file, value: chapter.source.text, data: { vdrChapter: chapter } });
+    const tree = processor.runSync(chapter.tree as MdastRoot as never, file) as unknown as HastRoot;
+    return {
+      id: chapter.front.id,
+      file: chapter.file,
+      title: chapter.front.title,
+      number: chapter.number,
+      ...(chapter.front.pillar ? { pillar: chapter.front.pillar } : {}),
+      status: chapter.front.status,
+      tree,
+      outline: chapter.outline,
+    };
+  });
+
+  // 5. Annexes and back matter.
+  const { annexes, backMatter } = buildParts(state);
+
+  // 6. A final build publishes finished chapters only.
+  if (mode === 'final') {
+    for (const chapter of chapters) {
+      if (chapter.front.status === 'draft') report(state, chapter.file, { line: 1, column: 1 }, contentMessages.draftChapterInFinal());
+    }
+  }
+
+  const document: CompiledDocument = {
+    edition: {
+      year: edition.year,
+      title: edition.title,
+      language: edition.language,
+      status: edition.status,
+      ...(edition.subtitle ? { subtitle: edition.subtitle } : {}),
+      ...(edition.previous !== undefined ? { previous: edition.previous } : {}),
+    },
+    illustrative: dataset.observations.some((o) => o.illustrative),
+    chapters: compiled,
+    annexes,
+    backMatter,
+    figures: state.figures,
+    tables: state.tables,
+  };
+  return { document, messages, chartRequests: state.chartRequests };
+}
+
+/**
+ * Checks an edition's content as a final build would, without drawing a chart: for
+ * `vdr validate`.
+ *
+ * @param input
+ *   The project root, the edition, its data and metrics.
+ * @returns
+ *   Every problem found in the chapters, their front matter, directives, raw HTML and
+ *   content/references.yaml.
+ */
+export function checkContent(input: Omit<ContentInput, 'mode'>): Message[] {
+  return compileContent({ ...input, mode: 'final' }).messages;
+}

@@ -1,0 +1,97 @@
+/**
+ * What the content stage gives the HTML stage, declared once. Every tree is hast, sanitised
+ * where it holds what an author wrote, with the `position` of the Markdown it came from.
+ */
+import type { Root } from 'hast';
+import type { ChartRequest } from '../charts/request.js';
+import type { Edition, PillarId } from '../model.js';
+
+/** Where something was written: project-relative file, 1-based line and column. */
+export interface At {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** A heading of the report, for the table of contents and the sidebar. */
+export interface OutlineEntry {
+  id: string;
+  /** "3", "3.1", "I", or null for unnumbered parts. */
+  number: string | null;
+  title: string;
+  children: OutlineEntry[];
+}
+
+/** A numbered figure: the chart the charts stage renders into it. */
+export interface FigureEntry {
+  id: string;
+  /** "3.2". */
+  number: string;
+  /** "Figure 3.2". */
+  label: string;
+  title: string;
+  /** The chapter it sits in. */
+  chapter: string;
+  request: ChartRequest;
+  at: At;
+  /** Its entry in the sources annex, when its figures can be traced to lines. */
+  sourceEntry?: number;
+}
+
+/** A numbered table written in a chapter (indicator and pillar tables). */
+export interface TableEntry {
+  id: string;
+  number: string;
+  label: string;
+  caption: string;
+  chapter: string;
+  at: At;
+}
+
+/** A chapter, compiled. */
+export interface CompiledChapter {
+  id: string;
+  /** Project-relative path of its Markdown file. */
+  file: string;
+  title: string;
+  /** "3", or null for an unnumbered chapter (the executive summary). */
+  number: string | null;
+  pillar?: PillarId;
+  status: 'draft' | 'final';
+  /** One <section class="chapter"> with its heading, text, figures, tables and notes. */
+  tree: Root;
+  outline: OutlineEntry;
+}
+
+/** An annex or a part of the back matter (glossary, references), generated. */
+export interface CompiledPart {
+  id: string;
+  /** "I" for Annex I; null for the glossary and the references. */
+  number: string | null;
+  title: string;
+  /** One <section> with its heading. */
+  tree: Root;
+  outline: OutlineEntry;
+}
+
+/** The whole report, before the charts are drawn into it. */
+export interface CompiledDocument {
+  edition: Pick<Edition, 'year' | 'title' | 'language' | 'status'> & { subtitle?: string; previous?: number };
+  /** Whether any figure comes from a file marked illustrative (the cover and the sources annex say so). */
+  illustrative: boolean;
+  chapters: CompiledChapter[];
+  annexes: CompiledPart[];
+  /** The glossary and the references. */
+  backMatter: CompiledPart[];
+  /** In reading order; each has a placeholder <figure> in its chapter's tree. */
+  figures: FigureEntry[];
+  tables: TableEntry[];
+}
+
+/** Extra data the content stage puts on hast nodes (never serialised). */
+declare module 'hast' {
+  interface Data {
+    /** On a <figure> whose chart the HTML stage draws in: the figure's id. */
+    vdrFigure?: string;
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * A draft's banner, at the top of the report: "Draft: not for distribution", the build stamp,
+ * and every data and content problem with its file:line:column, what is wrong and the fix.
+ */
+import type { Element } from 'hast';
+import { h } from 'hastscript';
+import { formatLocation } from '../diagnostics/format.js';
+import { sortMessages, type Message } from '../diagnostics/message.js';
+import type { Strings } from '../i18n/index.js';
+import { stampText, type BuildStamp } from './front.js';
+
+/**
+ * The banner.
+ *
+ * @param messages
+ *   The build's problems, data and content (shown sorted by file, line and column).
+ * @param strings
+ *   The edition's words.
+ * @param stamp
+ *   The build stamp (optional).
+ */
+export function draftBanner(messages: readonly Message[], strings: Strings, stamp: BuildStamp | undefined): Element {
+  const errors = messages.filter((m) => m.severity === 'error').length;
+  const warnings = messages.length - errors;
+  const sorted = sortMessages(messages);
+  const list = h(
+    'ol',
+    { className: ['problem-list'] },
+    sorted.map((m) =>
+      h('li', { className: [`problem-${m.severity}`] }, [
+        h('span', { className: ['problem-place'] }, formatLocation(m)),
+        ' ',
+        h('span', { className: ['problem-severity'] }, `${strings.severity[m.severity]}:`),
+        ` ${m.reason}${m.value === undefined ? '' : ` (${JSON.stringify(m.value.length > 80 ? `${m.value.slice(0, 77)}...` : m.value)})`}. `,
+        h('strong', strings.fixLabel),
+        ` ${m.fix}.`,
+      ]),
+    ),
+  );
+  return h('section', { className: ['draft-banner'], id: 'draft-problems', ariaLabelledBy: 'draft-banner-title' }, [
+    h('h2', { id: 'draft-banner-title' }, strings.draftBannerTitle),
+    ...(stamp ? [h('p', { className: ['draft-stamp'] }, stampText(strings, stamp))] : []),
+    h('p', messages.length === 0 ? strings.draftBannerNone : strings.draftBannerIntro(errors, warnings)),
+    ...(messages.length === 0 ? [] : [h('details', { open: errors > 0 }, [h('summary', strings.draftBannerList(messages.length)), list])]),
+  ]);
+}

@@ -1,0 +1,76 @@
+/**
+ * Draws each chart into its <figure>: the caption ("Figure 3.2: title"), the SVG from the charts
+ * stage inline, the source note with a link to the figure's sources, and the figures behind the
+ * chart as a table in a <details>. The SVG is the project's own output and is inserted as it is,
+ * after the author's content was sanitised; no author's text reaches it unescaped.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import { h } from 'hastscript';
+import { SKIP, visit } from 'unist-util-visit';
+import type { Cell, Figure } from '../charts/request.js';
+import type { CompiledDocument, FigureEntry } from '../content/types.js';
+import { sourceId } from '../content/provenance.js';
+import { dataTable } from '../content/table.js';
+import type { Strings } from '../i18n/index.js';
+
+/** Whether every number of a column is a year (printed without a thousands separator). */
+const isYearColumn = (rows: readonly Cell[][], column: number): boolean =>
+  rows.every((row) => {
+    const cell = row[column];
+    return typeof cell !== 'number' || (Number.isInteger(cell) && cell >= 1900 && cell <= 2100);
+  });
+
+/** The figures behind a chart, formatted for the locale. */
+function figureTable(figure: Figure, strings: Strings): Element {
+  const grouped = new Intl.NumberFormat(strings.locale, { maximumFractionDigits: 6 });
+  const plain = new Intl.NumberFormat(strings.locale, { maximumFractionDigits: 6, useGrouping: false });
+  const { columns, rows } = figure.table;
+  const years = columns.map((_, i) => isYearColumn(rows, i));
+  const numeric = columns.map((_, i) => rows.some((r) => typeof r[i] === 'number') && rows.every((r) => typeof r[i] === 'number' || r[i] === null));
+  return dataTable({
+    id: `${figure.id}-data`,
+    caption: figure.table.caption,
+    columns,
+    numeric,
+    rows: rows.map((row) =>
+      row.map((cell, i) => (cell === null ? strings.notAvailable : typeof cell === 'number' ? (years[i] ? plain : grouped).format(cell) : cell)),
+    ),
+  });
+}
+
+/** The content of one figure. */
+function figureContent(entry: FigureEntry, figure: Figure | undefined, strings: Strings): ElementContent[] {
+  const caption = h('figcaption', [h('span', { className: ['figure-label'] }, entry.label), `: ${entry.title}`]);
+  if (!figure) return [caption, h('p', { className: ['content-error'] }, strings.chartMissing(entry.id))];
+  const source: ElementContent[] = [{ type: 'text', value: strings.sourceNote(figure.source) }];
+  if (entry.sourceEntry !== undefined) source.push({ type: 'text', value: ' ' }, h('a', { href: `#${sourceId(entry.sourceEntry)}` }, strings.tableSourcesLink));
+  return [
+    caption,
+    h('div', { className: ['chart'], role: 'group', tabIndex: 0, ariaLabel: strings.scrollableFigure(entry.label) }, { type: 'raw', value: figure.svg } as never),
+    h('p', { className: ['figure-source'] }, source),
+    h('details', { className: ['figure-data'] }, [h('summary', strings.figuresBehindChart), figureTable(figure, strings)]),
+  ];
+}
+
+/**
+ * Fills every figure placeholder of a tree.
+ *
+ * @param tree
+ *   A chapter's tree (changed in place).
+ * @param document
+ *   The compiled document, for the figures' numbers and titles.
+ * @param figures
+ *   The charts stage's figures, by id.
+ * @param strings
+ *   The edition's words.
+ */
+export function fillFigures(tree: Root, document: CompiledDocument, figures: ReadonlyMap<string, Figure>, strings: Strings): void {
+  const entries = new Map(document.figures.map((f) => [f.id, f]));
+  visit(tree, 'element', (node: Element) => {
+    const id = node.data?.vdrFigure;
+    if (id === undefined) return undefined;
+    const entry = entries.get(id);
+    if (entry) node.children = figureContent(entry, figures.get(id), strings);
+    return SKIP;
+  });
+}

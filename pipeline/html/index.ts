@@ -1,0 +1,105 @@
+/**
+ * The HTML stage (SPEC 7): one self-contained HTML5 file from the compiled content and the drawn
+ * charts, in order:
+ * 1. the head: charset, viewport, title, the fonts (base64 WOFF2) and the one stylesheet inline;
+ * 2. the sidebar: the contents, sticky beside the report on a wide screen, folded above it on a
+ *    phone by a four-line script (without scripts it stays open);
+ * 3. the report: a draft's banner, the cover, the contents, the lists of figures and tables, the
+ *    chapters with their charts drawn in, the annexes, the glossary and the references;
+ * 4. serialised with rehype-stringify.
+ * Nothing in the file refers to anything outside it. The same inputs give the same bytes: no
+ * clock, no random ids; the build time comes only from the stamp passed in.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import { h } from 'hastscript';
+import rehypeStringify from 'rehype-stringify';
+import { unified } from 'unified';
+import type { Figure } from '../charts/request.js';
+import type { CompiledDocument } from '../content/types.js';
+import type { Message } from '../diagnostics/message.js';
+import { en, stringsFor } from '../i18n/index.js';
+import { draftBanner } from './banner.js';
+import { fillFigures } from './figure.js';
+import { fontFaces } from './fonts.js';
+import { contents, cover, itemList, outlineOf, sidebar, stampText, type BuildStamp } from './front.js';
+import { NAV_SCRIPT } from './script.js';
+import { STYLES } from './styles.js';
+
+export type { BuildStamp } from './front.js';
+export { NAV_SCRIPT } from './script.js';
+
+export interface HtmlOptions {
+  /** A draft shows its banner, its problems and a draft mark; a final build shows neither. */
+  mode: 'draft' | 'final';
+  /** The build stamp: shown on a draft's cover and banner, and in every build's footer (optional). */
+  buildStamp?: BuildStamp;
+  /** The data and content problems a draft lists in its banner. */
+  warnings: readonly Message[];
+}
+
+/** A CSS string literal: every character that is not a letter, digit or space escaped. */
+function cssString(text: string): string {
+  return `"${[...text].map((c) => (/[\p{L}\p{N} ]/u.test(c) ? c : `\\${c.codePointAt(0)!.toString(16)} `)).join('')}"`;
+}
+
+const stringify = unified().use(rehypeStringify, { allowDangerousHtml: true, characterReferences: { useNamedReferences: false } }).freeze();
+
+/**
+ * Renders the report.
+ *
+ * @param document
+ *   The compiled content (compileContent); not changed.
+ * @param figures
+ *   The charts (renderCharts), matched to the document's figures by id.
+ * @param options
+ *   Draft or final, the build stamp, and the problems to list.
+ * @returns
+ *   The whole HTML file.
+ */
+export function renderHtml(document: CompiledDocument, figures: readonly Figure[], options: HtmlOptions): string {
+  const strings = stringsFor(document.edition.language) ?? en;
+  const draft = options.mode === 'draft';
+  const byId = new Map(figures.map((f) => [f.id, f]));
+
+  // 3. The report's parts; chapter trees are copied, so the document stays as it was.
+  const chapters = document.chapters.map((chapter) => {
+    const tree = structuredClone(chapter.tree);
+    fillFigures(tree, document, byId, strings);
+    return tree.children as ElementContent[];
+  });
+  const outline = outlineOf(document, strings);
+  const mainContent: ElementContent[] = [
+    ...(draft ? [draftBanner(options.warnings, strings, options.buildStamp)] : []),
+    cover(document, strings),
+    contents(outline, strings),
+    ...(document.figures.length > 0 ? [itemList('list-of-figures', strings.listOfFigures, document.figures)] : []),
+    ...(document.tables.length > 0 ? [itemList('list-of-tables', strings.listOfTables, document.tables.map((t) => ({ ...t, title: t.caption })))] : []),
+    ...chapters.flat(),
+    ...document.annexes.flatMap((a) => a.tree.children as ElementContent[]),
+    ...document.backMatter.flatMap((p) => p.tree.children as ElementContent[]),
+  ];
+
+  // 1. The head.
+  const title = [document.edition.title, document.edition.subtitle].filter(Boolean).join(': ');
+  const head = h('head', [
+    h('meta', { charSet: 'utf-8' }),
+    h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+    h('title', draft ? `${strings.draftMark}: ${title}` : title),
+    h('meta', { name: 'generator', content: 'vdr' }),
+    h('style', `${fontFaces(document.edition.language)}\n${STYLES}\nbody.draft::after{content:${cssString(strings.draftMark)}}`),
+  ]);
+
+  // 2 and 3. The body.
+  const body: Element = h('body', draft ? { className: ['draft'] } : {}, [
+    h('a', { className: ['skip-link'], href: '#main' }, strings.skipToContent),
+    h('div', { className: ['layout'] }, [sidebar(outline, strings, NAV_SCRIPT), h('main', { id: 'main' }, mainContent)]),
+    ...(options.buildStamp ? [h('footer', { className: ['build-footer'] }, h('p', stampText(strings, options.buildStamp)))] : []),
+  ]);
+
+  // 4. Serialise.
+  const root: Root = {
+    type: 'root',
+    children: [{ type: 'doctype' }, h('html', { lang: strings.lang, dir: strings.dir }, [head, body])],
+  };
+  return `${stringify.stringify(root)}\n`;
+}

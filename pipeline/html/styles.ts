@@ -1,0 +1,203 @@
+/**
+ * The report's one stylesheet, inlined. Class names here are the HTML's stable interface (the
+ * PDF layout builds on them): .cover, .toc, .chapter, .annex, .back-matter, .figure, .chart,
+ * .figure-source, .figure-data, .table-scroll, .table-block, .table-note, .metric, .xref,
+ * .acronym, .un-symbol, .draft-banner, .sidebar.
+ * Colours meet WCAG AA contrast on white (text at least 4.5:1); focus is always visible.
+ */
+export const STYLES = `
+:root{
+  --ink:#1b1b1b;--muted:#4d4d4d;--accent:#0b4f8a;--accent-dark:#083a66;--accent-soft:#e9f1f8;
+  --rule:#c9d1d9;--rule-soft:#e6e9ed;--paper:#ffffff;--band:#f5f7f9;
+  --error:#a4161a;--error-soft:#fbeaea;--warning:#7a4a00;--warning-soft:#fff4e0;
+  --focus:#c25e00;--sidebar:18rem;--measure:46rem;
+  font-family:"Noto Sans",ui-sans-serif,system-ui,sans-serif;
+  color:var(--ink);background:var(--paper);
+  font-size:100%;line-height:1.6;
+  -webkit-text-size-adjust:100%;text-size-adjust:100%;
+}
+*,*::before,*::after{box-sizing:border-box}
+body{margin:0;font-size:1.0625rem;overflow-wrap:break-word}
+a{color:var(--accent)}
+a:hover{color:var(--accent-dark)}
+:focus-visible{outline:3px solid var(--focus);outline-offset:2px}
+abbr[title]{text-decoration:none;border-bottom:1px dotted currentColor;cursor:help}
+.skip-link{position:absolute;left:-999rem;top:0;z-index:10;background:var(--paper);padding:.5rem 1rem;border:2px solid var(--accent)}
+.skip-link:focus{left:1rem;top:1rem}
+.sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}
+
+/* Layout: sidebar and reading column */
+.layout{display:grid;grid-template-columns:var(--sidebar) minmax(0,1fr)}
+.sidebar{position:sticky;top:0;align-self:start;height:100vh;overflow-y:auto;border-right:1px solid var(--rule);background:var(--band);padding:1.25rem 1rem 2rem;font-size:.875rem;line-height:1.4}
+.sidebar summary{display:none}
+.sidebar-title{font-size:.8125rem;font-weight:700;text-transform:uppercase;letter-spacing:.06em;color:var(--muted);margin:0 0 .75rem}
+.nav-list,.nav-list ol{list-style:none;margin:0;padding:0}
+.nav-list ol{padding-left:1.4rem;margin:.15rem 0 .35rem}
+.nav-list li{margin:.1rem 0}
+.nav-list a{display:grid;grid-template-columns:2.1em 1fr;column-gap:.25em;padding:.2rem .35rem;border-radius:3px;text-decoration:none;color:var(--ink)}
+.nav-list ol a{grid-template-columns:2.4em 1fr}
+.entry-text:only-child{grid-column:1/-1}
+.nav-list a:hover{background:var(--accent-soft);color:var(--accent-dark)}
+.nav-list > li > a{font-weight:700}
+.nav-list ol a{font-weight:400;color:var(--muted)}
+.nav-number{color:var(--accent);font-variant-numeric:tabular-nums}
+main{padding:0 clamp(1rem,4vw,3.5rem) 4rem;max-width:calc(var(--measure) + 7rem);min-width:0}
+
+/* Headings and text */
+h1,h2,h3,h4{line-height:1.25;color:var(--accent-dark);font-weight:700}
+h1{font-size:2rem;margin:0 0 1.25rem}
+h2{font-size:1.4rem;margin:2.25rem 0 .75rem}
+h3{font-size:1.15rem;margin:1.75rem 0 .5rem}
+h4{font-size:1rem;margin:1.5rem 0 .5rem}
+p,ul,ol,dl{margin:0 0 1rem}
+li{margin:.25rem 0}
+.section-number,.chapter-number,.part-number{color:var(--accent);margin-right:.35em}
+.chapter-number{display:inline-block;min-width:1.4em}
+section.chapter,section.annex,section.back-matter,section.front-matter{padding-top:3rem;margin-top:3rem;border-top:4px solid var(--accent)}
+.chapter-header,.part-header{margin-bottom:1.5rem}
+.chapter-pillar{margin:0 0 .5rem;font-size:.875rem;font-weight:700;letter-spacing:.04em;text-transform:uppercase;color:var(--muted)}
+blockquote{margin:1rem 0;padding:.25rem 1rem;border-left:4px solid var(--rule);color:var(--muted)}
+code{font-family:ui-monospace,"DejaVu Sans Mono",monospace;font-size:.9em;background:var(--band);padding:.05em .3em;border-radius:3px}
+pre{overflow-x:auto;background:var(--band);padding:.75rem;border-radius:4px}
+hr{border:0;border-top:1px solid var(--rule);margin:2rem 0}
+img{max-width:100%;height:auto}
+
+/* Figures in the text */
+a.metric{color:inherit;text-decoration:underline;text-decoration-color:var(--accent);text-decoration-style:dotted;text-underline-offset:.2em;font-variant-numeric:tabular-nums;white-space:nowrap}
+a.metric:hover{background:var(--accent-soft)}
+a.xref,a.un-symbol{white-space:nowrap}
+a.acronym{color:inherit}
+
+/* Cover */
+.cover{margin:0 calc(-1 * clamp(1rem,4vw,3.5rem));padding:clamp(2rem,7vw,5rem) clamp(1rem,4vw,3.5rem) clamp(2rem,5vw,3.5rem);background:var(--accent-dark);color:#fff;min-height:min(42rem,92vh);display:flex;flex-direction:column;justify-content:space-between;gap:2rem}
+.cover a{color:#fff}
+.cover-organization{margin:0;font-size:1rem;font-weight:700;letter-spacing:.03em}
+.cover-initiative{margin:.25rem 0 0;font-size:1rem;opacity:1}
+.cover-title{margin:0;color:#fff;font-size:clamp(2.1rem,6vw,3.4rem);line-height:1.1}
+.cover-subtitle{margin:1rem 0 0;font-size:clamp(1.15rem,2.8vw,1.5rem);line-height:1.35}
+.cover-edition{margin:1.5rem 0 0;font-size:1rem;font-weight:700;text-transform:uppercase;letter-spacing:.08em}
+.cover-note{margin:0;padding:1rem 1.25rem;border:2px solid #fff;border-radius:4px;max-width:40rem;font-size:.9375rem;line-height:1.5}
+.cover-stamp{margin:0;font-size:.8125rem}
+
+/* Contents and lists */
+.toc-list,.toc-list ol{list-style:none;padding:0;margin:0}
+.toc-list > li{margin:.6rem 0}
+.toc-list > li > a{font-weight:700}
+.toc-list ol{padding-left:2.85rem}
+.toc-list ol li{margin:.3rem 0}
+.toc-list a{display:inline-grid;grid-template-columns:2.6rem auto;column-gap:.25rem;text-decoration:none}
+.toc-list ol a{grid-template-columns:2.6rem auto}
+.item-list a{text-decoration:none}
+.toc-list a:hover,.item-list a:hover{text-decoration:underline}
+.toc-number{color:var(--accent);font-variant-numeric:tabular-nums}
+.item-list{list-style:none;padding:0}
+.item-list li{display:grid;grid-template-columns:6.5rem 1fr;gap:.5rem;margin:.4rem 0}
+.item-label{font-weight:700;font-variant-numeric:tabular-nums}
+
+/* Figures */
+figure.figure{margin:2rem 0;padding:1rem 0 1.25rem;border-top:2px solid var(--accent);border-bottom:1px solid var(--rule)}
+figure.figure figcaption{font-weight:700;color:var(--accent-dark);margin-bottom:.75rem;line-height:1.35}
+.figure-label{color:var(--accent)}
+.chart{overflow-x:auto;max-width:100%}
+.chart svg{display:block;max-width:100%;height:auto;margin:0 auto}
+.figure-source{font-size:.875rem;color:var(--muted);margin:.75rem 0 .5rem}
+details.figure-data{margin-top:.5rem;font-size:.9375rem}
+details.figure-data summary{cursor:pointer;color:var(--accent);font-weight:700;padding:.25rem 0}
+details.figure-data[open] summary{margin-bottom:.5rem}
+
+/* Tables */
+.table-block{margin:1.5rem 0 2rem}
+.table-scroll{overflow-x:auto;max-width:100%;margin:1rem 0}
+.table-block .table-scroll{margin:0}
+table{border-collapse:collapse;width:100%;font-size:.9375rem;line-height:1.4;font-variant-numeric:tabular-nums}
+caption{text-align:left;font-weight:700;color:var(--accent-dark);padding:0 0 .5rem;caption-side:top;position:sticky;left:0;max-width:calc(100vw - 2rem)}
+th,td{padding:.4rem .6rem;border-bottom:1px solid var(--rule-soft);vertical-align:top;text-align:left}
+thead th{border-bottom:2px solid var(--accent);background:var(--band);font-weight:700;vertical-align:bottom}
+tbody th{font-weight:400}
+th.numeric,td.numeric{text-align:right;white-space:nowrap}
+tbody tr:hover{background:var(--band)}
+.table-note{font-size:.875rem;color:var(--muted);margin:.5rem 0 0}
+.sources-table td,.sources-table th{font-size:.8125rem}
+.sources-table tr:target{background:var(--warning-soft);outline:2px solid var(--focus)}
+.source-rows{margin:0;padding-left:1rem}
+.source-row-label{font-weight:700}
+
+/* Annexes and back matter */
+dl.indicator-facts{display:grid;grid-template-columns:minmax(7rem,11rem) 1fr;gap:.3rem 1rem;margin:0 0 1.5rem;font-size:.9375rem}
+dl.indicator-facts dt{font-weight:700;color:var(--muted)}
+dl.indicator-facts dd{margin:0}
+dl.glossary{display:grid;grid-template-columns:minmax(5rem,8rem) 1fr;gap:.5rem 1rem}
+dl.glossary dt{font-weight:700}
+dl.glossary dd{margin:0}
+dl.glossary dt:target,ul.references li:target,h3:target{background:var(--warning-soft)}
+.glossary-description{display:block;color:var(--muted);font-size:.9375rem}
+ul.references{padding-left:1.2rem}
+ul.references li{margin:.6rem 0}
+.reference-symbol{font-weight:700}
+.reference-note,.reference-online{display:block;font-size:.9375rem}
+.reference-note{color:var(--muted)}
+.illustrative-note{padding:.75rem 1rem;border-left:4px solid var(--warning);background:var(--warning-soft)}
+
+/* Notes */
+section.footnotes{margin-top:2.5rem;padding-top:.75rem;border-top:1px solid var(--rule);font-size:.9375rem}
+section.footnotes ol{padding-left:1.5rem}
+sup a[data-footnote-ref]{text-decoration:none;padding:0 .1em}
+
+/* Drafts */
+.draft-banner{margin:0 calc(-1 * clamp(1rem,4vw,3.5rem));padding:1rem clamp(1rem,4vw,3.5rem);background:var(--warning-soft);border-top:6px solid var(--warning);border-bottom:1px solid var(--warning)}
+.draft-banner h2{margin:0 0 .5rem;font-size:1.25rem;color:var(--warning)}
+.draft-banner p{margin:0 0 .5rem}
+.draft-banner details summary{cursor:pointer;font-weight:700;color:var(--warning)}
+.problem-list{margin:.5rem 0 0;padding-left:1.25rem;font-size:.875rem;max-height:24rem;overflow-y:auto}
+.problem-list li{margin:.4rem 0}
+.problem-place{font-family:ui-monospace,"DejaVu Sans Mono",monospace;font-size:.8125rem}
+.problem-severity{font-weight:700}
+.problem-error .problem-severity{color:var(--error)}
+.problem-warning .problem-severity{color:var(--warning)}
+.content-error{color:var(--error);background:var(--error-soft);border:1px dashed var(--error);padding:0 .25em;font-weight:700}
+.draft-chapter{display:inline-block;margin:0;padding:.15rem .6rem;background:var(--warning-soft);color:var(--warning);font-weight:700;font-size:.875rem}
+body.draft::after{position:fixed;top:50%;left:50%;z-index:20;transform:translate(-50%,-50%) rotate(-30deg);font-size:clamp(4rem,16vw,11rem);font-weight:700;letter-spacing:.1em;text-transform:uppercase;color:rgba(164,22,26,.07);pointer-events:none;white-space:nowrap}
+.build-footer{border-top:1px solid var(--rule);padding:1rem clamp(1rem,4vw,3.5rem);font-size:.8125rem;color:var(--muted)}
+
+/* Phones and narrow windows: the contents above the report, folded */
+@media (max-width:63.99em){
+  .layout{display:block}
+  .sidebar{position:static;height:auto;overflow:visible;border-right:0;border-bottom:1px solid var(--rule);padding:.5rem 1rem}
+  .sidebar summary{display:list-item;cursor:pointer;font-weight:700;padding:.5rem 0;color:var(--accent-dark)}
+  .sidebar .sidebar-title{display:none}
+  .sidebar details[open] .nav-list{padding-bottom:.75rem}
+  main{max-width:none}
+}
+@media (max-width:40em){
+  body{font-size:1rem}
+  h1{font-size:1.6rem}
+  h2{font-size:1.25rem}
+  .cover{min-height:auto}
+  .item-list li{grid-template-columns:1fr;gap:0}
+  dl.indicator-facts,dl.glossary{grid-template-columns:1fr;gap:0}
+  dl.indicator-facts dd,dl.glossary dd{margin:0 0 .6rem}
+  table{font-size:.875rem}
+  th,td{padding:.35rem .45rem}
+  .chart svg{max-width:none}
+}
+
+/* Print: the PDF stage builds its paged layout on these */
+@media print{
+  :root{font-size:10.5pt}
+  body{font-size:1rem}
+  .layout{display:block}
+  .sidebar,.skip-link,.figure-data,.table-sources{display:none}
+  main{padding:0;max-width:none}
+  a{color:inherit;text-decoration:none}
+  .cover{margin:0;min-height:auto;background:none;color:var(--ink);border-bottom:4px solid var(--accent)}
+  .cover-title,.cover a{color:var(--accent-dark)}
+  .cover-note{border-color:var(--warning)}
+  section.chapter,section.annex,section.back-matter,section.front-matter{break-before:page;border-top:0;margin-top:0;padding-top:0}
+  h1,h2,h3,h4,caption,figcaption{break-after:avoid}
+  figure.figure,.table-block,tr,dl.indicator-facts{break-inside:avoid}
+  .table-scroll,.chart{overflow:visible}
+  .draft-banner{margin:0;break-after:page}
+  .problem-list{max-height:none;overflow:visible}
+  body.draft::after{color:rgba(164,22,26,.12);font-size:8rem}
+}
+`;

@@ -1,0 +1,221 @@
+/**
+ * The report's words in English (UN usage: British spelling, "organization" with a z as the UN
+ * writes it, numbers as 1,234.5).
+ */
+import type { Strings, UnitWords } from './strings.js';
+
+const plain =
+  (one: string, other: string): UnitWords =>
+  (n, plural) =>
+    `${n} ${plural === 'one' ? one : other}`;
+
+/** Acronyms of common nouns ("an EWG", "two LOs"): their expansions never take "the". */
+const COMMON_NOUN_ACRONYMS = new Set(['EWG', 'LO']);
+
+/** Words after which a name needs no "the": determiners, possessives, numbers in words. */
+const DETERMINERS = new Set(
+  'the a an this that these those its their our his her your my each every any some no all both either neither whose which what another one two three four five six seven eight nine ten eleven twelve several many few'.split(' '),
+);
+
+export const en: Strings = {
+  lang: 'en',
+  locale: 'en',
+  dir: 'ltr',
+
+  chapter: (n) => `Chapter ${n}`,
+  section: (n) => `Section ${n}`,
+  figure: (n) => `Figure ${n}`,
+  table: (n) => `Table ${n}`,
+  annex: (n) => `Annex ${n}`,
+  captioned: (label, title) => `${label}: ${title}`,
+
+  acronymLead: (acronym, { previousWord, sentenceStart }) => {
+    if (COMMON_NOUN_ACRONYMS.has(acronym)) return '';
+    if (sentenceStart) return 'The ';
+    if (previousWord === undefined) return '';
+    const word = previousWord.toLowerCase();
+    return DETERMINERS.has(word) || /^\d|['\u2019]s$/.test(word) ? '' : 'the ';
+  },
+
+  contents: 'Contents',
+  listOfFigures: 'List of figures',
+  listOfTables: 'List of tables',
+  glossary: 'Glossary',
+  glossaryIntro: 'The acronyms used in this report. Each is written out where the report first uses it.',
+  references: 'References',
+  referencesIntro: 'United Nations documents cited in this report, by symbol.',
+  footnotes: 'Notes',
+  footnoteBack: (reference) => `Back to the text of note ${reference}`,
+  skipToContent: 'Skip to the report',
+  navigation: 'Contents of the report',
+  navigationToggle: 'Contents',
+  figuresBehindChart: 'Figures behind the chart',
+  sourceNote: (source) => `Source: ${source}${/[.!?]$/.test(source) ? '' : '.'}`,
+  tableSourcesLink: 'Where these figures come from',
+  scrollableFigure: (label) => `${label}, chart`,
+  authorTable: 'Table',
+  onlineDocument: (symbol) => `${symbol} in the United Nations Official Document System`,
+
+  coverOrganization: 'United Nations Office on Drugs and Crime',
+  coverInitiative: 'Paris Pact Initiative',
+  coverEdition: (year, status) => (status === 'baseline' ? `${year}: baseline edition` : `${year}: progress against the baseline`),
+  illustrativeNote:
+    'The indicator figures in this edition are illustrative: they were generated for demonstration, not reported by partners. The reference data (partner countries, partner organizations, pillars and Expert Working Group meetings) is real.',
+  draftMark: 'Draft',
+
+  draftBannerTitle: 'Draft: not for distribution',
+  draftBannerIntro: (errors, warnings) =>
+    `This draft has ${errors} ${errors === 1 ? 'error' : 'errors'} and ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} in its data and content. A final build refuses to run until the errors are fixed.`,
+  draftBannerNone: 'No problems were found in the data or the content.',
+  draftBannerList: (count) => (count === 1 ? 'The problem, with where it is and how to fix it' : `The ${count} problems, by file, with where each is and how to fix it`),
+  draftChapter: 'This chapter is marked as a draft.',
+  buildStamp: ({ edition, commit, dataFingerprint, buildTime }) =>
+    `Edition ${edition}, built ${buildTime}${commit ? ` from commit ${commit}` : ''}; data fingerprint ${dataFingerprint}.`,
+  severity: { error: 'Error', warning: 'Warning' },
+  fixLabel: 'Fix:',
+  contentErrorInline: (problem, place) => `[problem${place ? ` at line ${place.line}, column ${place.column}` : ''}: ${problem}]`,
+  chartMissing: (id) => `[the chart ${id} was not drawn]`,
+
+  chartDescriptions: {
+    'baseline-current': (indicator) => `${indicator}: the baseline and the current figure of each reporting entity.`,
+    'time-series': (indicator) => `${indicator}: the yearly figures of each entity, one small chart per entity.`,
+    'status-by-pillar': () => 'How many figures improved, worsened or stayed unchanged since the baseline.',
+    'partner-map': (indicator) => (indicator ? `Map of the partner countries, coloured by the status of ${indicator}.` : 'Map of the partner countries, coloured by priority programme.'),
+    'coverage-grid': () => 'Which partner countries reported each indicator: reported, estimated or missing.',
+    'ewg-timeline': () => 'The Expert Working Group meetings over time, by pillar.',
+  },
+
+  notAvailable: 'n/a',
+  latestAvailable: (year) => `latest available: ${year}`,
+  baselineFrom: (year) => `baseline from ${year}`,
+  ofTotal: (count, total) => `${count} of ${total}`,
+  units: {
+    kg: plain('kg', 'kg'),
+    days: plain('day', 'days'),
+    count: (n) => n,
+    percent: (n) => `${n}%`,
+  },
+  percentagePoints: plain('percentage point', 'percentage points'),
+  percent: (n) => `${n}%`,
+  statuses: {
+    improved: 'improved',
+    worsened: 'worsened',
+    unchanged: 'unchanged',
+    changed: 'changed (neutral indicator)',
+    'no-baseline': 'no baseline',
+    'no-current-data': 'no current data',
+  },
+  flags: { estimate: 'estimate', provisional: 'provisional' },
+  allPartners: 'all partners',
+  yes: 'yes',
+  no: 'no',
+
+  fields: {
+    baseline: 'baseline',
+    current: 'current figure',
+    change: 'change since the baseline',
+    relative_change: 'relative change since the baseline',
+    annualised_change: 'annualised change',
+    target_progress: 'progress towards the target',
+    change_since_previous: 'change since the previous edition',
+    baseline_year: 'baseline year',
+    current_year: 'year of the current figure',
+    status: 'status',
+    coverage: 'coverage',
+    statusCount: (status) => `entities with status "${status}"`,
+  },
+
+  columns: {
+    entity: 'Reporting entity',
+    indicator: 'Indicator',
+    group: 'Group',
+    baseline: (year) => `Baseline (${year})`,
+    current: (year) => `Current (${year})`,
+    change: 'Change',
+    relativeChange: 'Relative change',
+    status: 'Status',
+    coverage: 'Coverage',
+  },
+  coverageNote: 'Coverage: entities that reported both a baseline and a current figure, of those expected to report.',
+
+  annexes: {
+    partnerCountries: 'Partner countries',
+    partnerCountriesIntro: (n) => `The ${n} partner countries of the Paris Pact Initiative, with their regions (UN M49) and priority programmes.`,
+    partnerOrganizations: 'Partner organizations',
+    partnerOrganizationsIntro: (n) => `The ${n} partner organizations of the Paris Pact Initiative.`,
+    ewgMeetings: 'Expert Working Group meetings',
+    ewgMeetingsIntro: (n) => `The ${n} Expert Working Group meetings held up to the year of this edition, and the pillars they served.`,
+    methodology: 'Methodology',
+    methodologyIntro: 'How each indicator is defined, reported, added up and judged. The catalogue is data/indicators.yaml.',
+    dataTables: 'Data tables',
+    dataTablesIntro:
+      'Each indicator added up over all partners and over the countries of each regional programme, by the indicator\'s aggregation rule, over the entities that reported both a baseline and a current figure.',
+    dataTableCaption: (pillar) => `${pillar}: indicators for all partners and the regional programmes`,
+    sources: 'Sources of the figures',
+    sourcesIntro:
+      'Every figure printed in the text links to its entry here: the indicator, the reporting entity, the figure and its years, and the file and line of each observation it was computed from.',
+    sourcesIllustrative: 'The observation files of this edition are illustrative sample data, not figures reported by partners.',
+  },
+  countryColumns: { name: 'Country', iso3: 'ISO code', region: 'Region', subregion: 'Subregion', partnerSince: 'Partner since', programme: 'Priority programme' },
+  organizationColumns: { acronym: 'Acronym', name: 'Name', partnerSince: 'Partner since' },
+  ewgColumns: { number: 'No.', topic: 'Topic', host: 'Host', city: 'City', country: 'Country', date: 'Date', trifold: 'Tri-fold', pillars: 'Pillars' },
+  partnerSince: { original: 'original partner', 'third-ministerial-2012': 'Third Ministerial Conference (2012)' },
+  programme: { 'RP ANC': 'RP ANC', 'RP SEE': 'RP SEE', none: 'none' },
+  pillarTitle: (id, title) => `Pillar ${id}: ${title}`,
+
+  methodology: {
+    definition: 'Definition',
+    unit: 'Unit',
+    reportedBy: 'Reported by',
+    direction: 'Direction',
+    aggregation: 'Aggregation',
+    baselineYear: 'Baseline year',
+    baselineFallback: (years) => `; where a partner has no figure for it, the nearest year within ${years} ${years === 1 ? 'year' : 'years'}, marked in the tables`,
+    target: 'Target',
+    targetValue: (value, year) => `${value} by ${year}`,
+    noTarget: 'none set',
+    tolerance: 'Tolerance',
+    source: 'Source',
+    roundingTitle: 'Rounding',
+    roundingRule:
+      'Figures are stored unrounded and rounded only when printed, by one rule: a level or a change is rounded half away from zero to the number of decimals its indicator sets (none for counts); relative and annualised changes and progress towards a target are percentages with one decimal; counts of entities and years are whole numbers. A change carries its sign; a change of a percentage is in percentage points. A figure that cannot be computed (a relative change from a baseline of 0, for instance) is shown as n/a, never as 0.',
+    statusTitle: 'Status',
+    statusRule:
+      'A figure without a baseline has the status "no baseline"; one with a baseline but no current figure, "no current data". Otherwise a change within the indicator\'s tolerance (relative to the baseline) is "unchanged"; beyond it, the change is "improved" or "worsened" by the indicator\'s direction, or "changed" for a neutral indicator. The current figure is the edition year\'s, or else the latest earlier year\'s, marked "latest available".',
+    aggregationTitle: 'Aggregates and coverage',
+    aggregationRule:
+      'Aggregates are computed over the entities that reported both a baseline and a current figure (a balanced set), so that a change reflects movement, not reporting. Coverage says how many of the entities expected to report are in that set.',
+  },
+  unitNames: { kg: 'kilograms', count: 'number', percent: 'percentage', days: 'days' },
+  directions: {
+    'higher-is-better': 'higher is better',
+    'lower-is-better': 'lower is better',
+    neutral: 'neutral: a change is neither good nor bad',
+  },
+  aggregations: {
+    sum: 'sum over the partners',
+    'weighted-mean': 'mean weighted by each partner\'s denominator',
+    median: 'median of the partners',
+  },
+  reportedBy: { country: 'partner countries', organization: 'partner organizations' },
+
+  sourceColumns: { entry: 'Entry', figure: 'Figure', where: 'Observations used' },
+  sourceLines: (file, lines, count) => `${file}, ${count === 1 ? 'line' : 'lines'} ${lines}`,
+  sourceReference: (file) => `${file} (reference data)`,
+  sourceMetricTitle: (what, entry) => `${what}. Sources of the figures, entry ${entry}`,
+  sourceNone: 'no observation: the figure is not available',
+  sourceTable: (label) => `${label}, by row`,
+  sourceFigure: (label) => label,
+  facts: {
+    'partner-countries': 'Number of partner countries',
+    'partner-organizations': 'Number of partner organizations',
+    pillars: 'Number of pillars of the Vienna Declaration',
+    indicators: 'Number of indicators in the catalogue',
+    'ewg-meetings': 'Number of Expert Working Group meetings',
+    'trifold-meetings': 'Number of tri-fold Expert Working Group meetings',
+    'rp-anc-countries': 'Number of partner countries in the Regional Programme for Afghanistan and Neighbouring Countries',
+    'rp-see-countries': 'Number of partner countries in the Regional Programme for South Eastern Europe',
+  },
+  factUntil: (what, year) => `${what} up to ${year}`,
+  sourceMetric: (indicator, entity, field, years) => `${indicator}, ${entity}: ${field}${years ? ` (${years})` : ''}`,
+};

@@ -1,0 +1,193 @@
+/**
+ * Every user-facing string of the generated parts of the report, declared once. One object per
+ * language implements it (en.ts); the content and HTML stages never write a word of the report
+ * themselves. Strings that take values are functions, so each language can place and inflect
+ * them as its grammar needs (plural forms through Intl.PluralRules, word order).
+ */
+import type { Aggregation, Direction, PartnerSince, PriorityProgramme, Unit } from '../model.js';
+import type { Status } from '../metrics/types.js';
+
+/** How a value with a unit is written: "1,234.5 kg", "12 days", "58.4%". */
+export type UnitWords = (formatted: string, plural: Intl.LDMLPluralRule) => string;
+
+export interface Strings {
+  /** BCP 47 tag for <html lang>. */
+  lang: string;
+  /** Locale for Intl.NumberFormat, Intl.DateTimeFormat and Intl.PluralRules. */
+  locale: string;
+  dir: 'ltr' | 'rtl';
+
+  // Labels of numbered things.
+  chapter: (number: string) => string;
+  section: (number: string) => string;
+  figure: (number: string) => string;
+  table: (number: string) => string;
+  annex: (number: string) => string;
+  /** "Figure 3.2: Heroin seized" in a caption. */
+  captioned: (label: string, title: string) => string;
+
+  /**
+   * What goes before an acronym's expansion on its first use, by the grammar of the language:
+   * in English, "the" where the written-out name of an organization needs it ("including
+   * UNODC" becomes "including the United Nations Office on Drugs and Crime (UNODC)").
+   */
+  acronymLead: (acronym: string, context: { previousWord: string | undefined; sentenceStart: boolean }) => string;
+
+  // The generated parts.
+  contents: string;
+  listOfFigures: string;
+  listOfTables: string;
+  glossary: string;
+  glossaryIntro: string;
+  references: string;
+  referencesIntro: string;
+  footnotes: string;
+  footnoteBack: (reference: string) => string;
+  skipToContent: string;
+  navigation: string;
+  navigationToggle: string;
+  figuresBehindChart: string;
+  sourceNote: (source: string) => string;
+  tableSourcesLink: string;
+  scrollableFigure: (label: string) => string;
+  /** The name of the scrolling region around a table an author wrote (it has no caption). */
+  authorTable: string;
+  onlineDocument: (symbol: string) => string;
+
+  // Cover.
+  coverOrganization: string;
+  coverInitiative: string;
+  coverEdition: (year: number, status: 'baseline' | 'progress') => string;
+  illustrativeNote: string;
+  draftMark: string;
+
+  // Draft banner and build stamp.
+  draftBannerTitle: string;
+  draftBannerIntro: (errors: number, warnings: number) => string;
+  draftBannerNone: string;
+  draftBannerList: (count: number) => string;
+  draftChapter: string;
+  buildStamp: (stamp: { edition: string; commit?: string; dataFingerprint: string; buildTime: string }) => string;
+  severity: Record<'error' | 'warning', string>;
+  fixLabel: string;
+  /** What stands in the text where a directive has a problem (drafts only reach readers). */
+  contentErrorInline: (problem: string, place?: { line: number; column: number }) => string;
+  chartMissing: (id: string) => string;
+
+  /** The text alternative of a chart whose author wrote none (the charts stage adds what the data says). */
+  chartDescriptions: Record<
+    'baseline-current' | 'time-series' | 'status-by-pillar' | 'partner-map' | 'coverage-grid' | 'ewg-timeline',
+    (indicator: string) => string
+  >;
+
+  // Figures.
+  notAvailable: string;
+  latestAvailable: (year: string) => string;
+  baselineFrom: (year: string) => string;
+  ofTotal: (count: string, total: string) => string;
+  units: Record<Unit, UnitWords>;
+  percentagePoints: UnitWords;
+  percent: (formatted: string) => string;
+  statuses: Record<Status, string>;
+  flags: Record<'estimate' | 'provisional', string>;
+  allPartners: string;
+  yes: string;
+  no: string;
+
+  // Metric fields, for provenance and table headers.
+  fields: {
+    baseline: string;
+    current: string;
+    change: string;
+    relative_change: string;
+    annualised_change: string;
+    target_progress: string;
+    change_since_previous: string;
+    baseline_year: string;
+    current_year: string;
+    status: string;
+    coverage: string;
+    statusCount: (status: string) => string;
+  };
+
+  // Indicator and entity tables.
+  columns: {
+    entity: string;
+    indicator: string;
+    group: string;
+    baseline: (year: string) => string;
+    current: (year: string) => string;
+    change: string;
+    relativeChange: string;
+    status: string;
+    coverage: string;
+  };
+  coverageNote: string;
+
+  // Annexes.
+  annexes: {
+    partnerCountries: string;
+    partnerCountriesIntro: (count: string) => string;
+    partnerOrganizations: string;
+    partnerOrganizationsIntro: (count: string) => string;
+    ewgMeetings: string;
+    ewgMeetingsIntro: (count: string) => string;
+    methodology: string;
+    methodologyIntro: string;
+    dataTables: string;
+    dataTablesIntro: string;
+    dataTableCaption: (pillar: string) => string;
+    sources: string;
+    sourcesIntro: string;
+    sourcesIllustrative: string;
+  };
+  countryColumns: { name: string; iso3: string; region: string; subregion: string; partnerSince: string; programme: string };
+  organizationColumns: { acronym: string; name: string; partnerSince: string };
+  ewgColumns: { number: string; topic: string; host: string; city: string; country: string; date: string; trifold: string; pillars: string };
+  partnerSince: Record<PartnerSince, string>;
+  programme: Record<PriorityProgramme, string>;
+  pillarTitle: (id: string, title: string) => string;
+
+  // Methodology.
+  methodology: {
+    definition: string;
+    unit: string;
+    reportedBy: string;
+    direction: string;
+    aggregation: string;
+    baselineYear: string;
+    baselineFallback: (years: number) => string;
+    target: string;
+    targetValue: (value: string, year: number) => string;
+    noTarget: string;
+    tolerance: string;
+    source: string;
+    roundingTitle: string;
+    roundingRule: string;
+    statusTitle: string;
+    statusRule: string;
+    aggregationTitle: string;
+    aggregationRule: string;
+  };
+  unitNames: Record<Unit, string>;
+  directions: Record<Direction, string>;
+  aggregations: Record<Aggregation, string>;
+  reportedBy: Record<'country' | 'organization', string>;
+
+  // Sources annex.
+  sourceColumns: { entry: string; figure: string; where: string };
+  sourceLines: (file: string, lines: string, count: number) => string;
+  sourceReference: (file: string) => string;
+  sourceMetricTitle: (what: string, entry: string) => string;
+  sourceNone: string;
+  sourceTable: (label: string) => string;
+  sourceFigure: (label: string) => string;
+  /** What each :fact counts, for its entry in the sources annex. */
+  facts: Record<
+    'partner-countries' | 'partner-organizations' | 'pillars' | 'indicators' | 'ewg-meetings' | 'trifold-meetings' | 'rp-anc-countries' | 'rp-see-countries',
+    string
+  >;
+  factUntil: (what: string, year: string) => string;
+  /** "Heroin seized, Afghanistan, current (2021)". */
+  sourceMetric: (indicator: string, entity: string, field: string, years: string) => string;
+}
