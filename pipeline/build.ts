@@ -3,9 +3,23 @@
  * 1. validate: read and check every data file (validate/);
  * 2. edition: pick the edition and the one it is compared with (edition/);
  * 3. metrics: baseline versus progress for that edition (metrics/);
- * 4. write: everything into output/<edition>/build/ in one atomic step (publish/atomic.ts).
+ * 4. content: compile the chapters, with their directives, into the report's parts (content/);
+ * 5. charts: draw the figures the chapters ask for (charts/), on workers started at step 1;
+ * 6. html: one self-contained HTML file (html/), with a draft's banner, stamp and changes;
+ * 7. pdf: print that HTML with Chromium to a tagged A4 PDF (print/);
+ * 8. write: everything into output/<edition>/build/ in one atomic step (publish/atomic.ts).
  */
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { prestartChartWorkers, renderCharts, stopChartWorkers } from './charts/index.js';
+import { compileContent } from './content/index.js';
+import { whatChanged } from './diff/index.js';
+import { renderHtml, type BuildStamp } from './html/index.js';
+import { stampText } from './html/front.js';
+import { stringsFor, en } from './i18n/index.js';
+import { BrowserUnavailable } from './print/browser.js';
+import { printPdf } from './print/pdf.js';
+import { editionInputs, inputFingerprint, sourceDate, vdrVersion } from './publish/index.js';
 import type { Message } from './diagnostics/message.js';
 import { loadEditions, pickEdition, previousEdition, type LoadedEdition } from './edition/load.js';
 import { computeMetrics, metricsToCsv, type Metrics } from './metrics/index.js';
@@ -20,6 +34,10 @@ export interface BuildOptions {
   edition?: number;
   /** A final build: no watermark, build stamp or change report; any content warning fails it (optional; default: a draft). */
   final?: boolean;
+  /** Skip the PDF (optional; default: print it). */
+  pdf?: boolean;
+  /** Environment for SOURCE_DATE_EPOCH (optional; default: process.env). */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** Everything the stages produced, whether or not it was written. */
@@ -63,23 +81,108 @@ export function prepare(project: Project, options: BuildOptions, registry = Sche
   return outcome;
 }
 
+/** The commit being built, when the project is a git checkout with git installed. */
+function currentCommit(root: string): string | undefined {
+  try {
+    return execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const since = (start: bigint): number => Number(process.hrtime.bigint() - start) / 1e9;
+
 /**
- * Runs the build and writes output/<edition>/build/. Errors stop it before anything is written,
- * so earlier output stays as it was.
+ * Runs the build and writes output/<edition>/build/: metrics.json, metrics.csv, report.html and
+ * report.pdf. Data errors, and in a final build any content problem, stop it before anything is
+ * written, so earlier output stays as it was.
  */
 export async function build(project: Project, options: BuildOptions): Promise<BuildOutcome> {
+  // The chart workers warm up while the data is read and checked.
+  prestartChartWorkers();
+  try {
+    return await buildStages(project, options);
+  } finally {
+    await stopChartWorkers();
+  }
+}
+
+async function buildStages(project: Project, options: BuildOptions): Promise<BuildOutcome> {
   const outcome = prepare(project, options);
-  const { edition, metrics } = outcome;
-  if (!edition || !metrics) return outcome;
+  const { edition, metrics, dataset } = outcome;
+  if (!edition || !metrics || !dataset) return outcome;
+  const mode = options.final ? 'final' : 'draft';
+  const timed = async <T>(stage: string, work: () => Promise<T> | T): Promise<T> => {
+    const start = process.hrtime.bigint();
+    const value = await work();
+    outcome.timings.push([stage, since(start)]);
+    return value;
+  };
+
+  const content = await timed('content', () => compileContent({ root: project.root, edition, dataset, metrics, mode }));
+  outcome.messages.push(...content.messages);
+  // A final build refuses any problem; a draft shows content problems in its banner.
+  if (mode === 'final' && outcome.messages.length > 0) return outcome;
+
+  const inputs = editionInputs(project, edition);
+  const date = sourceDate(options.env ?? process.env, project.root, inputs);
+  if (typeof date === 'string') return { ...outcome, refusal: { reason: date, exit: 3 } };
+  const figures = await timed('charts', () =>
+    renderCharts(content.chartRequests, { dataset, metrics, edition }, { cacheDir: join(project.outputDir, '.cache', 'charts') }),
+  );
+  const strings = stringsFor(edition.language) ?? en;
+  const commit = currentCommit(project.root);
+  const stamp: BuildStamp | undefined =
+    mode === 'draft'
+      ? { edition: edition.year, ...(commit ? { commit } : {}), dataFingerprint: inputFingerprint(project.root, inputs).slice(0, 'sha256:'.length + 16), buildTime: new Date(date.epoch * 1000).toISOString().replace('.000Z', 'Z') }
+      : undefined;
+  const changes = mode === 'draft' ? whatChanged(project, edition, metrics) : undefined;
+  const html = await timed('html', () =>
+    renderHtml(content.document, figures, {
+      mode,
+      warnings: outcome.messages,
+      ...(stamp ? { buildStamp: stamp } : {}),
+      ...(changes ? { changes } : {}),
+    }),
+  );
+
   const files: OutputFiles = new Map();
   files.set('metrics.json', `${JSON.stringify(metrics, null, 2)}\n`);
   files.set('metrics.csv', metricsToCsv(metrics));
+  files.set('report.html', html);
+  if (options.pdf !== false) {
+    try {
+      const printed = await timed('pdf', () =>
+        printPdf(html, {
+          metadata: {
+            title: `${edition.title}${edition.subtitle ? `: ${edition.subtitle}` : ''}`,
+            author: `${strings.coverOrganization}, ${strings.coverInitiative}`,
+            subject: edition.subtitle ?? edition.title,
+            keywords: ['Vienna Declaration', 'Paris Pact Initiative', 'UNODC', String(edition.year)],
+            language: edition.language,
+            producer: `vdr ${vdrVersion()}`,
+            creator: `vdr ${vdrVersion()}`,
+            date: new Date(date.epoch * 1000),
+          },
+          layout: {
+            pageNumber: strings.pageNumber,
+            ...(stamp ? { stamp: stampText(strings, stamp), watermark: strings.draftMark } : {}),
+          },
+        }),
+      );
+      files.set('report.pdf', printed.pdf);
+    } catch (error) {
+      if (error instanceof BrowserUnavailable) return { ...outcome, refusal: { reason: error.message, exit: 3 } };
+      throw error;
+    }
+  }
+
   const target = join(project.outputDir, String(edition.year), 'build');
   const start = process.hrtime.bigint();
   const written = await withLock(target, async () => writeDirectoryAtomically(target, files));
   if (written.locked) {
     return { ...outcome, refusal: { reason: `another build (process ${written.holder}) is writing ${target}; wait for it to finish`, exit: 3 } };
   }
-  outcome.timings.push(['write', Number(process.hrtime.bigint() - start) / 1e9]);
+  outcome.timings.push(['write', since(start)]);
   return { ...outcome, outputDir: target, files: [...files.keys()].sort() };
 }

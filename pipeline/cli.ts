@@ -117,22 +117,26 @@ Exit codes: 0 no errors, 1 data errors, 2 usage, 3 environment.`,
     },
   },
   build: {
-    summary: 'validate, compute the metrics and write the edition to output/<edition>/build/',
+    summary: 'build the edition: HTML and PDF reports and metrics in output/<edition>/build/',
     usage: `Usage: vdr build [--edition YEAR] [--final] [--project DIR] [--json]
 
-Validates the data, computes the metrics of the edition (default: the newest under content/) and
-writes output/<edition>/build/ with metrics.json and metrics.csv. Any data error stops the build
-before anything is written, so earlier output stays as it was.
+Validates the data, computes the metrics of the edition (default: the newest under content/),
+compiles the chapters, draws the charts, and writes output/<edition>/build/: report.html (one
+self-contained file), report.pdf (printed with Chromium), metrics.json and metrics.csv. A draft
+(the default) carries a watermark, a build stamp, a banner listing content problems and a "What
+changed" section; a final build has none of these and refuses any problem. Any data error stops
+the build before anything is written, so earlier output stays as it was.
 
 Options:
   --edition YEAR  the edition to build (default: the newest)
   --final         a final build: no watermark or build stamp; any content warning fails it
+  --html-only     write the HTML report but not the PDF (no Chromium needed)
   --project DIR   the project directory (default: the current directory)
   --json          print the result as JSON
   -h, --help      show this help
 
 Exit codes: 0 built, 1 data or content errors, 2 usage, 3 environment.`,
-    options: { ...withEdition, final: { type: 'boolean', default: false } },
+    options: { ...withEdition, final: { type: 'boolean', default: false }, 'html-only': { type: 'boolean', default: false } },
     run: async (values, _positionals, io) => {
       const project = openProject(values, io);
       if (typeof project === 'number') return project;
@@ -141,7 +145,7 @@ Exit codes: 0 built, 1 data or content errors, 2 usage, 3 environment.`,
         io.stderr(`vdr build: ${edition}.\n`);
         return EXIT.usage;
       }
-      const outcome = await build(project, { ...(edition === undefined ? {} : { edition }), final: values['final'] === true });
+      const outcome = await build(project, { ...(edition === undefined ? {} : { edition }), final: values['final'] === true, pdf: values['html-only'] !== true });
       if (outcome.refusal) {
         io.stderr(`vdr build: ${outcome.refusal.reason}.\n`);
         return outcome.refusal.exit;
@@ -156,8 +160,9 @@ Exit codes: 0 built, 1 data or content errors, 2 usage, 3 environment.`,
       if (showProgress()) {
         for (const [stage, seconds] of outcome.timings) io.stderr(`  ${stage.padEnd(10)} ${seconds.toFixed(3)} s\n`);
       }
-      if (errors > 0) {
-        if (!values['json']) io.stdout('The build stopped: fix the errors above and run vdr build again. Nothing was written.\n');
+      if (errors > 0 || !outcome.outputDir) {
+        const why = errors > 0 ? 'fix the errors above' : 'a final build takes no warning: fix the warnings above';
+        if (!values['json']) io.stdout(`The build stopped: ${why} and run vdr build again. Nothing was written.\n`);
         return EXIT.dataErrors;
       }
       if (!values['json']) io.stdout(`Built the ${outcome.edition?.year} edition in ${output}: ${(outcome.files ?? []).join(', ')}.\n`);

@@ -24,6 +24,9 @@ import { fontFaces } from './fonts.js';
 import { contents, cover, itemList, outlineOf, sidebar, stampText, type BuildStamp } from './front.js';
 import { NAV_SCRIPT } from './script.js';
 import { STYLES } from './styles.js';
+import { cssString } from './css-string.js';
+import { whatChangedSection } from './changes.js';
+import type { WhatChanged } from '../diff/index.js';
 
 export type { BuildStamp } from './front.js';
 export { NAV_SCRIPT } from './script.js';
@@ -35,11 +38,8 @@ export interface HtmlOptions {
   buildStamp?: BuildStamp;
   /** The data and content problems a draft lists in its banner. */
   warnings: readonly Message[];
-}
-
-/** A CSS string literal: every character that is not a letter, digit or space escaped. */
-function cssString(text: string): string {
-  return `"${[...text].map((c) => (/[\p{L}\p{N} ]/u.test(c) ? c : `\\${c.codePointAt(0)!.toString(16)} `)).join('')}"`;
+  /** A draft's comparison with the last published edition (optional; final builds have none). */
+  changes?: WhatChanged;
 }
 
 const stringify = unified().use(rehypeStringify, { allowDangerousHtml: true, characterReferences: { useNamedReferences: false } }).freeze();
@@ -71,6 +71,7 @@ export function renderHtml(document: CompiledDocument, figures: readonly Figure[
   const mainContent: ElementContent[] = [
     ...(draft ? [draftBanner(options.warnings, strings, options.buildStamp)] : []),
     cover(document, strings),
+    ...(draft && options.changes ? [whatChangedSection(options.changes, strings)] : []),
     contents(outline, strings),
     ...(document.figures.length > 0 ? [itemList('list-of-figures', strings.listOfFigures, document.figures)] : []),
     ...(document.tables.length > 0 ? [itemList('list-of-tables', strings.listOfTables, document.tables.map((t) => ({ ...t, title: t.caption })))] : []),

@@ -37,6 +37,23 @@ export const en: Strings = {
     return DETERMINERS.has(word) || /^\d|['\u2019]s$/.test(word) ? '' : 'the ';
   },
 
+  pageNumber: 'Page {page} of {pages}',
+
+  whatChanged: {
+    title: 'What changed',
+    summary: (figures, paragraphs, chapters) =>
+      `${figures} ${figures === 1 ? 'figure' : 'figures'} and ${paragraphs} ${paragraphs === 1 ? 'paragraph' : 'paragraphs'} in ${chapters} ${chapters === 1 ? 'chapter' : 'chapters'} differ.`,
+    nothing: 'Nothing changed: every figure and every paragraph is as before.',
+    allPartnerFigures: 'Figures for all partners',
+    otherFigures: (count) => `${count} more ${count === 1 ? 'figure' : 'figures'} of countries, organizations, regions and programmes`,
+    columns: { figure: 'Figure', field: 'Measure', old: 'Before', new: 'Now' },
+    added: 'Added',
+    removed: 'Removed',
+    changed: 'Changed',
+    line: (line) => `line ${line}`,
+    chapterSummary: (title, added, removed, changed) => `${title}: ${added} added, ${removed} removed, ${changed} changed`,
+  },
+
   contents: 'Contents',
   listOfFigures: 'List of figures',
   listOfTables: 'List of tables',

@@ -61,6 +61,24 @@ export interface Strings {
   illustrativeNote: string;
   draftMark: string;
 
+  // The printed page number, with {page} and {pages} where the printer puts the numbers.
+  pageNumber: string;
+
+  // A draft's "What changed" section.
+  whatChanged: {
+    title: string;
+    summary: (figures: number, paragraphs: number, chapters: number) => string;
+    nothing: string;
+    allPartnerFigures: string;
+    otherFigures: (count: number) => string;
+    columns: { figure: string; field: string; old: string; new: string };
+    added: string;
+    removed: string;
+    changed: string;
+    line: (line: number) => string;
+    chapterSummary: (title: string, added: number, removed: number, changed: number) => string;
+  };
+
   // Draft banner and build stamp.
   draftBannerTitle: string;
   draftBannerIntro: (errors: number, warnings: number) => string;

@@ -26,7 +26,8 @@ export async function finishPdf(pdf: Uint8Array, metadata: PdfMetadata): Promise
   document.setTitle(metadata.title, { showInWindowTitleBar: true });
   document.setAuthor(metadata.author);
   document.setSubject(metadata.subject);
-  document.setKeywords(metadata.keywords);
+  // One string, separated by semicolons: pdf-lib would join the list with spaces, running multi-word keywords together.
+  document.setKeywords([metadata.keywords.join('; ')]);
   document.setProducer(metadata.producer);
   document.setCreator(metadata.creator);
   document.setCreationDate(metadata.date);

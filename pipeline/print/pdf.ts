@@ -6,9 +6,12 @@ import type { Page } from 'puppeteer';
 import { launchBrowser, type PrintBrowser } from './browser.js';
 import { namedDestinationPages } from './destinations.js';
 import { finishPdf, type PdfMetadata } from './metadata.js';
+import { applyPagedLayout, type PagedLayout } from './paged.js';
 
 export interface PrintOptions {
   metadata: PdfMetadata;
+  /** Page numbers' words, and a draft's stamp and watermark. */
+  layout: PagedLayout;
   /**
    * Links whose target's page number is printed after them ("Contents ..... 7"), as a CSS
    * selector (optional; default: the report's contents, lists of figures and tables, and
@@ -29,7 +32,7 @@ export interface PrintResult {
   timings: [string, number][];
 }
 
-const DEFAULT_LINKS = '.toc a[href^="#"], .list-of-figures a[href^="#"], .list-of-tables a[href^="#"], a.xref[href^="#"]';
+const DEFAULT_LINKS = 'main .toc a[href^="#"], #list-of-figures a[href^="#"], #list-of-tables a[href^="#"], a.xref[href^="#"]';
 const MAX_PASSES = 4;
 
 const seconds = (start: bigint): number => Number(process.hrtime.bigint() - start) / 1e9;
@@ -45,13 +48,15 @@ async function addPageSlots(page: Page, selector: string): Promise<number> {
     let count = 0;
     for (const link of Array.from(document.querySelectorAll<HTMLAnchorElement>(links))) {
       const id = decodeURIComponent(link.getAttribute('href')?.slice(1) ?? '');
-      if (!id || link.querySelector('[data-page-of]')) continue;
+      // In a list of figures the number closes the row, after the title; elsewhere the link.
+      const holder = link.closest('.item-list li') ?? link;
+      if (!id || holder.querySelector('[data-page-of]')) continue;
       const slot = document.createElement('span');
       slot.className = 'page-number';
       slot.dataset['pageOf'] = id;
       // Three figures' width while measuring, so filling in the real number moves nothing.
       slot.textContent = '000';
-      link.append(slot);
+      holder.append(slot);
       count++;
     }
     return count;
@@ -103,6 +108,7 @@ async function printWith(browser: PrintBrowser, html: string, options: PrintOpti
     let start = process.hrtime.bigint();
     await page.goto(url, { waitUntil: 'load', timeout });
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await applyPagedLayout(page, options.layout);
     await addPageSlots(page, options.pageNumberLinks ?? DEFAULT_LINKS);
     timings.push(['load', seconds(start)]);
 

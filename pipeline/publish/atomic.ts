@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync, existsSync, openSync, closeSync, readFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync, existsSync, openSync, closeSync, readFileSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 
 /** What a stage writes: project-output-relative paths and their contents. */
@@ -12,6 +12,7 @@ export function writeDirectoryAtomically(target: string, files: OutputFiles): vo
   const parent = dirname(target);
   mkdirSync(parent, { recursive: true });
   const staging = mkdtempSync(join(parent, `.${basename(target)}.new-`));
+  chmodSync(staging, 0o755);
   try {
     for (const [path, content] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       const file = join(staging, path);
