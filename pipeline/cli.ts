@@ -9,7 +9,7 @@ import { diffSpecs, formatDiff } from './diff/index.js';
 import { explainMetric } from './metrics/index.js';
 import { isVersion, publishEdition } from './publish/index.js';
 import { projectProblem, resolveProject, type Project } from './project.js';
-import { validateProject } from './validate/index.js';
+import { checkProject } from './check.js';
 
 /** Exit codes of every verb (SPEC 10). */
 export const EXIT = { ok: 0, dataErrors: 1, usage: 2, environment: 3 } as const;
@@ -86,8 +86,9 @@ const verbs: Record<string, Verb> = {
 Checks every file under data/ (named in data/datasets.yaml) against its schema in schemas/,
 and the rules beyond the schemas: known countries, organizations, pillars and indicators; no
 repeated rows; years inside the window; values inside each indicator's bounds; matching units;
-no orphan or empty files. Prints every problem as FILE:LINE:COLUMN with what is wrong, the value
-found and what would fix it.
+no orphan or empty files. Then checks each edition (content/<year>/edition.yaml) and its
+chapters: directives, indicators, entities, charts, cross-references, raw HTML. Prints every
+problem as FILE:LINE:COLUMN with what is wrong, the value found and what would fix it.
 
 Options:
   --project DIR  the project directory (default: the current directory)
@@ -99,7 +100,7 @@ Exit codes: 0 no errors, 1 data errors, 2 usage, 3 environment.`,
     run: (values, _positionals, io) => {
       const project = openProject(values, io);
       if (typeof project === 'number') return project;
-      const result = validateProject(project);
+      const result = checkProject(project);
       const errors = result.messages.filter((m) => m.severity === 'error').length;
       if (values['json']) {
         const report = {
@@ -112,6 +113,7 @@ Exit codes: 0 no errors, 1 data errors, 2 usage, 3 environment.`,
         io.stdout(`${JSON.stringify(report, null, 2)}\n`);
       } else {
         io.stdout(`${formatReport(result.messages, result.files.length)}\n`);
+        if (!result.contentChecked) io.stdout('The chapters were not checked: they draw on the data, so fix the data first.\n');
       }
       return errors === 0 ? EXIT.ok : EXIT.dataErrors;
     },
@@ -160,9 +162,14 @@ Exit codes: 0 built, 1 data or content errors, 2 usage, 3 environment.`,
       if (showProgress()) {
         for (const [stage, seconds] of outcome.timings) io.stderr(`  ${stage.padEnd(10)} ${seconds.toFixed(3)} s\n`);
       }
-      if (errors > 0 || !outcome.outputDir) {
+      if (!outcome.outputDir) {
         const why = errors > 0 ? 'fix the errors above' : 'a final build takes no warning: fix the warnings above';
         if (!values['json']) io.stdout(`The build stopped: ${why} and run vdr build again. Nothing was written.\n`);
+        return EXIT.dataErrors;
+      }
+      if (errors > 0) {
+        // A draft is still written, with its problems listed in its banner, for reviewers to see.
+        if (!values['json']) io.stdout(`Built a draft of the ${outcome.edition?.year} edition in ${output}, with the problems above shown in its banner.\n`);
         return EXIT.dataErrors;
       }
       if (!values['json']) io.stdout(`Built the ${outcome.edition?.year} edition in ${output}: ${(outcome.files ?? []).join(', ')}.\n`);

@@ -91,3 +91,36 @@ describe('vdr explain', () => {
     expect(await main(['explain', 'heroin-seizures', '--project', root], capture())).toBe(2);
   });
 });
+
+describe('content problems', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = copyProject();
+    const chapter = join(dir, 'content/2021/conclusions.md');
+    writeFileSync(chapter, `${readFileSync(chapter, 'utf8')}\nHeroin seized: :metric{indicator=heroin-seizure entity=all field=current}.\n`);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('vdr validate checks the chapters and locates the fault', async () => {
+    const io = capture();
+    expect(await main(['validate', '--project', dir], io)).toBe(1);
+    const lines = readFileSync(join(dir, 'content/2021/conclusions.md'), 'utf8').split('\n');
+    const line = lines.findIndex((l) => l.includes('heroin-seizure ')) + 1;
+    expect(io.out).toMatch(new RegExp(`content/2021/conclusions\\.md:${line}:\\d+: error: .*heroin-seizure`));
+    expect(io.out).toContain('heroin-seizures');
+  });
+
+  it('a draft build shows the problem in its banner; a final build refuses it and writes nothing', async () => {
+    const draft = capture();
+    expect(await main(['build', '--project', dir, '--html-only'], draft)).toBe(1);
+    expect(draft.out).toContain('with the problems above shown in its banner');
+    const html = readFileSync(join(dir, 'output/2021/build/report.html'), 'utf8');
+    expect(html).toMatch(/class="draft-banner"/);
+    expect(html).toContain('conclusions.md');
+    const before = readFileSync(join(dir, 'output/2021/build/report.html'));
+    const final = capture();
+    expect(await main(['build', '--project', dir, '--final', '--html-only'], final)).toBe(1);
+    expect(final.out).toContain('Nothing was written');
+    expect(readFileSync(join(dir, 'output/2021/build/report.html')).equals(before)).toBe(true);
+  });
+});
