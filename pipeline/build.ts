@@ -38,6 +38,8 @@ export interface BuildOptions {
   pdf?: boolean;
   /** Environment for SOURCE_DATE_EPOCH (optional; default: process.env). */
   env?: Readonly<Record<string, string | undefined>>;
+  /** Told of each stage as it ends, with its seconds, for progress on a terminal (optional). */
+  onStage?: (stage: string, seconds: number) => void;
 }
 
 /** Everything the stages produced, whether or not it was written. */
@@ -61,7 +63,9 @@ export function prepare(project: Project, options: BuildOptions, registry = Sche
   const timed = <T>(stage: string, work: () => T): T => {
     const start = process.hrtime.bigint();
     const value = work();
-    timings.push([stage, Number(process.hrtime.bigint() - start) / 1e9]);
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    timings.push([stage, seconds]);
+    options.onStage?.(stage, seconds);
     return value;
   };
   const validation = timed('validate', () => validateProject(project, registry));
@@ -115,7 +119,9 @@ async function buildStages(project: Project, options: BuildOptions): Promise<Bui
   const timed = async <T>(stage: string, work: () => Promise<T> | T): Promise<T> => {
     const start = process.hrtime.bigint();
     const value = await work();
-    outcome.timings.push([stage, since(start)]);
+    const seconds = since(start);
+    outcome.timings.push([stage, seconds]);
+    options.onStage?.(stage, seconds);
     return value;
   };
 
@@ -184,5 +190,6 @@ async function buildStages(project: Project, options: BuildOptions): Promise<Bui
     return { ...outcome, refusal: { reason: `another build (process ${written.holder}) is writing ${target}; wait for it to finish`, exit: 3 } };
   }
   outcome.timings.push(['write', since(start)]);
+  options.onStage?.('write', since(start));
   return { ...outcome, outputDir: target, files: [...files.keys()].sort() };
 }

@@ -147,7 +147,13 @@ Exit codes: 0 built, 1 data or content errors, 2 usage, 3 environment.`,
         io.stderr(`vdr build: ${edition}.\n`);
         return EXIT.usage;
       }
-      const outcome = await build(project, { ...(edition === undefined ? {} : { edition }), final: values['final'] === true, pdf: values['html-only'] !== true });
+      const progress = showProgress() ? (stage: string, seconds: number) => io.stderr(`  ${stage.padEnd(10)} ${seconds.toFixed(2)} s\n`) : undefined;
+      const outcome = await build(project, {
+        ...(edition === undefined ? {} : { edition }),
+        final: values['final'] === true,
+        pdf: values['html-only'] !== true,
+        ...(progress ? { onStage: progress } : {}),
+      });
       if (outcome.refusal) {
         io.stderr(`vdr build: ${outcome.refusal.reason}.\n`);
         return outcome.refusal.exit;
@@ -159,9 +165,6 @@ Exit codes: 0 built, 1 data or content errors, 2 usage, 3 environment.`,
         files: outcome.files ?? [],
         timings: Object.fromEntries(outcome.timings),
       });
-      if (showProgress()) {
-        for (const [stage, seconds] of outcome.timings) io.stderr(`  ${stage.padEnd(10)} ${seconds.toFixed(3)} s\n`);
-      }
       if (!outcome.outputDir) {
         const why = errors > 0 ? 'fix the errors above' : 'a final build takes no warning: fix the warnings above';
         if (!values['json']) io.stdout(`The build stopped: ${why} and run vdr build again. Nothing was written.\n`);
