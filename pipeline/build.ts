@@ -10,7 +10,8 @@
  * 8. write: everything into output/<edition>/build/ in one atomic step (publish/atomic.ts).
  */
 import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { prestartChartWorkers, renderCharts, stopChartWorkers } from './charts/index.js';
 import { compileContent } from './content/index.js';
 import { whatChanged } from './diff/index.js';
@@ -19,7 +20,7 @@ import { stampText } from './html/front.js';
 import { stringsFor, en } from './i18n/index.js';
 import { BrowserUnavailable } from './print/browser.js';
 import { printPdf } from './print/pdf.js';
-import { editionInputs, inputFingerprint, sourceDate, vdrVersion } from './publish/index.js';
+import { editionInputs, inputFingerprint, isVersion, sourceDate, vdrVersion } from './publish/index.js';
 import type { Message } from './diagnostics/message.js';
 import { loadEditions, pickEdition, previousEdition, type LoadedEdition } from './edition/load.js';
 import { computeMetrics, metricsToCsv, type Metrics } from './metrics/index.js';
@@ -102,13 +103,87 @@ const since = (start: bigint): number => Number(process.hrtime.bigint() - start)
  * written, so earlier output stays as it was.
  */
 export async function build(project: Project, options: BuildOptions): Promise<BuildOutcome> {
+  const start = process.hrtime.bigint();
+  const key = buildKey(project, options);
+  const cached = key && readCachedBuild(project, key);
+  if (cached) {
+    const seconds = since(start);
+    options.onStage?.('unchanged', seconds);
+    return { ...cached, timings: [['unchanged', seconds]] };
+  }
   // The chart workers warm up while the data is read and checked.
   prestartChartWorkers();
   try {
-    return await buildStages(project, options);
+    const outcome = await buildStages(project, options);
+    if (key && outcome.outputDir && !outcome.refusal) writeCachedBuild(project, key, outcome);
+    return outcome;
   } finally {
     await stopChartWorkers();
   }
+}
+
+/** Where the key and result of the last build of an edition are kept. */
+function cacheFile(project: Project, edition: number): string {
+  return join(project.outputDir, '.cache', `build-${edition}.json`);
+}
+
+/**
+ * What a build's output depends on, as one hash: every input file of the edition, the options,
+ * the vdr version, SOURCE_DATE_EPOCH, the commit (a draft's stamp shows it) and the published
+ * versions (a draft's "What changed" compares with them). Undefined when the edition cannot be
+ * told without the full build (which then reports why).
+ */
+function buildKey(project: Project, options: BuildOptions): string | undefined {
+  const messages: Message[] = [];
+  const registry = SchemaRegistry.load(project.schemasDir);
+  const edition = pickEdition(loadEditions(project, registry, messages), options.edition);
+  if (typeof edition === 'string' || messages.length > 0) return undefined;
+  const env = options.env ?? process.env;
+  const published = existsSync(project.outputDir)
+    ? readdirSync(project.outputDir, { withFileTypes: true })
+        .filter((e) => e.isDirectory() && /^\d{4}$/.test(e.name))
+        .flatMap((e) => readdirSync(join(project.outputDir, e.name)).filter(isVersion).map((v) => `${e.name}/${v}`))
+        .sort()
+    : [];
+  const about = JSON.stringify({
+    edition: edition.year,
+    final: options.final === true,
+    pdf: options.pdf !== false,
+    vdr: vdrVersion(),
+    epoch: env['SOURCE_DATE_EPOCH'] ?? null,
+    commit: currentCommit(project.root) ?? null,
+    published,
+  });
+  return `${inputFingerprint(project.root, editionInputs(project, edition))} ${about}`;
+}
+
+interface CachedBuild {
+  key: string;
+  outcome: Omit<BuildOutcome, 'dataset' | 'metrics' | 'timings'>;
+}
+
+/** The last build's outcome, when its key matches and its files are all still there. */
+function readCachedBuild(project: Project, key: string): BuildOutcome | undefined {
+  try {
+    const edition = JSON.parse(key.slice(key.indexOf(' ') + 1)) as { edition: number };
+    const cached = JSON.parse(readFileSync(cacheFile(project, edition.edition), 'utf8')) as CachedBuild;
+    if (cached.key !== key || !cached.outcome.outputDir) return undefined;
+    // Kept relative to the project, so a moved or copied project reads the same cache.
+    const dir = join(project.root, cached.outcome.outputDir);
+    if (!(cached.outcome.files ?? []).every((file) => existsSync(join(dir, file)))) return undefined;
+    return { ...cached.outcome, outputDir: dir, timings: [] };
+  } catch {
+    return undefined;
+  }
+}
+
+function writeCachedBuild(project: Project, key: string, outcome: BuildOutcome): void {
+  if (!outcome.edition) return;
+  const { dataset: _dataset, metrics: _metrics, timings: _timings, ...rest } = outcome;
+  const kept = { ...rest, ...(rest.outputDir ? { outputDir: relative(project.root, rest.outputDir) } : {}) };
+  const file = cacheFile(project, outcome.edition.year);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify({ key, outcome: kept } satisfies CachedBuild));
 }
 
 async function buildStages(project: Project, options: BuildOptions): Promise<BuildOutcome> {
