@@ -10,7 +10,9 @@
  * 8. write: everything into output/<edition>/build/ in one atomic step (publish/atomic.ts).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { dirname, join, relative } from 'node:path';
 import { prestartChartWorkers, renderCharts, stopChartWorkers } from './charts/index.js';
 import { compileContent } from './content/index.js';
@@ -122,6 +124,27 @@ export async function build(project: Project, options: BuildOptions): Promise<Bu
   }
 }
 
+/**
+ * The code that builds, as a hash of its files' names, sizes and times: a rebuilt or updated vdr
+ * never reuses an earlier build's result, even under the same version number.
+ */
+function codeFingerprint(): string {
+  const dir = dirname(fileURLToPath(import.meta.url));
+  const hash = createHash('sha256');
+  const walk = (at: string): void => {
+    for (const entry of readdirSync(at, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = join(at, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.(js|ts)$/.test(entry.name)) {
+        const stat = statSync(path);
+        hash.update(`${relative(dir, path)} ${stat.size} ${stat.mtimeMs}\n`);
+      }
+    }
+  };
+  walk(dir);
+  return hash.digest('hex').slice(0, 16);
+}
+
 /** Where the key and result of the last build of an edition are kept. */
 function cacheFile(project: Project, edition: number): string {
   return join(project.outputDir, '.cache', `build-${edition}.json`);
@@ -150,6 +173,7 @@ function buildKey(project: Project, options: BuildOptions): string | undefined {
     final: options.final === true,
     pdf: options.pdf !== false,
     vdr: vdrVersion(),
+    code: codeFingerprint(),
     epoch: env['SOURCE_DATE_EPOCH'] ?? null,
     commit: currentCommit(project.root) ?? null,
     published,

@@ -182,7 +182,10 @@ body.draft::after{position:fixed;top:50%;left:50%;z-index:20;transform:translate
 }
 
 /* Print: the PDF stage builds its paged layout on these */
+.print-only{display:none}
 @media print{
+  .print-only{display:block}
+  #annex-sources .table-block,#annex-sources .table-scroll,#annex-sources table{display:none}
   :root{font-size:10.5pt}
   body{font-size:1rem}
   .layout{display:block}

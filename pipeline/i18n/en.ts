@@ -171,6 +171,8 @@ export const en: Strings = {
     sources: 'Sources of the figures',
     sourcesIntro:
       'Every figure printed in the text links to its entry here: the indicator, the reporting entity, the figure and its years, and the file and line of each observation it was computed from.',
+    sourcesPrintNote:
+      'The printed edition leaves this list out. The HTML edition of this report gives it in full, each figure linked to its entry, and metrics.json gives the same for every figure; vdr explain INDICATOR ENTITY prints how any one figure was computed.',
     sourcesIllustrative: 'The observation files of this edition are illustrative sample data, not figures reported by partners.',
   },
   countryColumns: { name: 'Country', iso3: 'ISO code', region: 'Region', subregion: 'Subregion', partnerSince: 'Partner since', programme: 'Priority programme' },

@@ -157,6 +157,8 @@ export interface Strings {
     dataTableCaption: (pillar: string) => string;
     sources: string;
     sourcesIntro: string;
+    /** In the printed edition, said instead of the list, which is left out of print. */
+    sourcesPrintNote: string;
     sourcesIllustrative: string;
   };
   countryColumns: { name: string; iso3: string; region: string; subregion: string; partnerSince: string; programme: string };
