@@ -1,14 +1,29 @@
 /**
- * `npm run bench`: measures each stage against a reference measured in the same run.
- * Figures are medians of several runs; results go to output/bench/bench.json.
+ * `npm run bench`: every stage of vdr, each beside a reference measured in the same run.
+ *
+ * 1. validation of 1,000,000 observation rows, against a raw csv-parse pass over the same files;
+ *    the metrics of that data;
+ * 2. the sample editions (2014, 2021): a cold build stage by stage, and a rebuild with nothing changed;
+ * 3. the large case (58 partners, 76 indicators, 10 years, 64 charts, 200 pages): a cold build,
+ *    against a raw puppeteer print of the same final HTML (launch, load, one page.pdf), and
+ *    pagedjs-cli's print of it when that is installed;
+ * 4. 60 charts with maps: cold on the worker pool, cached, and in one thread;
+ * 5. content compilation, against a bare unified pass over the same chapters;
+ * 6. a chapter edit in `vdr preview` until the browser shows it;
+ * and the peak memory of the whole process tree, Chromium included.
+ * Figures are medians of BENCH_RUNS runs (default 3); output/bench/bench.json holds them all.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { makeLargeCase } from './large-case.js';
+import { makeLargeReport } from './large-report.js';
+import { sampleTreeMemory } from './tree-memory.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
+const runs = Number(process.env['BENCH_RUNS'] ?? 3);
 
 /** The compiled pipeline, as `vdr` runs it (npm run bench compiles it first). */
 async function shipped<T>(module: string): Promise<T> {
@@ -17,62 +32,174 @@ async function shipped<T>(module: string): Promise<T> {
 const { resolveProject } = await shipped<typeof import('../../pipeline/project.js')>('project.js');
 const { validateProject } = await shipped<typeof import('../../pipeline/validate/index.js')>('validate/index.js');
 const { computeMetrics } = await shipped<typeof import('../../pipeline/metrics/index.js')>('metrics/index.js');
-const runs = Number(process.env['BENCH_RUNS'] ?? 3);
+const { build, prepare } = await shipped<typeof import('../../pipeline/build.js')>('build.js');
+const { benchCharts } = await shipped<typeof import('../../pipeline/charts/index.js')>('charts/index.js');
+const { benchContent } = await shipped<typeof import('../../pipeline/content/bench.js')>('content/bench.js');
+const { launchBrowser } = await shipped<typeof import('../../pipeline/print/browser.js')>('print/browser.js');
+const { measurePreviewEdit } = await shipped<typeof import('../../pipeline/preview/measure.js')>('preview/measure.js');
 
-function median(values: number[]): number {
+function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-function time(fn: () => void): number {
+const seconds = (start: bigint): number => Number(process.hrtime.bigint() - start) / 1e9;
+
+async function time(work: () => unknown): Promise<number> {
   const start = process.hrtime.bigint();
-  fn();
-  return Number(process.hrtime.bigint() - start) / 1e9;
+  await work();
+  return seconds(start);
 }
+
+/** Median seconds per stage over several cold builds (caches and earlier output removed). */
+async function coldBuilds(projectRoot: string, edition: number, count: number): Promise<{ total: number; stages: Record<string, number> }> {
+  const totals: number[] = [];
+  const stages = new Map<string, number[]>();
+  for (let i = 0; i < count; i++) {
+    rmSync(join(projectRoot, 'output'), { recursive: true, force: true });
+    const start = process.hrtime.bigint();
+    const outcome = await build(resolveProject(projectRoot), { edition });
+    totals.push(seconds(start));
+    if (!outcome.outputDir) throw new Error(`the build of ${projectRoot} failed: ${outcome.refusal?.reason ?? `${outcome.messages.length} messages`}`);
+    for (const [stage, s] of outcome.timings) stages.set(stage, [...(stages.get(stage) ?? []), s]);
+  }
+  return { total: median(totals), stages: Object.fromEntries([...stages].map(([k, v]) => [k, median(v)])) };
+}
+
+/** A raw print of an HTML file: launch Chromium, load it, one page.pdf, close. */
+async function rawPrint(file: string): Promise<number> {
+  return time(async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.browser.newPage();
+      await page.goto(pathToFileURL(file).href, { waitUntil: 'load', timeout: 300_000 });
+      await page.pdf({ printBackground: true, preferCSSPageSize: true, timeout: 300_000 });
+    } finally {
+      await browser.close();
+    }
+  });
+}
+
+/** pagedjs-cli's print of the same HTML, when it is installed; undefined otherwise. */
+function pagedjsPrint(file: string, out: string): number | undefined {
+  const local = join(root, 'node_modules', '.bin', 'pagedjs-cli');
+  const command = existsSync(local) ? local : 'pagedjs-cli';
+  try {
+    execFileSync(command, ['--version'], { stdio: 'ignore' });
+  } catch {
+    return undefined;
+  }
+  const start = process.hrtime.bigint();
+  execFileSync(command, [file, '-o', out], { stdio: 'ignore', env: { ...process.env, PUPPETEER_EXECUTABLE_PATH: process.env['PUPPETEER_EXECUTABLE_PATH'] ?? '/usr/bin/chromium' } });
+  return seconds(start);
+}
+
+const fmt = (n: number | undefined, digits = 3): string => (n === undefined ? '-' : n.toFixed(digits));
 
 async function main(): Promise<void> {
   const outDir = join(root, 'output', 'bench');
   mkdirSync(outDir, { recursive: true });
-  console.log('Generating the large case (1,000,000 observation rows)...');
-  const large = await makeLargeCase(root, join(outDir, 'large-case'));
-  console.log(`  ${large.rows.toLocaleString('en')} rows, ${large.indicators} indicators`);
+  const memory = sampleTreeMemory();
+  const rows: string[][] = [['stage', 'median', 'reference', 'ratio', 'goal']];
+  const row = (...cells: string[]): void => void rows.push(cells);
 
+  // 1. Validation and metrics of a million rows.
+  console.log('Generating the 1,000,000-row case...');
+  const large = await makeLargeCase(root, join(outDir, 'large-case'));
   const raw: number[] = [];
   const validate: number[] = [];
   const metrics: number[] = [];
-  let entityMetrics = 0;
   for (let i = 0; i < runs; i++) {
-    raw.push(time(() => {
+    raw.push(await time(() => {
       for (const file of large.observationFiles) parse(readFileSync(file, 'utf8'));
     }));
     let result: ReturnType<typeof validateProject> | undefined;
-    validate.push(time(() => {
-      result = validateProject(resolveProject(large.root));
-    }));
+    validate.push(await time(() => (result = validateProject(resolveProject(large.root)))));
     const dataset = result?.dataset;
     if (!dataset) throw new Error(`the large case should validate cleanly, but gave ${result?.messages.length} messages`);
     result = undefined;
-    metrics.push(time(() => {
-      entityMetrics = computeMetrics(dataset, { year: 2021, previous: 2014 }).entities.length;
-    }));
+    metrics.push(await time(() => computeMetrics(dataset, { year: 2021, previous: 2014 })));
   }
+  rmSync(large.root, { recursive: true, force: true });
+  const validateOverRaw = median(validate) / median(raw);
+  row(`validate ${large.rows.toLocaleString('en')} rows`, `${fmt(median(validate))} s`, `${fmt(median(raw))} s raw csv-parse`, fmt(validateOverRaw, 2), '<= 1.30');
+  row(`metrics ${large.rows.toLocaleString('en')} rows`, `${fmt(median(metrics))} s`, '', '', '');
+
+  // 2. The sample editions.
+  console.log('Building the sample editions...');
+  const sample = join(outDir, 'sample');
+  rmSync(sample, { recursive: true, force: true });
+  for (const part of ['data', 'schemas', 'content']) cpSync(join(root, part), join(sample, part), { recursive: true });
+  const sampleBuilds: Record<string, { total: number; stages: Record<string, number> }> = {};
+  for (const edition of [2014, 2021]) {
+    mkdirSync(sample, { recursive: true });
+    sampleBuilds[edition] = await coldBuilds(sample, edition, runs);
+    row(`build ${edition} (cold)`, `${fmt(sampleBuilds[edition]!.total)} s`, '', '', '');
+  }
+  const noop: number[] = [];
+  for (let i = 0; i < runs; i++) noop.push(await time(() => build(resolveProject(sample), { edition: 2021 })));
+  row('rebuild, nothing changed', `${fmt(median(noop))} s`, '', '', '<= 0.5 s');
+
+  // 3. The large case report.
+  console.log('Building the large report...');
+  const report = makeLargeReport(root, join(outDir, 'large-report'));
+  const largeBuild = await coldBuilds(report.root, 2021, runs);
+  const html = join(report.root, 'output', '2021', 'build', 'report.html');
+  const rawPrints: number[] = [];
+  for (let i = 0; i < runs; i++) rawPrints.push(await rawPrint(html));
+  const rawPrintS = median(rawPrints);
+  const pdfStage = largeBuild.stages['pdf'] ?? Number.NaN;
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(report.root, 'output', '2021', 'build', 'report.pdf')]).toString())?.[1]);
+  const pagedjs = pagedjsPrint(html, join(outDir, 'pagedjs.pdf'));
+  row(`large report build (${pages} pages, ${report.charts} charts)`, `${fmt(largeBuild.total)} s`, `${fmt(rawPrintS)} s raw print`, fmt(largeBuild.total / rawPrintS, 2), '<= 1.50');
+  row('  of which the PDF stage', `${fmt(pdfStage)} s`, `${fmt(rawPrintS)} s raw print`, fmt(pdfStage / rawPrintS, 2), '<= 1.50');
+  for (const [stage, s] of Object.entries(largeBuild.stages)) if (stage !== 'pdf') row(`  ${stage}`, `${fmt(s)} s`, '', '', '');
+  row('pagedjs-cli print', pagedjs === undefined ? 'not installed (skipped)' : `${fmt(pagedjs)} s`, '', '', '');
+
+  // 4. Charts.
+  console.log('Drawing charts...');
+  const context = prepare(resolveProject(sample), { edition: 2021 });
+  if (!context.dataset || !context.metrics) throw new Error('the sample project should prepare cleanly');
+  const charts = await benchCharts({ dataset: context.dataset, metrics: context.metrics, edition: { year: 2021, previous: 2014 } }, { count: 60 });
+  row(`${charts.charts} charts, ${charts.maps} maps, cold on ${charts.workers} workers`, `${fmt(charts.cold / 1000)} s`, `${fmt(charts.singleThread / 1000)} s one thread`, fmt(charts.cold / charts.singleThread, 2), '<= 1.5 s');
+  row('  prestarted workers, cold', `${fmt(charts.prestarted / 1000)} s`, '', '', '');
+  row('  cached', `${fmt(charts.cached / 1000)} s`, '', '', '');
+
+  // 5. Content.
+  const edition = context.edition!;
+  const content = benchContent({ root: sample, edition, dataset: context.dataset, metrics: context.metrics }, { runs: Math.max(runs, 3) });
+  row('content 2021 (warm)', `${fmt(content.compile / 1000)} s`, `${fmt(content.reference / 1000)} s bare unified`, fmt(content.compile / content.reference, 2), '');
+
+  // 6. Preview.
+  console.log('Measuring the preview...');
+  const preview = await measurePreviewEdit(resolveProject(sample), { edition: 2021, runs: Math.max(runs, 5) });
+  row('preview: chapter edit to page', `${fmt(preview.median, 0)} ms`, '', '', '<= 300 ms');
+
+  const peak = await memory.stop();
+  row('peak memory, whole process tree', `${fmt(peak, 0)} MiB`, '', '', '<= 1024 MiB');
+
   const figures = {
-    rows: large.rows,
-    raw_parse_s: median(raw),
-    validate_s: median(validate),
-    validate_over_raw_parse: median(validate) / median(raw),
-    metrics_s: median(metrics),
-    metrics_entity_rows: entityMetrics,
+    runs,
+    total_over_raw_print: largeBuild.total / rawPrintS,
+    validate_over_raw_parse: validateOverRaw,
+    charts_wall_s: charts.cold / 1000,
+    noop_rebuild_s: median(noop),
+    preview_edit_ms: preview.median,
+    peak_tree_mib: peak,
+    detail: {
+      validate: { rows: large.rows, validate_s: median(validate), raw_parse_s: median(raw), metrics_s: median(metrics) },
+      sample_builds: sampleBuilds,
+      large_report: { pages, charts: report.charts, indicators: report.indicators, rows: report.rows, build: largeBuild, raw_print_s: rawPrintS, pdf_over_raw_print: pdfStage / rawPrintS, pagedjs_s: pagedjs ?? null },
+      charts,
+      content,
+      preview,
+    },
   };
-  const table = [
-    ['stage', 'median (s)', 'reference (s)', 'ratio', 'goal'],
-    ['validate 1M rows', figures.validate_s.toFixed(3), figures.raw_parse_s.toFixed(3), figures.validate_over_raw_parse.toFixed(2), '<= 1.30'],
-    ['metrics 1M rows', figures.metrics_s.toFixed(3), '', '', ''],
-  ];
-  for (const row of table) console.log(row.map((c, i) => (i === 0 ? c.padEnd(18) : c.padStart(14))).join(''));
   writeFileSync(join(outDir, 'bench.json'), `${JSON.stringify(figures, null, 2)}\n`);
-  console.log(`Wrote ${join('output', 'bench', 'bench.json')} (${runs} runs each).`);
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  for (const r of rows) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '));
+  console.log(`Wrote output/bench/bench.json (${runs} runs each).`);
 }
 
 await main();
