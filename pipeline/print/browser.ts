@@ -29,7 +29,8 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
   if (configured) {
     if (executable(configured)) return configured;
     throw new BrowserUnavailable(
-      `PUPPETEER_EXECUTABLE_PATH names ${configured}, which is not an executable file. Correct the path, or unset it to use the system's Chromium`,
+      `PUPPETEER_EXECUTABLE_PATH names ${configured}, which is not an executable file. Correct the path, or unset it to use the system's Chromium ` +
+        `(on Debian, install it with: apt-get install -y chromium)`,
     );
   }
   const found = SYSTEM_PATHS.find(executable);
@@ -47,12 +48,26 @@ export interface PrintBrowser {
   close(): Promise<void>;
 }
 
+/** How to start Chromium. */
+export interface LaunchOptions {
+  /** The executable (optional; default: findChromium()). */
+  executablePath?: string;
+  /** How long Chromium may take to start, in milliseconds (optional; default: 60,000). */
+  timeoutMs?: number;
+  /**
+   * Shut the browser's own network as well (optional; default: false): every host name fails to
+   * resolve and every HTTP(S) connection goes to a proxy that does not exist. The PDF stage sets
+   * it, under its request interception; the preview, which loads from localhost, does not.
+   */
+  offline?: boolean;
+}
+
 /**
- * Starts headless Chromium with the network shut: no background networking, component updates,
- * sync or first-run work, a fresh profile, and its temporary files in a directory of its own
- * that `close()` removes. `--no-sandbox` only when running as root, where Chromium requires it.
+ * Starts headless Chromium with no background networking, component updates, sync or first-run
+ * work, a fresh profile, and its temporary files in a directory of its own that `close()`
+ * removes. `--no-sandbox` only when running as root, where Chromium requires it.
  */
-export async function launchBrowser(options: { executablePath?: string; timeoutMs?: number } = {}): Promise<PrintBrowser> {
+export async function launchBrowser(options: LaunchOptions = {}): Promise<PrintBrowser> {
   const executablePath = options.executablePath ?? findChromium();
   const scratch = mkdtempSync(join(tmpdir(), 'vdr-chromium-'));
   const profile = join(scratch, 'profile');
@@ -68,6 +83,7 @@ export async function launchBrowser(options: { executablePath?: string; timeoutM
     '--disable-dev-shm-usage',
     '--font-render-hinting=none',
   ];
+  if (options.offline) args.push('--host-resolver-rules=MAP * ~NOTFOUND', '--proxy-server=http://127.0.0.1:9', '--proxy-bypass-list=<-loopback>');
   if (process.getuid?.() === 0) args.push('--no-sandbox');
   try {
     const browser = await puppeteer.launch({

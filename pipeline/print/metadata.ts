@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, type PDFObject } from 'pdf-lib';
+import { loadPdf } from './destinations.js';
 
 /** What the PDF says about itself. */
 export interface PdfMetadata {
@@ -16,13 +17,122 @@ export interface PdfMetadata {
   date: Date;
 }
 
+/** What finishing needs to know beyond the metadata. */
+export interface FinishOptions {
+  /**
+   * The report's headings as the reader sees them (optional). Chromium's bookmarks drop the
+   * space where a heading wraps ("Implementing the ViennaDeclaration"); each bookmark that
+   * matches a heading but for spaces gets the heading's own words.
+   */
+  headings?: string[];
+}
+
+/** Thirty-two hex digits that the saved file carries in its /ID until the real one is known. */
+const ID_PLACEHOLDER = '0'.repeat(32);
+
+const squash = (text: string): string => text.replace(/\s+/g, '');
+
+function decoded(object: PDFObject | undefined): string | undefined {
+  return object instanceof PDFString || object instanceof PDFHexString ? object.decodeText() : undefined;
+}
+
+/** Gives each bookmark whose title lost its spaces the heading's own words; returns how many. */
+function repairOutline(document: PDFDocument, headings: string[]): number {
+  const proper = new Map<string, string>();
+  for (const heading of headings) {
+    const text = heading.replace(/\s+/g, ' ').trim();
+    if (text) proper.set(squash(text), text);
+  }
+  const context = document.context;
+  const outlines = context.lookupMaybe(document.catalog.get(PDFName.of('Outlines')), PDFDict);
+  let repaired = 0;
+  const seen = new Set<PDFDict>();
+  const walk = (first: PDFObject | undefined): void => {
+    let item = context.lookupMaybe(first, PDFDict);
+    while (item && !seen.has(item)) {
+      seen.add(item);
+      const title = decoded(item.get(PDFName.of('Title')));
+      const better = title === undefined ? undefined : proper.get(squash(title));
+      if (title !== undefined && better !== undefined && better !== title) {
+        item.set(PDFName.of('Title'), PDFHexString.fromText(better));
+        repaired++;
+      }
+      walk(item.get(PDFName.of('First')));
+      item = context.lookupMaybe(item.get(PDFName.of('Next')), PDFDict);
+    }
+  };
+  if (outlines) walk(outlines.get(PDFName.of('First')));
+  return repaired;
+}
+
+/**
+ * Renumbers the tagged structure's element ids. Chromium names each element after its DOM node
+ * id ("node00000214"), which shifts from one run to the next with work the renderer did before;
+ * numbered in their own order instead, the same document gets the same ids. The /IDTree that
+ * maps ids to elements, and table cells' /Headers, are rewritten with them; the numbering keeps
+ * its order, so the tree stays sorted.
+ */
+function renumberStructureIds(document: PDFDocument): void {
+  const context = document.context;
+  const elements: [PDFDict, string][] = [];
+  for (const [, object] of context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFDict) || object.get(PDFName.of('Type')) !== PDFName.of('StructElem')) continue;
+    const id = decoded(object.get(PDFName.of('ID')));
+    if (id !== undefined) elements.push([object, id]);
+  }
+  if (elements.length === 0) return;
+  const order = (id: string): number => Number(/\d+/.exec(id)?.[0] ?? Number.NaN);
+  const ids = [...new Set(elements.map(([, id]) => id))].sort((a, b) => order(a) - order(b) || (a < b ? -1 : a > b ? 1 : 0));
+  const renamed = new Map(ids.map((id, i) => [id, `node${String(i + 1).padStart(8, '0')}`]));
+  const rename = (object: PDFObject | undefined): PDFString | undefined => {
+    const id = decoded(object);
+    const to = id === undefined ? undefined : renamed.get(id);
+    return to === undefined ? undefined : PDFString.of(to);
+  };
+  for (const [element, id] of elements) element.set(PDFName.of('ID'), PDFString.of(renamed.get(id)!));
+  // Table cells name their header cells by id, in /Headers among their attributes.
+  for (const [, object] of context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFDict) || object.get(PDFName.of('Type')) !== PDFName.of('StructElem')) continue;
+    const attributes = context.lookup(object.get(PDFName.of('A')));
+    const owners = attributes instanceof PDFArray ? attributes.asArray().map((a) => context.lookup(a)) : [attributes];
+    for (const owner of owners) {
+      const headers = owner instanceof PDFDict ? context.lookupMaybe(owner.get(PDFName.of('Headers')), PDFArray) : undefined;
+      for (let i = 0; headers && i < headers.size(); i++) {
+        const to = rename(headers.get(i));
+        if (to) headers.set(i, to);
+      }
+    }
+  }
+  const root = context.lookupMaybe(document.catalog.get(PDFName.of('StructTreeRoot')), PDFDict);
+  const seen = new Set<PDFDict>();
+  const walk = (node: PDFDict | undefined): void => {
+    if (!node || seen.has(node)) return;
+    seen.add(node);
+    for (const key of ['Names', 'Limits']) {
+      const list = context.lookupMaybe(node.get(PDFName.of(key)), PDFArray);
+      // In /Names every other entry is a key; in /Limits both are.
+      for (let i = 0; list && i < list.size(); i += key === 'Names' ? 2 : 1) {
+        const to = rename(list.get(i));
+        if (to) list.set(i, to);
+      }
+    }
+    const kids = context.lookupMaybe(node.get(PDFName.of('Kids')), PDFArray);
+    for (let i = 0; kids && i < kids.size(); i++) walk(context.lookupMaybe(kids.get(i), PDFDict));
+  };
+  walk(context.lookupMaybe(root?.get(PDFName.of('IDTree')), PDFDict));
+}
+
 /**
  * Writes the document information (title, author, subject, keywords, producer, dates), the
- * catalog's /Lang, and a trailer /ID derived from the content, so the same inputs give the same
- * bytes. Chromium's own dates and ids are replaced; the tagged structure is kept as it is.
+ * catalog's /Lang, the bookmarks' titles, structure ids that do not depend on the run, and a trailer /ID that is a hash of the finished file,
+ * so the same inputs give the same bytes. Chromium's own dates (the clock's) are replaced; the
+ * tagged structure is kept as it is.
+ *
+ * @param pdf
+ *   Chromium's PDF, as bytes or already parsed (with loadPdf).
  */
-export async function finishPdf(pdf: Uint8Array, metadata: PdfMetadata): Promise<Uint8Array> {
-  const document = await PDFDocument.load(pdf, { updateMetadata: false });
+export async function finishPdf(pdf: Uint8Array | PDFDocument, metadata: PdfMetadata, options: FinishOptions = {}): Promise<Uint8Array> {
+  const document = pdf instanceof PDFDocument ? pdf : await loadPdf(pdf);
   document.setTitle(metadata.title, { showInWindowTitleBar: true });
   document.setAuthor(metadata.author);
   document.setSubject(metadata.subject);
@@ -33,17 +143,33 @@ export async function finishPdf(pdf: Uint8Array, metadata: PdfMetadata): Promise
   document.setCreationDate(metadata.date);
   document.setModificationDate(metadata.date);
   document.setLanguage(metadata.language);
-  const id = createHash('sha256').update(pdf).update(JSON.stringify({ ...metadata, date: metadata.date.toISOString() })).digest('hex').slice(0, 32);
-  document.context.trailerInfo.ID = document.context.obj([PDFHexString.of(id), PDFHexString.of(id)]);
-  const bytes = await document.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
+  if (options.headings) repairOutline(document, options.headings);
+  renumberStructureIds(document);
+  document.context.trailerInfo.ID = document.context.obj([PDFHexString.of(ID_PLACEHOLDER), PDFHexString.of(ID_PLACEHOLDER)]);
+  // pdf-lib yields to the event loop every 50 objects by default; a print has tens of thousands.
+  const bytes = await document.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false, objectsPerTick: Infinity });
+  return withContentId(bytes);
+}
+
+/** Replaces the placeholder /ID in the trailer with the first 128 bits of the file's sha256. */
+function withContentId(bytes: Uint8Array): Uint8Array {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const id = Buffer.from(createHash('sha256').update(buffer).digest('hex').slice(0, 32).toUpperCase());
+  const marker = Buffer.from(`<${ID_PLACEHOLDER}>`);
+  let at = buffer.lastIndexOf('trailer');
+  for (let n = 0; n < 2; n++) {
+    at = buffer.indexOf(marker, at);
+    if (at < 0) throw new Error('the finished PDF has no /ID placeholder in its trailer');
+    id.copy(buffer, at + 1);
+    at += marker.length;
+  }
   return bytes;
 }
 
 /** The document information as pdfinfo would show it (for tests and the manifest). */
 export async function readPdfInfo(pdf: Uint8Array): Promise<{ title?: string; language?: string; pages: number }> {
-  const document = await PDFDocument.load(pdf, { updateMetadata: false });
-  const lang = document.catalog.get(PDFName.of('Lang'));
-  const language = lang instanceof PDFString || lang instanceof PDFHexString ? lang.decodeText() : undefined;
+  const document = await loadPdf(pdf);
+  const language = decoded(document.catalog.get(PDFName.of('Lang')));
   const title = document.getTitle();
   return { ...(title === undefined ? {} : { title }), ...(language === undefined ? {} : { language }), pages: document.getPageCount() };
 }

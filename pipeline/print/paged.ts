@@ -5,65 +5,159 @@ import { cssString } from '../html/css-string.js';
 export interface PagedLayout {
   /** The page number's words, with {page} and {pages} where the numbers go, such as "Page {page} of {pages}". */
   pageNumber: string;
-  /** A draft's build stamp, printed at the foot of every page (optional; final builds have none). */
+  /**
+   * How a cross-reference gives its target's page, with {page} where the number goes (optional;
+   * default: "(p. {page})"), printed after "Figure 2.1".
+   */
+  pageReference?: string;
+  /** A draft's build stamp, printed at the foot of every page, the cover's too (optional; final builds have none). */
   stamp?: string;
   /** A draft's watermark word, printed across every page (optional). */
   watermark?: string;
 }
 
-/**
- * The print rules every page shares: A4, margins, page numbers at the foot, no heading left at
- * the foot of a page, figures and tables kept whole with their captions, three-line widows and
- * orphans, and a draft's stamp and watermark.
- */
-export function basePageCss(layout: PagedLayout): string {
-  // "Page {page} of {pages}" becomes "Page " counter(page) " of " counter(pages).
-  const number = layout.pageNumber
+/** The class that hides every mark on the page while a measuring print finds where things fall. */
+export const MEASURING_CLASS = 'vdr-measuring';
+
+/** Words with {page} and {pages} as a CSS content value: "Page " counter(page) " of " counter(pages). */
+function counterContent(words: string): string {
+  return words
     .split(/(\{page\}|\{pages\})/)
     .filter((part) => part !== '')
     .map((part) => (part === '{page}' ? 'counter(page)' : part === '{pages}' ? 'counter(pages)' : cssString(part)))
     .join(' ');
+}
+
+/**
+ * The print rules every page shares: A4, margins, page numbers at the foot, a cover without
+ * header or page number, no heading left at the foot of a page, figures and tables kept whole
+ * with their captions, three-line widows and orphans, dotted leaders to the page numbers in the
+ * contents and lists, and a draft's stamp and watermark.
+ */
+export function basePageCss(layout: PagedLayout): string {
   const margin = 'font-family:"Noto Sans",sans-serif;font-size:8pt;color:#4a4a4a';
+  const [before = '(p. ', after = ')'] = (layout.pageReference ?? '(p. {page})').split('{page}');
+  // A draft's stamp is on every page, the cover included: a cover passed round on its own still says what it is.
+  const stamp = layout.stamp ? `@bottom-left{content:${cssString(layout.stamp)};${margin};color:#a4161a;font-size:7pt}` : '';
   return `
 @page{size:A4;margin:22mm 18mm 24mm 18mm;
-  @bottom-right{content:${number};${margin}}
-  ${layout.stamp ? `@bottom-left{content:${cssString(layout.stamp)};${margin};color:#a4161a}` : ''}}
-@page vdr-cover{@top-center{content:none}@bottom-right{content:none}@bottom-left{content:none}}
+  @bottom-right{content:${counterContent(layout.pageNumber)};${margin};white-space:nowrap}
+  ${stamp}}
+@page vdr-cover{@top-center{content:none}@bottom-right{content:none}${layout.stamp ? '' : '@bottom-left{content:none}'}}
 html{print-color-adjust:exact;-webkit-print-color-adjust:exact}
-p,li,dd{orphans:3;widows:3}
-h1,h2,h3,h4,caption,figcaption,.figure-caption{break-after:avoid;break-inside:avoid}
+html.${MEASURING_CLASS} body *{visibility:hidden!important}
+
+/* The cover fills its page: organization at the head, title in the middle, the note at the foot. */
+.cover{min-height:240mm;padding:0 0 8mm}
+.cover-title{font-size:30pt}
+.cover-subtitle{font-size:15pt}
+
+/* Breaks: parts start on a new page (set on each part); nothing else breaks where a reader would trip. */
+p,li,dd,td,th{orphans:3;widows:3}
+h1,h2,h3,h4,h5,h6,caption,figcaption,.chapter-pillar,.chapter-header,.part-header{break-after:avoid;break-inside:avoid}
+/* A heading's one-sentence lead-in to a figure or table ("Table 4.1 summarizes...") goes with them (marked by applyPagedLayout). */
+.vdr-lead-in{break-after:avoid}
 figure,.table-block,.chart,svg,tr,dl.indicator-facts{break-inside:avoid}
-thead{display:table-header-group}
-.page-number{font-variant-numeric:tabular-nums;text-align:right;padding-left:1ch;white-space:nowrap}
+thead{display:table-header-group;break-inside:avoid}
+dl.glossary dt,dl.glossary dd,ul.references li,.footnotes li{break-inside:avoid}
+.table-note,.figure-source{break-before:avoid}
+tbody>tr:nth-child(-n+2),tbody>tr:last-child{break-before:avoid}
+.sources-table tr{break-inside:auto}
+.draft-banner{break-after:auto;margin-bottom:8mm}
+
+/* A chart taller than what a page holds with its caption and source is scaled down to fit. */
+.chart svg{width:auto;height:auto;max-width:100%;max-height:185mm}
+/* Tables fit the page's width: a figure may wrap ("56,075.6 kg / (2014)") rather than overflow, which
+   would make Chromium shrink every page of the report to fit the widest table. */
+table{font-size:.9rem}
+th,td{padding:.3rem .45rem}
+th.numeric,td.numeric{white-space:normal}
+tbody th[scope=row]{min-width:8em}
+
+/* Page numbers: right-aligned after dotted leaders in the contents and lists, "(p. N)" after a cross-reference. */
+.page-number{font-variant-numeric:tabular-nums;text-align:right;padding-left:.5ch;white-space:nowrap}
 .toc-list a,.toc-list ol a{display:grid;grid-template-columns:2.6rem 1fr auto;width:100%}
 .toc-list a > .entry-text:first-child{grid-column:1 / 3}
+/* The leader runs along the entry's last line, under the text, whose white background hides it; the number sits on that line. */
+.toc-list a,.item-list li{align-items:last baseline}
+.toc-number,.item-label{align-self:first baseline}
 .item-list li{grid-template-columns:6.5rem 1fr auto}
+.leader{position:relative;display:block;min-width:0}
+.leader::after{content:"";position:absolute;left:0;right:0;bottom:.33em;border-bottom:1px dotted #8a8a8a}
+.leader-text{position:relative;z-index:1;background:#fff;padding-right:.45em;-webkit-box-decoration-break:clone;box-decoration-break:clone}
+a.page-number{color:inherit;text-decoration:none}
+.page-ref{padding-left:0;text-align:left}
+.page-ref::before{content:${cssString(` ${before}`)}}
+.page-ref::after{content:${cssString(after)}}
+.page-ref:empty::before,.page-ref:empty::after{content:none}
+
+/* Screen affordances that mean nothing on paper: acronyms' and figures' dotted underlines. */
+abbr[title]{border-bottom:0}
+a.metric{text-decoration:none}
+/* The contents on one page where it can be: tighter than on screen. */
+.toc-list > li{margin:.2rem 0}
+.toc-list ol{margin:.1rem 0 0}
+.toc-list ol li{margin:.05rem 0}
+.toc-list,.item-list{line-height:1.4}
 .build-footer{display:none}
-a.xref .page-number{padding-left:0}
-a.xref .page-number::before{content:" (p. "}
-a.xref .page-number::after{content:")"}
 body.draft::after{content:none}
-${layout.watermark ? `.vdr-watermark{position:fixed;top:45%;left:0;right:0;text-align:center;transform:rotate(-35deg);font:700 96pt "Noto Sans",sans-serif;letter-spacing:.15em;color:rgba(164,22,26,.10);z-index:1000;pointer-events:none}` : ''}
+${layout.watermark ? `.vdr-watermark{position:fixed;top:45%;left:0;right:0;text-align:center;transform:rotate(-35deg);font:700 96pt "Noto Sans",sans-serif;letter-spacing:.15em;text-transform:uppercase;color:rgba(164,22,26,.10);z-index:1000;pointer-events:none}` : ''}
 `;
 }
 
 /**
- * Lays the loaded report out for print: the cover on a page of its own without header or footer,
- * each chapter, annex and back-matter part on a new page named after it, so that its running
- * header carries its title; a draft's banner after the cover; the watermark element.
+ * Lays the loaded report out for print (the page must already emulate print media): the cover on
+ * a page of its own without header or page number; each chapter, annex and back-matter part on a
+ * new page named after it, so that its running header carries its title; a draft's banner after
+ * the cover, at the head of the page of the part that follows it; short lead-ins kept with their
+ * figure or table; figures in tables that never wrap before their unit; leaders in the contents
+ * and lists; no link from a figure to sources the print leaves out; the watermark element.
  */
 export async function applyPagedLayout(page: Page, layout: PagedLayout): Promise<void> {
   const titles = await page.evaluate(() => {
     const cover = document.querySelector<HTMLElement>('.cover');
     if (cover) cover.style.setProperty('page', 'vdr-cover');
-    const banner = document.querySelector('.draft-banner');
+    const banner = document.querySelector<HTMLElement>('.draft-banner');
     if (cover && banner) cover.after(banner);
-    const parts = Array.from(document.querySelectorAll<HTMLElement>('main > section, main > .draft-banner'));
-    return parts.map((part, i) => {
+    const parts = Array.from(document.querySelectorAll<HTMLElement>('main > section:not(.draft-banner)'));
+    const titles = parts.map((part, i) => {
       part.style.setProperty('page', `vdr-part-${i + 1}`);
       part.style.setProperty('break-before', 'page');
-      return part.querySelector('h1, h2')?.textContent?.trim() ?? '';
+      return (part.querySelector('h1, h2')?.textContent ?? '').replace(/\s+/g, ' ').trim();
     });
+    // A figure's link to its sources goes when the print leaves the sources out: it would lead nowhere on paper.
+    for (const link of Array.from(document.querySelectorAll<HTMLAnchorElement>('.figure-source a[href^="#"]'))) {
+      const target = document.getElementById(decodeURIComponent(link.getAttribute('href')?.slice(1) ?? ''));
+      if (!target || target.getClientRects().length === 0) link.style.setProperty('display', 'none');
+    }
+    // A short paragraph between a heading and a figure or table introduces it: they go together.
+    for (const lead of Array.from(document.querySelectorAll<HTMLElement>(':is(h2, h3, h4) + p'))) {
+      const next = lead.nextElementSibling;
+      if (next?.matches('figure, .table-block, .table-scroll') && (lead.textContent ?? '').length <= 160) lead.classList.add('vdr-lead-in');
+    }
+    // A figure in a table cell may wrap, but not between the number and its unit ("84,921.2 / kg").
+    for (const cell of Array.from(document.querySelectorAll('td.numeric, th.numeric'))) {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        node.nodeValue = (node.nodeValue ?? '').replace(/(\d)\s+(?=[^\s\d(+\-\u2212])/g, '$1\u00a0');
+      }
+    }
+    // Entries in the contents and lists get a leader: their words wrapped, to mask it where they run.
+    for (const entry of Array.from(document.querySelectorAll<HTMLElement>('.toc-list .entry-text, .item-list li > span:not(.item-label)'))) {
+      const text = document.createElement('span');
+      text.className = 'leader-text';
+      text.append(...Array.from(entry.childNodes));
+      entry.append(text);
+      entry.classList.add('leader');
+    }
+    // The banner opens the page of the part after it, under that part's running header: no page of its own.
+    const next = banner?.nextElementSibling;
+    if (banner && next instanceof HTMLElement && parts.includes(next)) {
+      banner.style.setProperty('page', next.style.getPropertyValue('page'));
+      banner.style.setProperty('break-before', 'page');
+      next.style.setProperty('break-before', 'auto');
+    }
+    return titles;
   });
   const header = 'font-family:"Noto Sans",sans-serif;font-size:8pt;color:#4a4a4a';
   const css = [

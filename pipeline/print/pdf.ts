@@ -2,11 +2,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Page } from 'puppeteer';
-import { launchBrowser, type PrintBrowser } from './browser.js';
-import { namedDestinationPages } from './destinations.js';
+import { TimeoutError, type Page, type PDFOptions } from 'puppeteer';
+import { BrowserUnavailable, launchBrowser, type PrintBrowser } from './browser.js';
+import { destinationPages, loadPdf, namedDestinationPages } from './destinations.js';
 import { finishPdf, type PdfMetadata } from './metadata.js';
-import { applyPagedLayout, type PagedLayout } from './paged.js';
+import { applyPagedLayout, MEASURING_CLASS, type PagedLayout } from './paged.js';
+
+/** Starts a browser for one print; tests pass their own to make one crash. */
+export type Launcher = (options: { timeoutMs: number }) => Promise<PrintBrowser>;
 
 export interface PrintOptions {
   metadata: PdfMetadata;
@@ -14,47 +17,70 @@ export interface PrintOptions {
   layout: PagedLayout;
   /**
    * Links whose target's page number is printed after them ("Contents ..... 7"), as a CSS
-   * selector (optional; default: the report's contents, lists of figures and tables, and
-   * cross-references).
+   * selector (optional; default: the report's contents, lists of figures and tables,
+   * cross-references and the links from figures to their sources).
    */
   pageNumberLinks?: string;
-  /** A browser to reuse (optional; default: one is started and closed for this print). */
+  /** A browser to print with, left open (optional; default: one is launched and closed for this print). */
   browser?: PrintBrowser;
+  /** How to launch a browser (optional; default: launchBrowser with the network shut). */
+  launch?: Launcher;
 }
 
 export interface PrintResult {
   pdf: Uint8Array;
-  /** How many times the document was printed to settle its page numbers. */
+  /** How many times the document was printed: the measuring print and the final one (more if numbers moved). */
   passes: number;
   /** Requests the page tried to make and was refused (there should be none). */
   refused: string[];
-  /** Seconds spent: loading, each print pass, finishing. */
+  /** Seconds spent: launching, loading, each print, finishing. */
   timings: [string, number][];
+  /** How many browsers were launched: 1, or 2 after a crash. */
+  launches: number;
 }
 
-const DEFAULT_LINKS = 'main .toc a[href^="#"], #list-of-figures a[href^="#"], #list-of-tables a[href^="#"], a.xref[href^="#"]';
+const DEFAULT_LINKS = [
+  'main .toc a[href^="#"]',
+  '#list-of-figures a[href^="#"]',
+  '#list-of-tables a[href^="#"]',
+  'a.xref[href^="#"]',
+  '.figure-source a[href^="#source-"]',
+].join(', ');
+
+/** At most this many prints, the measuring one included: numbers that keep moving are left as the last print has them. */
 const MAX_PASSES = 4;
 
 const seconds = (start: bigint): number => Number(process.hrtime.bigint() - start) / 1e9;
 
-/** Time allowed for loading and printing, sized to the document: 60 s plus 20 s per MB. */
+/** Time allowed for loading and for each print, sized to the document: 60 s plus 20 s per MB. */
 export function timeoutFor(html: string): number {
   return 60_000 + Math.ceil(Buffer.byteLength(html) / 1_000_000) * 20_000;
 }
 
-/** Puts an empty page-number slot after every link the selector matches (once). */
+/** The final print: tagged, with bookmarks, backgrounds and the page size of the CSS. */
+const FINAL: PDFOptions = { printBackground: true, preferCSSPageSize: true, tagged: true, outline: true };
+/** The measuring print: the same layout with nothing painted, untagged; only its named destinations are read. */
+const MEASURING: PDFOptions = { printBackground: false, preferCSSPageSize: true, tagged: false, outline: false };
+
+/** Puts an empty page-number slot after every link the selector matches (once); returns how many. */
 async function addPageSlots(page: Page, selector: string): Promise<number> {
   return page.evaluate((links: string) => {
     let count = 0;
     for (const link of Array.from(document.querySelectorAll<HTMLAnchorElement>(links))) {
-      const id = decodeURIComponent(link.getAttribute('href')?.slice(1) ?? '');
-      // In a list of figures the number closes the row, after the title; elsewhere the link.
-      const holder = link.closest('.item-list li') ?? link;
+      const href = link.getAttribute('href') ?? '';
+      const id = decodeURIComponent(href.slice(1));
+      // A target the print leaves out (display: none) has no page.
+      const target = document.getElementById(id);
+      if (!target || target.getClientRects().length === 0) continue;
+      // In a list of figures the number closes the row, after the title, as a link of its own; elsewhere it goes in the link.
+      const row = link.closest('.item-list li');
+      const holder = row ?? link;
       if (!id || holder.querySelector('[data-page-of]')) continue;
-      const slot = document.createElement('span');
-      slot.className = 'page-number';
+      const slot = document.createElement(row ? 'a' : 'span');
+      if (row) slot.setAttribute('href', href);
+      slot.className = row || link.closest('.toc') ? 'page-number' : 'page-number page-ref';
       slot.dataset['pageOf'] = id;
-      // Three figures' width while measuring, so filling in the real number moves nothing.
+      // Three figures' width while measuring, so filling in the real number moves little.
       slot.textContent = '000';
       holder.append(slot);
       count++;
@@ -80,12 +106,17 @@ async function fillPageSlots(page: Page, pages: Map<string, number>): Promise<bo
   }, [...pages]);
 }
 
-async function printOnce(page: Page, timeout: number): Promise<Uint8Array> {
-  return page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, outline: true, timeout });
+/** Hides (or shows again) every mark on the page; layout stays exactly as it is. */
+async function setMeasuring(page: Page, on: boolean): Promise<void> {
+  await page.evaluate((name: string, value: boolean) => void document.documentElement.classList.toggle(name, value), MEASURING_CLASS, on);
 }
 
-async function printWith(browser: PrintBrowser, html: string, options: PrintOptions): Promise<PrintResult> {
-  const timings: [string, number][] = [];
+/** The headings as the reader sees them, to put the spaces back into Chromium's bookmarks. */
+async function headingTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => Array.from(document.querySelectorAll('main h1, main h2, main h3, main h4, main h5, main h6'), (h) => h.textContent ?? ''));
+}
+
+async function printWith(browser: PrintBrowser, html: string, options: PrintOptions, timings: [string, number][]): Promise<Omit<PrintResult, 'launches' | 'timings'>> {
   const scratch = mkdtempSync(join(tmpdir(), 'vdr-print-'));
   const file = join(scratch, 'report.html');
   writeFileSync(file, html);
@@ -99,59 +130,113 @@ async function printWith(browser: PrintBrowser, html: string, options: PrintOpti
     await page.setRequestInterception(true);
     page.on('request', (request) => {
       const target = request.url();
-      if (target === url || target.startsWith('data:')) void request.continue();
+      if (target === url || target.startsWith('data:')) void request.continue().catch(() => undefined);
       else {
         refused.push(target);
-        void request.abort('blockedbyclient');
+        void request.abort('blockedbyclient').catch(() => undefined);
       }
     });
     let start = process.hrtime.bigint();
     await page.goto(url, { waitUntil: 'load', timeout });
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    // The print styles from now on, so that what the print leaves out is known before it prints.
+    await page.emulateMediaType('print');
     await applyPagedLayout(page, options.layout);
-    await addPageSlots(page, options.pageNumberLinks ?? DEFAULT_LINKS);
+    const slots = await addPageSlots(page, options.pageNumberLinks ?? DEFAULT_LINKS);
     timings.push(['load', seconds(start)]);
 
-    let pdf: Uint8Array = new Uint8Array();
     let passes = 0;
-    let changed = true;
-    while (changed && passes < MAX_PASSES) {
+    if (slots > 0) {
+      // Where everything falls, from a print with nothing painted: a third of the cost of a real one.
       start = process.hrtime.bigint();
-      pdf = await printOnce(page, timeout);
+      await setMeasuring(page, true);
+      const measured = await page.pdf({ ...MEASURING, timeout });
+      await setMeasuring(page, false);
       passes++;
-      timings.push([`print ${passes}`, seconds(start)]);
-      changed = await fillPageSlots(page, await namedDestinationPages(pdf));
+      await fillPageSlots(page, await namedDestinationPages(measured));
+      timings.push(['measure', seconds(start)]);
     }
-    start = process.hrtime.bigint();
-    const finished = await finishPdf(pdf, options.metadata);
-    timings.push(['finish', seconds(start)]);
-    return { pdf: finished, passes, refused, timings };
+    for (;;) {
+      start = process.hrtime.bigint();
+      const printed = await page.pdf({ ...FINAL, timeout });
+      passes++;
+      timings.push([passes <= (slots > 0 ? 2 : 1) ? 'print' : `reprint ${passes}`, seconds(start)]);
+      start = process.hrtime.bigint();
+      const document = await loadPdf(printed);
+      // The real numbers can move a line (a "(p. 9)" that wraps); then print again with the numbers that moved.
+      const moved = slots > 0 && passes < MAX_PASSES && (await fillPageSlots(page, destinationPages(document)));
+      if (moved) {
+        timings.push(['check', seconds(start)]);
+        continue;
+      }
+      const pdf = await finishPdf(document, options.metadata, { headings: await headingTexts(page) });
+      timings.push(['finish', seconds(start)]);
+      return { pdf, passes, refused };
+    }
   } finally {
     await page.close().catch(() => undefined);
     rmSync(scratch, { recursive: true, force: true });
   }
 }
 
+/** Whether an error means the browser, or the page's renderer, died under us. */
+function crashed(error: unknown, browser: PrintBrowser): boolean {
+  if (!browser.browser.connected) return true;
+  return /Target closed|Target crashed|crash|Session closed|Connection closed|detached|Protocol error/i.test(String(error));
+}
+
+const firstLine = (error: unknown): string => (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+
 /**
  * Prints the report's HTML to a tagged A4 PDF with correct page numbers in its contents, lists
- * and cross-references: a measuring print finds the page of every linked target (from the PDF's
- * named destinations), the numbers are written in, and the document is printed again until the
- * numbers stand still. A crashed browser gets one retry with a fresh one.
+ * and cross-references. A measuring print, with nothing painted, finds the page of every linked
+ * target (from the PDF's named destinations); the numbers are written in and the document is
+ * printed for real; that print's destinations confirm the numbers, or it is printed again with
+ * the ones that moved. A browser that crashes gets one retry with a fresh one.
+ *
+ * @throws BrowserUnavailable
+ *   When there is no Chromium, it cannot start, it crashes twice, or a print takes too long.
  */
 export async function printPdf(html: string, options: PrintOptions): Promise<PrintResult> {
-  const own = options.browser === undefined;
-  let browser = options.browser ?? (await launchBrowser());
+  const timings: [string, number][] = [];
+  const timeoutMs = timeoutFor(html);
+  const launch = options.launch ?? ((o: { timeoutMs: number }) => launchBrowser({ offline: true, timeoutMs: o.timeoutMs }));
+  let launches = 0;
+  const fresh = async (): Promise<PrintBrowser> => {
+    const start = process.hrtime.bigint();
+    const browser = await launch({ timeoutMs });
+    launches++;
+    timings.push([launches === 1 ? 'launch' : 'relaunch', seconds(start)]);
+    return browser;
+  };
+  let browser = options.browser ?? (await fresh());
   try {
     try {
-      return await printWith(browser, html, options);
+      return { ...(await printWith(browser, html, options, timings)), timings, launches };
     } catch (error) {
-      if (browser.browser.connected && !/Target closed|crash|Session closed|Protocol error/i.test(String(error))) throw error;
+      if (error instanceof TimeoutError) throw tooSlow(timeoutMs, error);
+      if (!crashed(error, browser)) throw error;
       // Chromium crashed: one more try with a fresh browser.
-      await browser.close();
-      browser = await launchBrowser();
-      return await printWith(browser, html, options);
+      if (browser !== options.browser) await browser.close();
+      browser = await fresh();
+      try {
+        return { ...(await printWith(browser, html, options, timings)), timings, launches };
+      } catch (again) {
+        if (again instanceof TimeoutError) throw tooSlow(timeoutMs, again);
+        if (!crashed(again, browser)) throw again;
+        throw new BrowserUnavailable(
+          `Chromium stopped while printing the PDF, and again on a second try with a fresh browser (${firstLine(again)}). ` +
+            'Check that the machine has free memory and that Chromium works (chromium --headless --print-to-pdf=test.pdf about:blank), then build again',
+        );
+      }
     }
   } finally {
-    if (own || browser !== options.browser) await browser.close();
+    if (browser !== options.browser) await browser.close();
   }
+}
+
+function tooSlow(timeoutMs: number, error: unknown): BrowserUnavailable {
+  return new BrowserUnavailable(
+    `Chromium did not finish printing the PDF within ${Math.round(timeoutMs / 1000)} s (${firstLine(error)}); the machine may be overloaded. Build again when it is less busy`,
+  );
 }

@@ -1,0 +1,129 @@
+/**
+ * What the real PDF tools say about a PDF: poppler's pdfinfo, pdffonts and pdftotext, and qpdf.
+ * Each returns plain data for the tests to judge; none of them looks at the PDF's bytes itself.
+ */
+import { execFileSync } from 'node:child_process';
+
+const run = (tool: string, args: string[]): string => execFileSync(tool, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+
+/** pdfinfo's fields (dates as ISO 8601), and the size of every page in points. */
+export function pdfinfo(pdf: string): { fields: Map<string, string>; pageSizes: [number, number][] } {
+  const fields = new Map<string, string>();
+  for (const line of run('pdfinfo', ['-isodates', pdf]).split('\n')) {
+    const at = line.indexOf(':');
+    if (at > 0) fields.set(line.slice(0, at).trim(), line.slice(at + 1).trim());
+  }
+  const pages = Number(fields.get('Pages'));
+  const pageSizes: [number, number][] = [];
+  for (const match of run('pdfinfo', ['-f', '1', '-l', String(pages), pdf]).matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)) {
+    pageSizes.push([Number(match[1]), Number(match[2])]);
+  }
+  return { fields, pageSizes };
+}
+
+/** pdffonts' table: each font's name, type and whether it is embedded. */
+export function pdffonts(pdf: string): { name: string; type: string; embedded: boolean }[] {
+  const lines = run('pdffonts', [pdf]).split('\n');
+  // Columns are fixed-width, as the dashes under the header show.
+  const widths = (lines[1] ?? '').split(' ').map((dashes) => dashes.length);
+  const cut = (line: string): string[] => {
+    const cells: string[] = [];
+    let at = 0;
+    for (const width of widths) {
+      cells.push(line.slice(at, at + width).trim());
+      at += width + 1;
+    }
+    return cells;
+  };
+  return lines
+    .slice(2)
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const [name = '', type = '', , embedded = ''] = cut(line);
+      return { name, type, embedded: embedded === 'yes' };
+    });
+}
+
+/** qpdf --check: whether it passed, and what it said. */
+export function qpdfCheck(pdf: string): { ok: boolean; output: string } {
+  try {
+    return { ok: true, output: run('qpdf', ['--check', pdf]) };
+  } catch (error) {
+    const failed = error as { stdout?: string; stderr?: string };
+    return { ok: false, output: `${failed.stdout ?? ''}${failed.stderr ?? ''}` };
+  }
+}
+
+/** One bookmark, as qpdf reads it: its title, depth, page and the top of its target in points from the page's foot. */
+export interface Bookmark {
+  title: string;
+  depth: number;
+  page: number;
+  top: number;
+}
+
+interface QpdfOutline {
+  title: string;
+  dest: unknown[];
+  destpageposfrom1: number;
+  kids: QpdfOutline[];
+}
+
+/** Every bookmark, in document order, from `qpdf --json`. */
+export function bookmarks(pdf: string): Bookmark[] {
+  const json = JSON.parse(run('qpdf', ['--json', '--json-key=outlines', pdf])) as { outlines: QpdfOutline[] };
+  const out: Bookmark[] = [];
+  const walk = (items: QpdfOutline[], depth: number): void => {
+    for (const item of items) {
+      out.push({ title: item.title, depth, page: item.destpageposfrom1, top: Number(item.dest[3] ?? Number.NaN) });
+      walk(item.kids, depth + 1);
+    }
+  };
+  walk(json.outlines, 0);
+  return out;
+}
+
+const textCache = new Map<string, string>();
+
+/** pdftotext of one page (-f N -l N), in -layout or -raw mode. */
+export function pageText(pdf: string, page: number, mode: 'layout' | 'raw' = 'layout'): string {
+  const key = `${pdf}\n${page}\n${mode}`;
+  let text = textCache.get(key);
+  if (text === undefined) {
+    text = run('pdftotext', [`-${mode}`, '-f', String(page), '-l', String(page), pdf, '-']);
+    textCache.set(key, text);
+  }
+  return text;
+}
+
+/** One line of text where pdftotext -bbox-layout puts it, in points from the top of the page. */
+export interface TextLine {
+  top: number;
+  bottom: number;
+  text: string;
+}
+
+/** The lines of one page with their positions (pdftotext -bbox-layout). */
+export function pageLines(pdf: string, page: number): TextLine[] {
+  const xml = run('pdftotext', ['-bbox-layout', '-f', String(page), '-l', String(page), pdf, '-']);
+  const lines: TextLine[] = [];
+  for (const match of xml.matchAll(/<line xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)) {
+    const words = [...(match[3] ?? '').matchAll(/>([^<]*)<\/word>/g)].map((w) => decodeXml(w[1] ?? ''));
+    lines.push({ top: Number(match[1]), bottom: Number(match[2]), text: words.join(' ') });
+  }
+  return lines.sort((a, b) => a.top - b.top);
+}
+
+/** The height of every word on a page (pdftotext -bbox), a measure of its type size. */
+export function wordHeights(pdf: string, page: number): { top: number; height: number; word: string }[] {
+  const xml = run('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), pdf, '-']);
+  return [...xml.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+    top: Number(m[1]),
+    height: Number(m[2]) - Number(m[1]),
+    word: decodeXml(m[3] ?? ''),
+  }));
+}
+
+function decodeXml(text: string): string {
+  return text.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
