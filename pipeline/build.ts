@@ -20,7 +20,7 @@ import { whatChanged } from './diff/index.js';
 import { renderHtml, type BuildStamp } from './html/index.js';
 import { stampText } from './html/front.js';
 import { stringsFor, en } from './i18n/index.js';
-import { BrowserUnavailable } from './print/browser.js';
+import { BrowserUnavailable, findChromium } from './print/browser.js';
 import { printPdf } from './print/pdf.js';
 import { editionInputs, inputFingerprint, isVersion, sourceDate, vdrVersion } from './publish/index.js';
 import type { Message } from './diagnostics/message.js';
@@ -211,6 +211,15 @@ function writeCachedBuild(project: Project, key: string, outcome: BuildOutcome):
 }
 
 async function buildStages(project: Project, options: BuildOptions): Promise<BuildOutcome> {
+  // Without a browser there is no PDF: say so before any work is done.
+  if (options.pdf !== false) {
+    try {
+      findChromium();
+    } catch (error) {
+      if (error instanceof BrowserUnavailable) return { messages: [], timings: [], refusal: { reason: error.message, exit: 3 } };
+      throw error;
+    }
+  }
   const outcome = prepare(project, options);
   const { edition, metrics, dataset } = outcome;
   if (!edition || !metrics || !dataset) return outcome;
@@ -276,6 +285,18 @@ async function buildStages(project: Project, options: BuildOptions): Promise<Bui
         }),
       );
       files.set('report.pdf', printed.pdf);
+      // The report asked for something outside itself, which the print refused.
+      for (const url of printed.refused) {
+        outcome.messages.push({
+          file: edition.file,
+          severity: mode === 'final' ? 'error' : 'warning',
+          ruleId: 'print/remote-resource',
+          reason: 'the report asks for a resource outside itself, which the print refused',
+          value: url,
+          fix: 'remove the reference from the chapter, or put the resource in the report itself',
+        });
+      }
+      if (mode === 'final' && printed.refused.length > 0) return outcome;
     } catch (error) {
       if (error instanceof BrowserUnavailable) return { ...outcome, refusal: { reason: error.message, exit: 3 } };
       throw error;

@@ -185,6 +185,7 @@ body.draft::after{position:fixed;top:50%;left:50%;z-index:20;transform:translate
 .print-only{display:none}
 @media print{
   .print-only{display:block}
+  th.numeric,td.numeric{white-space:normal}
   #annex-sources .table-block,#annex-sources .table-scroll,#annex-sources table{display:none}
   :root{font-size:10.5pt}
   body{font-size:1rem}

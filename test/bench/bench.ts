@@ -74,7 +74,8 @@ async function rawPrint(file: string): Promise<number> {
     try {
       const page = await browser.browser.newPage();
       await page.goto(pathToFileURL(file).href, { waitUntil: 'load', timeout: 300_000 });
-      await page.pdf({ printBackground: true, preferCSSPageSize: true, timeout: 300_000 });
+      // The same options as the PDF stage's own print, so that the two compare fairly.
+      await page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, outline: true, timeout: 300_000 });
     } finally {
       await browser.close();
     }
