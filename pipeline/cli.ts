@@ -7,6 +7,7 @@ import { sortMessages, type Message } from './diagnostics/message.js';
 import { suggest } from './diagnostics/suggest.js';
 import { diffSpecs, formatDiff } from './diff/index.js';
 import { explainMetric } from './metrics/index.js';
+import { DEFAULT_PORT, PreviewUnavailable, startPreview, type PreviewServer } from './preview/index.js';
 import { isVersion, publishEdition } from './publish/index.js';
 import { projectProblem, resolveProject, type Project } from './project.js';
 import { checkProject } from './check.js';
@@ -296,6 +297,59 @@ published version), 3 environment (no Chromium, another publication running).`,
       } else {
         io.stdout(`Published version ${result.version} of the ${result.edition} edition in ${output}: ${result.files.length} files, each with its sha256 in manifest.json. The index of published editions is ${relative(project.root, result.index[1] ?? '')}.\n`);
       }
+      return EXIT.ok;
+    },
+  },
+  preview: {
+    summary: 'serve the edition on 127.0.0.1, rebuilt and updated in the page as its files change',
+    usage: `Usage: vdr preview [--edition YEAR] [--port N] [--project DIR]
+
+Builds the edition's HTML report as a draft (never the PDF) and serves it at
+http://127.0.0.1:4173/, on this machine only. Then watches content/, data/ and schemas/: a
+chapter edit compiles the chapters again and the open page shows it within a moment, keeping
+its scroll position; a data or schema change validates and computes the metrics again first.
+Content problems are listed in the draft's banner; while the data has errors, the page lists
+every one as FILE:LINE:COLUMN with what is wrong and the fix, and links the last report that
+was built. Prints the address; Ctrl-C stops it.
+
+Options:
+  --edition YEAR  the edition to preview (default: the newest)
+  --port N        the port on 127.0.0.1 (default: 4173; 0 takes any free port)
+  --project DIR   the project directory (default: the current directory)
+  -h, --help      show this help
+
+Exit codes: 0 stopped with Ctrl-C, 2 usage, 3 environment (the port is in use).`,
+    options: { project: common.project, help: common.help, edition: { type: 'string' }, port: { type: 'string' } },
+    run: async (values, _positionals, io) => {
+      const project = openProject(values, io);
+      if (typeof project === 'number') return project;
+      const edition = editionOption(values);
+      if (typeof edition === 'string') {
+        io.stderr(`vdr preview: ${edition}.\n`);
+        return EXIT.usage;
+      }
+      const portText = values['port'] === undefined ? String(DEFAULT_PORT) : String(values['port']);
+      if (!/^\d{1,5}$/.test(portText) || Number(portText) > 65535) {
+        io.stderr(`vdr preview: --port takes a whole number from 0 to 65535, such as 4173, not "${portText}".\n`);
+        return EXIT.usage;
+      }
+      let preview: PreviewServer;
+      try {
+        preview = await startPreview(project, { ...(edition === undefined ? {} : { edition }), port: Number(portText), log: (line) => io.stderr(`${line}\n`) });
+      } catch (error) {
+        if (error instanceof PreviewUnavailable) {
+          io.stderr(`vdr preview: ${error.message}.\n`);
+          return EXIT.environment;
+        }
+        throw error;
+      }
+      io.stdout(`${preview.url}\n`);
+      // Runs until Ctrl-C (or a TERM signal), then stops the watchers, the server and the workers.
+      await new Promise<void>((resolve) => {
+        process.once('SIGINT', resolve);
+        process.once('SIGTERM', resolve);
+      });
+      await preview.close();
       return EXIT.ok;
     },
   },

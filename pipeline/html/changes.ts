@@ -6,9 +6,14 @@ import type { Strings } from '../i18n/strings.js';
 
 /** A figure as a reviewer reads it: numbers to at most three decimals, coverage as "45 of 58". */
 function shown(value: FigureValue | undefined, locale: string): string {
-  if (typeof value === 'number') return new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }).format(value);
-  return formatValue(value);
+  if (typeof value !== 'number') return formatValue(value);
+  let format = formats.get(locale);
+  if (!format) formats.set(locale, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 })));
+  return format.format(value);
 }
+
+/** One number format per locale: making one costs more than a thousand uses of it. */
+const formats = new Map<string, Intl.NumberFormat>();
 
 /** One row per changed field of a figure: figure, measure, before, now. */
 function figureRows(changes: readonly FigureChange[], locale: string): Element[] {

@@ -36,7 +36,7 @@ const { build, prepare } = await shipped<typeof import('../../pipeline/build.js'
 const { benchCharts } = await shipped<typeof import('../../pipeline/charts/index.js')>('charts/index.js');
 const { benchContent } = await shipped<typeof import('../../pipeline/content/bench.js')>('content/bench.js');
 const { launchBrowser } = await shipped<typeof import('../../pipeline/print/browser.js')>('print/browser.js');
-const { measurePreviewEdit } = await shipped<typeof import('../../pipeline/preview/measure.js')>('preview/measure.js');
+const { measurePreviewEdit } = await shipped<typeof import('../../pipeline/preview/index.js')>('preview/index.js');
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
