@@ -13,9 +13,11 @@ export interface LargeCase {
   indicators: number;
 }
 
-const PILLAR_FILE: Record<PillarId, string> = { I: 'pillar-1.csv', II: 'pillar-2.csv', III: 'pillar-3.csv', IV: 'pillar-4.csv' };
+/** The observations file of each pillar, as data/datasets.yaml names them. */
+export const PILLAR_FILE: Record<PillarId, string> = { I: 'pillar-1.csv', II: 'pillar-2.csv', III: 'pillar-3.csv', IV: 'pillar-4.csv' };
 
-function codes(root: string, file: string): string[] {
+/** The first column of a reference CSV: the codes of countries or organizations. */
+export function codes(root: string, file: string): string[] {
   return readFileSync(join(root, file), 'utf8').trim().split('\n').slice(1).map((line) => line.split(',')[0] ?? '');
 }
 

@@ -3,18 +3,14 @@ import { join } from 'node:path';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { csvLine, HEADER, iterateRows, SAMPLE_SEED, syntheticCatalogue } from '../../scripts/generate-observations.js';
 import type { Indicator, PillarId } from '../../pipeline/model.js';
+import { codes, PILLAR_FILE } from './large-case.js';
 
-const PILLAR_FILE: Record<PillarId, string> = { I: 'pillar-1.csv', II: 'pillar-2.csv', III: 'pillar-3.csv', IV: 'pillar-4.csv' };
 const PILLAR_TITLE: Record<PillarId, string> = {
   I: 'Regional initiatives',
   II: 'Illicit financial flows',
   III: 'Precursors',
   IV: 'Drug prevention and health',
 };
-
-function codes(root: string, file: string): string[] {
-  return readFileSync(join(root, file), 'utf8').trim().split('\n').slice(1).map((line) => line.split(',')[0] ?? '');
-}
 
 /** A paragraph about one indicator, every figure through a directive. */
 function paragraph(indicator: Indicator): string {
