@@ -132,19 +132,37 @@ export function compileIndicatorTable(site: Site): ElementContent[] | undefined 
         .filter((m) => m.baseline !== null || m.current !== null)
         .sort((a, b) => (name(a.entity) < name(b.entity) ? -1 : name(a.entity) > name(b.entity) ? 1 : 0));
   const { columns, cells } = entityTableRows(state, indicator, rows);
+  const sources = rows.map((m) => ({ label: name(m.entity), refs: present([m.sources.baseline, m.sources.current]) }));
+  return numberedTable(site, numbered, caption, columns, cells, sources, []);
+}
+
+/**
+ * A numbered table of figures, with its entry in the sources annex (the rows' observations) and
+ * its notes under it.
+ */
+function numberedTable(
+  site: Site,
+  numbered: Numbered,
+  caption: string,
+  columns: string[],
+  cells: TableCell[][],
+  sources: { label: string; refs: SourceRef[] }[],
+  notes: string[],
+): ElementContent[] {
+  const { state } = site;
   const table = dataTable({
     id: numbered.id,
-    caption: strings.captioned(numbered.label, caption),
+    caption: state.strings.captioned(numbered.label, caption),
     columns,
     rows: cells,
     numeric: numericColumns(columns.length, [0, 5]),
     className: ['numbered-table'],
   });
   const entry = state.provenance.entry(`table\u0000${numbered.id}`, () => ({
-    what: strings.sourceTable(`${numbered.label}: ${caption}`),
-    rows: rows.map((m) => ({ label: name(m.entity), refs: present([m.sources.baseline, m.sources.current]) })),
+    what: state.strings.sourceTable(`${numbered.label}: ${caption}`),
+    rows: sources,
   }));
-  return tableBlock(state, numbered, caption, table, [], entry, site);
+  return tableBlock(state, numbered, caption, table, notes, entry, site);
 }
 
 /**
@@ -168,17 +186,6 @@ export function compilePillarTable(site: Site): ElementContent[] | undefined {
     .map((indicator) => ({ indicator, aggregate: lookup.aggregate(indicator.id, 'all') }))
     .filter((r): r is { indicator: Indicator; aggregate: AggregateMetric } => r.aggregate !== undefined);
   const { columns, cells } = aggregateTableRows(state, rows);
-  const table = dataTable({
-    id: numbered.id,
-    caption: strings.captioned(numbered.label, caption),
-    columns,
-    rows: cells,
-    numeric: numericColumns(columns.length, [0, 5]),
-    className: ['numbered-table'],
-  });
-  const entry = state.provenance.entry(`table\u0000${numbered.id}`, () => ({
-    what: strings.sourceTable(`${numbered.label}: ${caption}`),
-    rows: rows.map(({ indicator, aggregate }) => ({ label: indicator.title, refs: [...aggregate.sources.baseline, ...aggregate.sources.current] })),
-  }));
-  return tableBlock(state, numbered, caption, table, [strings.coverageNote], entry, site);
+  const sources = rows.map(({ indicator, aggregate }) => ({ label: indicator.title, refs: [...aggregate.sources.baseline, ...aggregate.sources.current] }));
+  return numberedTable(site, numbered, caption, columns, cells, sources, [strings.coverageNote]);
 }
