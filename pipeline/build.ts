@@ -106,7 +106,9 @@ const since = (start: bigint): number => Number(process.hrtime.bigint() - start)
  */
 export async function build(project: Project, options: BuildOptions): Promise<BuildOutcome> {
   const start = process.hrtime.bigint();
-  const key = buildKey(project, options);
+  // The schemas are compiled once, for the build's key and for the build itself.
+  const registry = SchemaRegistry.load(project.schemasDir);
+  const key = buildKey(project, options, registry);
   const cached = key && readCachedBuild(project, key);
   if (cached) {
     const seconds = since(start);
@@ -116,7 +118,7 @@ export async function build(project: Project, options: BuildOptions): Promise<Bu
   // The chart workers warm up while the data is read and checked.
   prestartChartWorkers();
   try {
-    const outcome = await buildStages(project, options);
+    const outcome = await buildStages(project, options, registry);
     if (key && outcome.outputDir && !outcome.refusal) writeCachedBuild(project, key, outcome);
     return outcome;
   } finally {
@@ -156,9 +158,8 @@ function cacheFile(project: Project, edition: number): string {
  * versions (a draft's "What changed" compares with them). Undefined when the edition cannot be
  * told without the full build (which then reports why).
  */
-function buildKey(project: Project, options: BuildOptions): string | undefined {
+function buildKey(project: Project, options: BuildOptions, registry: SchemaRegistry): string | undefined {
   const messages: Message[] = [];
-  const registry = SchemaRegistry.load(project.schemasDir);
   const edition = pickEdition(loadEditions(project, registry, messages), options.edition);
   if (typeof edition === 'string' || messages.length > 0) return undefined;
   const env = options.env ?? process.env;
@@ -210,7 +211,7 @@ function writeCachedBuild(project: Project, key: string, outcome: BuildOutcome):
   writeFileSync(file, JSON.stringify({ key, outcome: kept } satisfies CachedBuild));
 }
 
-async function buildStages(project: Project, options: BuildOptions): Promise<BuildOutcome> {
+async function buildStages(project: Project, options: BuildOptions, registry: SchemaRegistry): Promise<BuildOutcome> {
   // Without a browser there is no PDF: say so before any work is done.
   if (options.pdf !== false) {
     try {
@@ -220,7 +221,7 @@ async function buildStages(project: Project, options: BuildOptions): Promise<Bui
       throw error;
     }
   }
-  const outcome = prepare(project, options);
+  const outcome = prepare(project, options, registry);
   const { edition, metrics, dataset } = outcome;
   if (!edition || !metrics || !dataset) return outcome;
   const mode = options.final ? 'final' : 'draft';

@@ -144,7 +144,7 @@ async function main(): Promise<void> {
 
   // 3. The large case report.
   console.log('Building the large report...');
-  const report = makeLargeReport(root, join(outDir, 'large-report'));
+  const report = await makeLargeReport(root, join(outDir, 'large-report'));
   const largeBuild = await coldBuilds(report.root, 2021, runs);
   const html = join(report.root, 'output', '2021', 'build', 'report.html');
   const rawPrints: number[] = [];

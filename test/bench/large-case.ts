@@ -22,18 +22,18 @@ export function codes(root: string, file: string): string[] {
 }
 
 /**
- * Writes the large case under `dir`: copies of the sample catalogue's indicators (`copies` of
- * each) over the 58 partner countries and their organizations, years of the sample window.
+ * Writes a generated project's data under `dir`: the real reference data and schemas, the sample
+ * catalogue widened to `copies` of each indicator, and its observations over the 58 partner
+ * countries and their organizations, years of the sample window, one file per pillar, streamed.
  */
-export async function makeLargeCase(projectRoot: string, dir: string, copies = 129): Promise<LargeCase> {
+export async function writeLargeData(projectRoot: string, dir: string, copies: number): Promise<{ indicators: Indicator[]; rows: number }> {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'data', 'observations'), { recursive: true });
-  cpSync(join(projectRoot, 'data', 'reference'), join(dir, 'data', 'reference'), { recursive: true });
-  cpSync(join(projectRoot, 'schemas'), join(dir, 'schemas'), { recursive: true });
+  for (const part of ['data/reference', 'schemas']) cpSync(join(projectRoot, part), join(dir, part), { recursive: true });
+  cpSync(join(projectRoot, 'data', 'datasets.yaml'), join(dir, 'data', 'datasets.yaml'));
   const manifest = parseYaml(readFileSync(join(projectRoot, 'data', 'datasets.yaml'), 'utf8')) as {
     window: { first: number; last: number };
   };
-  writeFileSync(join(dir, 'data', 'datasets.yaml'), readFileSync(join(projectRoot, 'data', 'datasets.yaml')));
   const base = parseYaml(readFileSync(join(projectRoot, 'data', 'indicators.yaml'), 'utf8')) as Indicator[];
   const indicators = syntheticCatalogue(base, copies);
   writeFileSync(join(dir, 'data', 'indicators.yaml'), stringifyYaml(indicators, { aliasDuplicateObjects: false }));
@@ -61,6 +61,12 @@ export async function makeLargeCase(projectRoot: string, dir: string, copies = 1
     stream.end();
     await once(stream, 'finish');
   }
+  return { indicators, rows };
+}
+
+/** The million-row case: `copies` of each sample indicator (129 give just over 1,000,000 rows). */
+export async function makeLargeCase(projectRoot: string, dir: string, copies = 129): Promise<LargeCase> {
+  const { indicators, rows } = await writeLargeData(projectRoot, dir, copies);
   return {
     root: dir,
     rows,

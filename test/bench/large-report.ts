@@ -1,9 +1,8 @@
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
-import { csvLine, HEADER, iterateRows, SAMPLE_SEED, syntheticCatalogue } from '../../scripts/generate-observations.js';
+import { stringify as stringifyYaml } from 'yaml';
 import type { Indicator, PillarId } from '../../pipeline/model.js';
-import { codes, PILLAR_FILE } from './large-case.js';
+import { writeLargeData } from './large-case.js';
 
 const PILLAR_TITLE: Record<PillarId, string> = {
   I: 'Regional initiatives',
@@ -23,31 +22,14 @@ function paragraph(indicator: Indicator): string {
  * indicators), the ten years of the window, and a 2021 edition of about 150 pages with 64
  * charts, a third of them maps, written as an editor would, through directives.
  */
-export function makeLargeReport(projectRoot: string, dir: string, copies = 4): { root: string; indicators: number; rows: number; charts: number } {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(join(dir, 'data', 'observations'), { recursive: true });
+export async function makeLargeReport(
+  projectRoot: string,
+  dir: string,
+  copies = 4,
+): Promise<{ root: string; indicators: number; rows: number; charts: number }> {
+  const { indicators, rows } = await writeLargeData(projectRoot, dir, copies);
   mkdirSync(join(dir, 'content', '2021'), { recursive: true });
-  for (const part of ['data/reference', 'schemas']) cpSync(join(projectRoot, part), join(dir, part), { recursive: true });
-  for (const file of ['data/datasets.yaml', 'content/references.yaml']) cpSync(join(projectRoot, file), join(dir, file));
-  const manifest = parseYaml(readFileSync(join(projectRoot, 'data', 'datasets.yaml'), 'utf8')) as { window: { first: number; last: number } };
-  const base = parseYaml(readFileSync(join(projectRoot, 'data', 'indicators.yaml'), 'utf8')) as Indicator[];
-  const indicators = syntheticCatalogue(base, copies);
-  writeFileSync(join(dir, 'data', 'indicators.yaml'), stringifyYaml(indicators, { aliasDuplicateObjects: false }));
-
-  const files = new Map<PillarId, string[]>(Object.keys(PILLAR_FILE).map((p) => [p as PillarId, [csvLine(HEADER)]]));
-  const pillarOf = new Map(indicators.map((i) => [i.id, i.pillar]));
-  let rows = 0;
-  for (const row of iterateRows({
-    seed: SAMPLE_SEED,
-    countries: codes(projectRoot, 'data/reference/countries.csv'),
-    organizations: codes(projectRoot, 'data/reference/organizations.csv'),
-    indicators,
-    years: manifest.window,
-  })) {
-    files.get(pillarOf.get(row[0] ?? '') ?? 'I')?.push(csvLine(row));
-    rows++;
-  }
-  for (const [pillar, lines] of files) writeFileSync(join(dir, 'data', 'observations', PILLAR_FILE[pillar]), `${lines.join('\n')}\n`);
+  cpSync(join(projectRoot, 'content', 'references.yaml'), join(dir, 'content', 'references.yaml'));
 
   // Chapters: one per pillar and copy, each indicator with a paragraph, four of them with a chart
   // (maps, dumbbells and trends in turn), the first with a table by partner.
