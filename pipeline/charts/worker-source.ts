@@ -48,19 +48,22 @@ export async function transpiledWorker(entry: URL): Promise<URL> {
   const outPath = (path: string): string => join(outDir, relative(root, path)).replace(/\.ts$/, '.js');
   if (!existsSync(outPath(entryPath))) {
     // The entry last: once it exists, everything it imports does (another process may be here too).
-    mkdirSync(outDir, { recursive: true });
-    writeFileSync(join(outDir, 'package.json'), '{"type":"module"}\n');
+    // Each file is written whole under another name and renamed, so a worker of another process
+    // never reads one half written.
+    const write = (target: string, text: string): void => {
+      mkdirSync(dirname(target), { recursive: true });
+      const temporary = `${target}.${process.pid}.tmp`;
+      writeFileSync(temporary, text);
+      renameSync(temporary, target);
+    };
+    write(join(outDir, 'package.json'), '{"type":"module"}\n');
     const order = [...files].sort(([a], [b]) => Number(a === entryPath) - Number(b === entryPath));
     for (const [path, source] of order) {
       const { outputText } = ts.transpileModule(source, {
         compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: true },
         fileName: path,
       });
-      const target = outPath(path);
-      mkdirSync(dirname(target), { recursive: true });
-      const temporary = `${target}.${process.pid}.tmp`;
-      writeFileSync(temporary, outputText);
-      renameSync(temporary, target);
+      write(outPath(path), outputText);
     }
   }
   return pathToFileURL(outPath(entryPath));
