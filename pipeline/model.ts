@@ -80,8 +80,11 @@ export interface Indicator {
 export type Sex = 'total' | 'female' | 'male';
 export type MissingReason = 'not-reported' | 'not-applicable' | 'confidential' | 'not-collected';
 
-/** One row of an observations file, typed, with the place it came from. */
-export interface Observation {
+/**
+ * One row of an observations file, typed, with the place it came from (its `file` and `line`,
+ * held on the row itself: a million rows need no million small objects).
+ */
+export interface Observation extends SourceRef {
   indicator: string;
   /** The reporting entity: an ISO alpha-3 code, or an organization's acronym. */
   country: string;
@@ -97,7 +100,6 @@ export interface Observation {
   note?: string;
   /** Whether the file it came from is marked illustrative in data/datasets.yaml. */
   illustrative: boolean;
-  at: SourceRef;
 }
 
 export interface ReferenceData {

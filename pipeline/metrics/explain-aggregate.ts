@@ -28,7 +28,7 @@ function placesByFile(refs: readonly SourceRef[]): string {
 export function explainAggregate(a: AggregateMetric, indicator: Indicator, metrics: Metrics, dataset: Dataset): string[] {
   const weights = new Map<string, number>();
   if (a.weighting === 'denominator') {
-    for (const o of dataset.observations) if (o.denominator !== undefined) weights.set(place(o.at), o.denominator);
+    for (const o of dataset.observations) if (o.denominator !== undefined) weights.set(place(o), o.denominator);
   }
   const rows = new Map<string, EntityMetric>();
   for (const e of metrics.entities) if (e.indicator === a.indicator && e.sex === 'total') rows.set(e.entity, e);

@@ -2,7 +2,7 @@ import type { Observation, SourceRef } from '../model.js';
 
 /** Where an observation came from, as a copy the metrics own. */
 export function refOf(observation: Observation): SourceRef {
-  return { file: observation.at.file, line: observation.at.line };
+  return { file: observation.file, line: observation.line };
 }
 
 /**
@@ -13,6 +13,6 @@ export function refOf(observation: Observation): SourceRef {
  */
 export function uniqueRefs(observations: readonly Observation[]): SourceRef[] {
   const seen = new Map<string, SourceRef>();
-  for (const o of observations) seen.set(`${o.at.file}:${o.at.line}`, refOf(o));
+  for (const o of observations) seen.set(`${o.file}:${o.line}`, refOf(o));
   return [...seen.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
 }

@@ -65,9 +65,9 @@ function booleanConverter(column: string): CellConverter {
 
 function enumConverter(column: string, allowed: readonly unknown[]): CellConverter {
   const names = allowed.map(String);
-  const known = new Set(names);
-  return (text) =>
-    known.has(text) ? text : new CellProblem(catalogue.notInList(column, allowed, suggest(text, names)));
+  // The schema's own string is returned, so that a million cells share a handful of strings.
+  const known = new Map(names.map((name) => [name, name]));
+  return (text) => known.get(text) ?? new CellProblem(catalogue.notInList(column, allowed, suggest(text, names)));
 }
 
 function arrayConverter(column: string, schema: PropertySchema): CellConverter {

@@ -44,6 +44,8 @@ export function readObservations(
   // another file is filed under the wrong pillar there, which is reported as such.
   const seen = new Map<string, Map<number, number>>();
   const entityIndex = new Map<string, number>();
+  // One string per reporting entity for all the rows that name it.
+  const entityNames = new Map<string, string>();
   // Rows come grouped by indicator, so the last lookup usually answers the next one.
   let lastId: string | undefined;
   let lastIndicator: Indicator | undefined;
@@ -150,11 +152,20 @@ export function readObservations(
     }
     if (!ok) return;
 
-    // The typed row becomes the observation: no copy of a million rows.
+    // The typed row becomes the observation: no copy of a million rows. Its codes become the
+    // catalogue's and the first row's strings, so the rows share a few hundred strings, not millions.
     const observation = record as unknown as Observation;
+    if (indicator) {
+      observation.indicator = indicator.id;
+      if (unit !== undefined) observation.unit = indicator.unit;
+    }
+    let name = entityNames.get(country);
+    if (name === undefined) entityNames.set(country, (name = country));
+    observation.country = name;
     observation.sex = sex;
     observation.illustrative = illustrative;
-    observation.at = { file, line };
+    observation.file = file;
+    observation.line = line;
     out.push(observation);
   });
 }

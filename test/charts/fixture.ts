@@ -45,7 +45,8 @@ function observationsFor(indicator: Indicator, entities: readonly string[], firs
         year,
         sex: 'total',
         illustrative: true,
-        at: { file: 'data/observations/test.csv', line: out.length + 2 },
+        file: 'data/observations/test.csv',
+        line: out.length + 2,
       };
       if (k === 1 || (e % 9 === 4 && year === 2014)) {
         out.push({ ...base, missing_reason: k === 1 && e % 2 === 0 ? 'not-applicable' : 'not-reported' });

@@ -64,7 +64,8 @@ export function rows(list: Row[], file = 'data/observations/pillar-1.csv'): Obse
     illustrative: false,
     ...(value === null ? { missing_reason: 'not-reported' as const } : { value }),
     ...extra,
-    at: { file, line: i + 2 },
+    file,
+    line: i + 2,
   }));
 }
 

@@ -22,7 +22,7 @@ const editions: [string, Metrics][] = [
 
 /** Every row of every observations file, by `file:line`. */
 const rowsByPlace = new Map<string, Record<string, string>>();
-for (const file of new Set(dataset.observations.map((o) => o.at.file))) {
+for (const file of new Set(dataset.observations.map((o) => o.file))) {
   const records = parse(readFileSync(join(ROOT, file), 'utf8'), { columns: true, bom: true, info: true }) as {
     record: Record<string, string>;
     info: { lines: number };

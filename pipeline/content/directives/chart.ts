@@ -12,6 +12,7 @@ import { validateCustomSpec } from '../../charts/custom-spec.js';
 import { namedDatasets } from '../../charts/kinds/custom.js';
 import type { ChartKind, ChartRequest } from '../../charts/request.js';
 import { suggest } from '../../diagnostics/suggest.js';
+import { refOf } from '../../metrics/provenance.js';
 import type { Indicator, SourceRef } from '../../model.js';
 import { contentMessages } from '../messages.js';
 import type { SourceRow } from '../provenance.js';
@@ -228,7 +229,7 @@ function chartSources(state: CompileState, request: ChartRequest): SourceRow[] {
           : dataset.reference.countries.filter((c) => c.priority_programme !== 'none' && reporting.has(c.iso3)).map((c) => c.iso3));
       return entities.map((code) => ({
         label: name(code),
-        refs: dataset.observations.filter((o) => o.indicator === request.indicator && o.country === code && o.sex === 'total').map((o) => o.at),
+        refs: dataset.observations.filter((o) => o.indicator === request.indicator && o.country === code && o.sex === 'total').map(refOf),
       }));
     }
     case 'partner-map':
@@ -243,7 +244,7 @@ function chartSources(state: CompileState, request: ChartRequest): SourceRow[] {
       const year = request.year ?? state.edition.year;
       return perIndicator(
         pillarIndicators(request.pillar).filter((id) => lookup.indicators.get(id)?.reported_by === 'country'),
-        (id) => dataset.observations.filter((o) => o.indicator === id && o.year === year && o.sex === 'total').map((o) => o.at),
+        (id) => dataset.observations.filter((o) => o.indicator === id && o.year === year && o.sex === 'total').map(refOf),
       );
     }
     case 'ewg-timeline':
