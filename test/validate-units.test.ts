@@ -5,7 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { editDistance, suggest } from '../pipeline/diagnostics/suggest.js';
-import { badClosingQuoteColumn, cellColumns, strayQuote } from '../pipeline/load/csv.js';
+import { join } from 'node:path';
+import type { Message } from '../pipeline/diagnostics/message.js';
+import { badClosingQuoteColumn, cellColumns, readCsv, strayQuote } from '../pipeline/load/csv.js';
+import { SchemaRegistry } from '../pipeline/schema/registry.js';
 import { findJsonError } from '../pipeline/load/structured.js';
 import { decodeUtf8, indexLines, lineText, placeAt, type TextSource } from '../pipeline/load/text.js';
 import { convertCell, converterFor, type CellResult } from '../pipeline/schema/cells.js';
@@ -240,5 +243,48 @@ describe('findJsonError', () => {
   it('says when the file ends too early or goes on too long', () => {
     expect(findJsonError('[1, 2')).toEqual({ offset: 5, detail: 'expected a comma or ], found the end of the file' });
     expect(findJsonError('{} {}')).toEqual({ offset: 3, detail: 'more text follows the end of the JSON, found "{"' });
+  });
+});
+
+describe('readCsv on a large file', () => {
+  const observations = SchemaRegistry.load(join(import.meta.dirname, '..', 'schemas')).get('observations');
+  /** A file of `rows` rows (about 40 bytes each), with a bad year on the given lines, optionally quoting one note. */
+  function file(rows: number, badLines: readonly number[], quote: boolean): string {
+    const lines = ['indicator,country,year,value,note'];
+    for (let i = 0; i < rows; i++) {
+      const line = i + 2;
+      lines.push(`heroin-seizures,AFG,${badLines.includes(line) ? '20x5' : 2015},${i},${quote && i === 0 ? '"a, b"' : ''}`);
+    }
+    return `${lines.join('\r\n')}\r\n`;
+  }
+  /** Reads the text as vdr reads a file (from its bytes), and as text. */
+  function read(text: string): { lines: number[]; messages: Message[] }[] {
+    const decoded = decodeUtf8('data/x.csv', Buffer.from(text));
+    if (!decoded.ok) throw new Error('not UTF-8');
+    return [decoded.source, source(text)].map((from) => {
+      const messages: Message[] = [];
+      const lines: number[] = [];
+      readCsv(from, observations, messages, (_record, line) => void lines.push(line));
+      return { lines, messages };
+    });
+  }
+
+  it('reads a file without quotes in pieces and still places every row and fault on its line', () => {
+    // 100,000 rows are some 4 MB: several pieces of a megabyte.
+    const bad = [2, 26_215, 50_001, 100_001];
+    for (const { lines, messages } of read(file(100_000, bad, false))) {
+      expect(lines).toHaveLength(100_000);
+      expect(lines.every((line, i) => line === i + 2)).toBe(true);
+      expect(messages.map((m) => [m.place?.line, m.place?.column])).toEqual(bad.map((line) => [line, 21]));
+    }
+  });
+
+  it('reads a file with quotes in one pass, with the same places', () => {
+    const bad = [26_215, 100_001];
+    for (const { lines, messages } of read(file(100_000, bad, true))) {
+      expect(lines).toHaveLength(100_000);
+      expect(lines.every((line, i) => line === i + 2)).toBe(true);
+      expect(messages.map((m) => m.place?.line)).toEqual(bad);
+    }
   });
 });
