@@ -23,7 +23,7 @@ import { EXIT, main, type Io } from '../pipeline/cli.js';
 import { formatReport } from '../pipeline/diagnostics/format.js';
 import { resolveProject } from '../pipeline/project.js';
 import { SchemaRegistry } from '../pipeline/schema/registry.js';
-import { validateProject } from '../pipeline/validate/index.js';
+import { validateProject, type ValidateOptions } from '../pipeline/validate/index.js';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const fixtures = join(repo, 'test', 'fixtures', 'validate');
@@ -77,11 +77,14 @@ function materialise(name: string | undefined, withSchemas = false): string {
   return root;
 }
 
-/** What `vdr validate` prints for a project, and its error count. */
-function validate(root: string): { report: string; errors: number; messages: number } {
-  const result = validateProject({ ...resolveProject(root), schemasDir }, registry);
+/**
+ * What `vdr validate` prints for a project, and its error count; with `workerBytes: 0`, with its
+ * observation files shared with a worker thread, as a large data set's are.
+ */
+function validate(root: string, options: ValidateOptions = {}): { report: string; errors: number; messages: number; threads: number } {
+  const result = validateProject({ ...resolveProject(root), schemasDir }, registry, options);
   const errors = result.messages.filter((m) => m.severity === 'error').length;
-  return { report: `${formatReport(result.messages, result.files.length)}\n`, errors, messages: result.messages.length };
+  return { report: `${formatReport(result.messages, result.files.length)}\n`, errors, messages: result.messages.length, threads: result.threads };
 }
 
 function readCase(name: string): CaseFile {
@@ -130,6 +133,31 @@ describe('bad-input corpus', () => {
       expect(errors > 0 ? 1 : 0).toBe(spec.exit);
     });
   }
+});
+
+describe('the corpus checked on two threads', () => {
+  it('gives every case the same report as one thread', () => {
+    let shared = 0;
+    for (const name of cases) {
+      const root = materialise(name);
+      const two = validate(root, { workerBytes: 0 });
+      expect(two.report, name).toBe(validate(root).report);
+      if (two.threads === 2) shared++;
+    }
+    // Every case with two or more observation files listed (all but those that break the manifest).
+    expect(shared).toBeGreaterThan(cases.length * 0.8);
+  });
+
+  it('gives the base project the same rows, with the same keys in the same order', () => {
+    const project = { ...resolveProject(materialise(undefined)), schemasDir };
+    const one = validateProject(project, registry).dataset!.observations;
+    const parallel = validateProject(project, registry, { workerBytes: 0 });
+    expect(parallel.threads).toBe(2);
+    const two = parallel.dataset!.observations;
+    expect(new Set(one.map((o) => o.file)).size).toBeGreaterThan(1);
+    expect(two).toStrictEqual(one);
+    expect(two.map((o) => Object.keys(o).join())).toEqual(one.map((o) => Object.keys(o).join()));
+  });
 });
 
 describe('vdr validate on the command line', () => {

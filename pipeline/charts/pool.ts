@@ -4,26 +4,17 @@
  * whichever worker is free; each submission's promise gets its own result, so the output never
  * depends on which worker finished first.
  * The worker runs from compiled JavaScript (dist/charts/worker.js) in production; from the
- * TypeScript source (under vitest or tsx), from a transpiled copy (worker-source.ts).
+ * TypeScript source (under vitest or tsx), from a transpiled copy (workers/source.ts).
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { workerBeside } from '../workers/source.js';
 import type { RenderResult, RenderTask } from './render.js';
 import type { WorkerOptions, WorkerReply, WorkerRequest } from './worker.js';
 
 /** The default number of workers: both cores of the reference machine, never more than there are. */
 export function defaultWorkers(): number {
   return Math.min(2, availableParallelism());
-}
-
-/**
- * The worker file next to this module: worker.js when compiled; from source (vitest, tsx), a
- * transpiled copy of worker.ts, because Node 20 applies no loader hooks in worker threads.
- */
-async function workerFile(): Promise<URL> {
-  if (!import.meta.url.endsWith('.ts')) return new URL('./worker.js', import.meta.url);
-  const { transpiledWorker } = await import('./worker-source.js');
-  return transpiledWorker(new URL('./worker.ts', import.meta.url));
 }
 
 export interface RenderPool {
@@ -78,7 +69,8 @@ export function startPool(size: number, options: { warm?: boolean } = {}): Rende
   let started = 0;
   let markReady: () => void = () => undefined;
   const allReady = new Promise<void>((resolve) => (markReady = resolve));
-  const ready = workerFile().then((file) => {
+  const ready = Promise.resolve().then(() => {
+    const file = workerBeside(import.meta.url, 'worker');
     for (let i = 0; i < Math.max(1, size); i++) {
       const worker = new Worker(file, { workerData: { warm: options.warm === true } satisfies WorkerOptions });
       worker.unref();

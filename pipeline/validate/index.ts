@@ -18,7 +18,7 @@ import type {
 import type { Project } from '../project.js';
 import { SchemaRegistry } from '../schema/registry.js';
 import { checkForeignKeys, checkPrimaryKey } from './keys.js';
-import { readObservations } from './observations.js';
+import { checkObservationFile, startObservationWorker, WORKER_BYTES, workerShare, type FileResult, type ObservationFile } from './parallel.js';
 
 /** The manifest data/datasets.yaml, as its schema describes it. */
 interface DatasetsManifest {
@@ -28,12 +28,22 @@ interface DatasetsManifest {
   observations: { path: string; pillar: PillarId; illustrative?: boolean }[];
 }
 
+export interface ValidateOptions {
+  /**
+   * Observation files of at least this many bytes in all are shared with a worker thread
+   * (optional; default: 24 MiB; 0 always shares them, when there are two or more).
+   */
+  workerBytes?: number;
+}
+
 export interface ValidationResult {
   /** The checked data; undefined when any error was found. */
   dataset: Dataset | undefined;
   messages: Message[];
   /** Project-relative paths of the files checked. */
   files: string[];
+  /** How many threads checked the observation files: 2 when a worker shared them. */
+  threads: 1 | 2;
 }
 
 /** Files under `dir` (recursively), relative to `root`, with forward slashes, sorted. */
@@ -59,16 +69,18 @@ const NOT_DATA = new Set(['README.md']);
  * schema and the rules beyond it (keys, references, window, bounds, units, orphans), and collects
  * every problem. Never throws for bad input.
  */
-export function validateProject(project: Project, registry?: SchemaRegistry): ValidationResult {
+export function validateProject(project: Project, registry?: SchemaRegistry, options: ValidateOptions = {}): ValidationResult {
   const schemas = registry ?? SchemaRegistry.load(project.schemasDir);
   const messages: Message[] = [];
   const root = project.root;
   const manifestFile = project.datasetsFile;
   const files = [manifestFile];
+  let threads: 1 | 2 = 1;
   const done = (dataset: Dataset | undefined): ValidationResult => ({
     dataset: messages.some((m) => m.severity === 'error') ? undefined : dataset,
     messages,
     files,
+    threads,
   });
 
   const manifestSource = readSource(root, manifestFile, messages);
@@ -97,6 +109,17 @@ export function validateProject(project: Project, registry?: SchemaRegistry): Va
     if (named.has(file) || NOT_DATA.has(file.split('/').pop() ?? '')) continue;
     messages.push({ file, severity: 'error', ...catalogue.fileOrphan() });
   }
+
+  // A large data set's observation files are shared with a worker, started now so that it loads
+  // while this thread reads the reference data.
+  const observationFiles: ObservationFile[] = manifest.observations.map((entry, i) => ({
+    file: dataPath(entry.path),
+    pillar: entry.pillar,
+    illustrative: entry.illustrative === true,
+    namedAt: { file: manifestFile, place: manifestDoc.place(['observations', i, 'path']) },
+  }));
+  const share = workerShare(root, observationFiles, options.workerBytes ?? WORKER_BYTES);
+  const worker = share.size > 0 ? startObservationWorker(project.schemasDir) : undefined;
 
   // Reference data and the indicator catalogue.
   const namedAt = (at: (string | number)[]): NamedAt => ({ file: manifestFile, place: manifestDoc.place(at) });
@@ -135,12 +158,23 @@ export function validateProject(project: Project, registry?: SchemaRegistry): Va
     organizations: organizationCodes,
     fileOfPillar,
   };
+  const compiled = schemas.get('observations');
+  const check = (entry: ObservationFile): FileResult => checkObservationFile(root, entry, compiled, context);
+  worker?.send({ root, files: observationFiles.filter((_, i) => share.has(i)), context });
+  const results = observationFiles.map((entry, i) => (share.has(i) ? undefined : check(entry)));
+  if (worker) {
+    // Should the worker fail, this thread checks its files after all.
+    const collected = worker.collect();
+    if (collected) threads = 2;
+    const fromWorker = collected ?? observationFiles.filter((_, i) => share.has(i)).map(check);
+    [...share].sort((a, b) => a - b).forEach((i, k) => (results[i] = fromWorker[k]));
+  }
   const observations: Observation[] = [];
-  manifest.observations.forEach((entry, i) => {
-    const file = dataPath(entry.path);
-    files.push(file);
-    const source = readSource(root, file, messages, namedAt(['observations', i, 'path']));
-    if (source) readObservations(source, entry.pillar, entry.illustrative === true, schemas.get('observations'), context, messages, observations);
+  observationFiles.forEach((entry, i) => {
+    files.push(entry.file);
+    const result = results[i]!;
+    for (const message of result.messages) messages.push(message);
+    for (const row of result.rows) observations.push(row);
   });
 
   if (!countries || !organizations || !pillars || !ewgMeetings || !glossary || !indicatorList) return done(undefined);
