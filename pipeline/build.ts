@@ -245,6 +245,8 @@ async function buildStages(project: Project, options: BuildOptions, registry: Sc
   const figures = await timed('charts', () =>
     renderCharts(content.chartRequests, { dataset, metrics, edition }, { cacheDir: join(project.outputDir, '.cache', 'charts') }),
   );
+  // The workers' memory is given back before Chromium starts.
+  await stopChartWorkers();
   const strings = stringsFor(edition.language) ?? en;
   const commit = currentCommit(project.root);
   const stamp: BuildStamp | undefined =

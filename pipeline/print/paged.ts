@@ -125,11 +125,13 @@ export async function applyPagedLayout(page: Page, layout: PagedLayout): Promise
       part.style.setProperty('break-before', 'page');
       return (part.querySelector('h1, h2')?.textContent ?? '').replace(/\s+/g, ' ').trim();
     });
-    // A figure's link to its sources goes when the print leaves the sources out: it would lead nowhere on paper.
-    for (const link of Array.from(document.querySelectorAll<HTMLAnchorElement>('.figure-source a[href^="#"]'))) {
+    // A figure's link to its sources goes when the print leaves the sources out: it would lead
+    // nowhere on paper. (All links are looked at before any is hidden: one layout, not one each.)
+    const leadNowhere = Array.from(document.querySelectorAll<HTMLAnchorElement>('.figure-source a[href^="#"]')).filter((link) => {
       const target = document.getElementById(decodeURIComponent(link.getAttribute('href')?.slice(1) ?? ''));
-      if (!target || target.getClientRects().length === 0) link.style.setProperty('display', 'none');
-    }
+      return !target || !target.checkVisibility();
+    });
+    for (const link of leadNowhere) link.style.setProperty('display', 'none');
     // A short paragraph between a heading and a figure or table introduces it: they go together.
     for (const lead of Array.from(document.querySelectorAll<HTMLElement>(':is(h2, h3, h4) + p'))) {
       const next = lead.nextElementSibling;

@@ -66,16 +66,19 @@ const MEASURING: PDFOptions = { printBackground: false, preferCSSPageSize: true,
 async function addPageSlots(page: Page, selector: string): Promise<number> {
   return page.evaluate((links: string) => {
     let count = 0;
-    for (const link of Array.from(document.querySelectorAll<HTMLAnchorElement>(links))) {
+    // A target the print leaves out (display: none) has no page. Every target is looked at before
+    // any slot is added: one layout, not one per link.
+    const printed = Array.from(document.querySelectorAll<HTMLAnchorElement>(links)).flatMap((link) => {
       const href = link.getAttribute('href') ?? '';
       const id = decodeURIComponent(href.slice(1));
-      // A target the print leaves out (display: none) has no page.
       const target = document.getElementById(id);
-      if (!target || target.getClientRects().length === 0) continue;
+      return id && target && target.checkVisibility() ? [{ link, href, id }] : [];
+    });
+    for (const { link, href, id } of printed) {
       // In a list of figures the number closes the row, after the title, as a link of its own; elsewhere it goes in the link.
       const row = link.closest('.item-list li');
       const holder = row ?? link;
-      if (!id || holder.querySelector('[data-page-of]')) continue;
+      if (holder.querySelector('[data-page-of]')) continue;
       const slot = document.createElement(row ? 'a' : 'span');
       if (row) slot.setAttribute('href', href);
       slot.className = row || link.closest('.toc') ? 'page-number' : 'page-number page-ref';

@@ -2,56 +2,94 @@ import { spawn, type ChildProcess } from 'node:child_process';
 
 /**
  * The sampler runs as a separate process, so it keeps sampling while this one is busy: every
- * 50 ms it adds up the resident memory of the watched process and all its descendants
- * (Chromium's processes included), from /proc, and prints the peak when told to stop.
+ * 50 ms it adds up the memory of the watched process and all its descendants (Chromium's
+ * processes included), from /proc. Each process counts its proportional set size (PSS: its own
+ * pages, and its share of the pages it shares), so the pages Chromium's processes share are
+ * counted once, not once per process as a sum of resident sizes would; that sum is kept too.
+ * On each line it is sent, it prints the peaks since the previous line, and the peaks overall.
  */
 const SAMPLER = `
 const fs = require('fs');
 const root = Number(process.argv[1]);
-let peak = 0;
+const MiB = 1024 * 1024;
+let stage = { pss: 0, rss: 0 };
+let overall = { pss: 0, rss: 0 };
 function sample() {
   const children = new Map();
-  const rss = new Map();
   for (const name of fs.readdirSync('/proc')) {
     if (!/^\\d+$/.test(name)) continue;
     try {
       const stat = fs.readFileSync('/proc/' + name + '/stat', 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const parent = Number(fields[1]);
-      const pages = Number(fields[21]);
-      rss.set(Number(name), pages * 4096);
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
       if (!children.has(parent)) children.set(parent, []);
       children.get(parent).push(Number(name));
     } catch {}
   }
-  let total = 0;
+  let pss = 0;
+  let rss = 0;
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop();
-    total += rss.get(pid) || 0;
+    try {
+      const rollup = fs.readFileSync('/proc/' + pid + '/smaps_rollup', 'utf8');
+      pss += Number(/^Pss:\\s+(\\d+) kB/m.exec(rollup)[1]) * 1024;
+      rss += Number(/^Rss:\\s+(\\d+) kB/m.exec(rollup)[1]) * 1024;
+    } catch {}
     for (const child of children.get(pid) || []) if (child !== process.pid) stack.push(child);
   }
-  peak = Math.max(peak, total);
+  stage = { pss: Math.max(stage.pss, pss), rss: Math.max(stage.rss, rss) };
+  overall = { pss: Math.max(overall.pss, pss), rss: Math.max(overall.rss, rss) };
 }
 const timer = setInterval(sample, 50);
-process.stdin.on('data', () => { clearInterval(timer); sample(); process.stdout.write(String(peak)); process.exit(0); });
+const mib = (p) => ({ pss: Math.round(p.pss / MiB), rss: Math.round(p.rss / MiB) });
+process.stdin.on('data', () => {
+  sample();
+  process.stdout.write(JSON.stringify({ stage: mib(stage), overall: mib(overall) }) + '\\n');
+  stage = { pss: 0, rss: 0 };
+});
+process.stdin.on('end', () => {
+  clearInterval(timer);
+  process.exit(0);
+});
 `;
 
+/** Peak memory in MiB: proportional (the figure reported), and the sum of resident sizes. */
+export interface Peak {
+  pss: number;
+  rss: number;
+}
+
 export interface TreeMemory {
-  /** Stops sampling; resolves to the peak in MiB. */
-  stop(): Promise<number>;
+  /** The peaks since the previous call (or the start), and overall. */
+  lap(): Promise<{ stage: Peak; overall: Peak }>;
+  /** Stops sampling; resolves to the peaks overall. */
+  stop(): Promise<Peak>;
 }
 
 /** Starts sampling the memory of this process and its descendants. */
 export function sampleTreeMemory(): TreeMemory {
   const child: ChildProcess = spawn(process.execPath, ['-e', SAMPLER, String(process.pid)], { stdio: ['pipe', 'pipe', 'inherit'] });
-  let out = '';
-  child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  const waiting: ((line: string) => void)[] = [];
+  let buffer = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    buffer += chunk.toString();
+    for (let end = buffer.indexOf('\n'); end >= 0; end = buffer.indexOf('\n')) {
+      const line = buffer.slice(0, end);
+      buffer = buffer.slice(end + 1);
+      waiting.shift()?.(line);
+    }
+  });
+  const lap = (): Promise<{ stage: Peak; overall: Peak }> =>
+    new Promise((resolve) => {
+      waiting.push((line) => resolve(JSON.parse(line) as { stage: Peak; overall: Peak }));
+      child.stdin?.write('lap\n');
+    });
   return {
-    stop: () =>
-      new Promise((resolve) => {
-        child.on('exit', () => resolve(Number(out) / 1024 / 1024));
-        child.stdin?.write('stop\n');
-      }),
+    lap,
+    async stop() {
+      const { overall } = await lap();
+      child.stdin?.end();
+      return overall;
+    },
   };
 }
