@@ -140,12 +140,13 @@ async function printWith(browser: PrintBrowser, html: string, options: PrintOpti
       }
     });
     let start = process.hrtime.bigint();
+    // The print styles from the start: the page is laid out for print only, and what the print
+    // leaves out is known before it prints.
+    await page.emulateMediaType('print');
     await page.goto(url, { waitUntil: 'load', timeout });
     // Every face of the report's font, loaded now: a face that only the print styles or a page
     // number need would otherwise start loading during a print, and be missing from it.
     await page.evaluate(() => Promise.all(Array.from(document.fonts, (face) => face.load())).then(() => undefined));
-    // The print styles from now on, so that what the print leaves out is known before it prints.
-    await page.emulateMediaType('print');
     await applyPagedLayout(page, options.layout);
     const slots = await addPageSlots(page, options.pageNumberLinks ?? DEFAULT_LINKS);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
