@@ -1,18 +1,21 @@
 /**
  * Unit tests of the small parts the validate stage is built from: the cell converters typed by
- * the schemas, the typo suggestions, UTF-8 decoding and places, and the CSV and JSON locators.
+ * the schemas, the typo suggestions, UTF-8 decoding and places, the CSV and JSON locators, a
+ * large CSV read in pieces, and how observation files are shared with a worker thread.
  * The whole stage is tested on the bad-input corpus in validate-corpus.test.ts.
  */
-import { describe, expect, it } from 'vitest';
-import { editDistance, suggest } from '../pipeline/diagnostics/suggest.js';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Message } from '../pipeline/diagnostics/message.js';
+import { editDistance, suggest } from '../pipeline/diagnostics/suggest.js';
 import { badClosingQuoteColumn, cellColumns, readCsv, strayQuote } from '../pipeline/load/csv.js';
-import { SchemaRegistry } from '../pipeline/schema/registry.js';
 import { findJsonError } from '../pipeline/load/structured.js';
 import { decodeUtf8, indexLines, lineText, placeAt, type TextSource } from '../pipeline/load/text.js';
 import { convertCell, converterFor, type CellResult } from '../pipeline/schema/cells.js';
-import type { PropertySchema } from '../pipeline/schema/registry.js';
+import { SchemaRegistry, type PropertySchema } from '../pipeline/schema/registry.js';
+import { workerShare, type ObservationFile } from '../pipeline/validate/parallel.js';
 
 const convert = (schema: PropertySchema, text: string, column = 'value'): CellResult => convertCell(converterFor(column, schema), text);
 
@@ -286,5 +289,26 @@ describe('readCsv on a large file', () => {
       expect(lines.every((line, i) => line === i + 2)).toBe(true);
       expect(messages.map((m) => m.place?.line)).toEqual(bad);
     }
+  });
+});
+
+describe('workerShare', () => {
+  const root = mkdtempSync(join(tmpdir(), 'vdr-share-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const files = [40, 30, 20, 10].map((kb, i): ObservationFile => {
+    const file = `data/observations/p${i}.csv`;
+    mkdirSync(join(root, 'data', 'observations'), { recursive: true });
+    writeFileSync(join(root, file), Buffer.alloc(kb * 1024, 0x61));
+    return { file, pillar: 'I', illustrative: true, namedAt: { file: 'data/datasets.yaml', place: { line: 1, column: 1 } } };
+  });
+
+  it('keeps small data sets and single files on one thread', () => {
+    expect(workerShare(root, files, 101 * 1024)).toEqual([]);
+    expect(workerShare(root, files.slice(0, 1), 0)).toEqual([]);
+  });
+
+  it('gives the worker about half, largest files first, counting its start against it', () => {
+    // 40 here; 30 there (10 + 30); 20 here (60); 10 there (50).
+    expect(workerShare(root, files, 0)).toEqual([1, 3]);
   });
 });

@@ -119,7 +119,7 @@ export function validateProject(project: Project, registry?: SchemaRegistry, opt
     namedAt: { file: manifestFile, place: manifestDoc.place(['observations', i, 'path']) },
   }));
   const share = workerShare(root, observationFiles, options.workerBytes ?? WORKER_BYTES);
-  const worker = share.size > 0 ? startObservationWorker(project.schemasDir) : undefined;
+  const worker = share.length > 0 ? startObservationWorker(project.schemasDir) : undefined;
 
   // Reference data and the indicator catalogue.
   const namedAt = (at: (string | number)[]): NamedAt => ({ file: manifestFile, place: manifestDoc.place(at) });
@@ -160,14 +160,15 @@ export function validateProject(project: Project, registry?: SchemaRegistry, opt
   };
   const compiled = schemas.get('observations');
   const check = (entry: ObservationFile): FileResult => checkObservationFile(root, entry, compiled, context);
-  worker?.send({ root, files: observationFiles.filter((_, i) => share.has(i)), context });
-  const results = observationFiles.map((entry, i) => (share.has(i) ? undefined : check(entry)));
+  const sent = share.map((i) => observationFiles[i]!);
+  worker?.send({ root, files: sent, context });
+  const results = observationFiles.map((entry, i) => (share.includes(i) ? undefined : check(entry)));
   if (worker) {
     // Should the worker fail, this thread checks its files after all.
     const collected = worker.collect();
     if (collected) threads = 2;
-    const fromWorker = collected ?? observationFiles.filter((_, i) => share.has(i)).map(check);
-    [...share].sort((a, b) => a - b).forEach((i, k) => (results[i] = fromWorker[k]));
+    const fromWorker = collected ?? sent.map(check);
+    share.forEach((i, k) => (results[i] = fromWorker[k]));
   }
   const observations: Observation[] = [];
   observationFiles.forEach((entry, i) => {

@@ -71,9 +71,9 @@ const START_TIMEOUT_MS = 30_000;
  * (it starts later and its rows must be unpacked here).
  *
  * @returns
- *   The indexes (into `files`) the worker checks.
+ *   The indexes (into `files`) of the files the worker checks, in order.
  */
-export function workerShare(root: string, files: readonly ObservationFile[], minimumBytes: number): Set<number> {
+export function workerShare(root: string, files: readonly ObservationFile[], minimumBytes: number): number[] {
   const sizes = files.map((entry) => {
     try {
       return statSync(join(root, entry.file)).size;
@@ -82,18 +82,18 @@ export function workerShare(root: string, files: readonly ObservationFile[], min
     }
   });
   const total = sizes.reduce((a, b) => a + b, 0);
-  const share = new Set<number>();
+  const share: number[] = [];
   if (files.length < 2 || total < minimumBytes) return share;
   let here = 0;
   let there = total / 10;
   const order = sizes.map((size, i) => [size, i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
   for (const [size, i] of order) {
     if (there < here) {
-      share.add(i);
+      share.push(i);
       there += size;
     } else here += size;
   }
-  return share;
+  return share.sort((a, b) => a - b);
 }
 
 /** A worker started ahead of its job, so that it loads while this thread reads the reference data. */
@@ -118,6 +118,9 @@ export function startObservationWorker(schemasDir: string): ObservationWorker {
   const { port1, port2 } = new MessageChannel();
   const start: WorkerStart = { flag, port: port2, schemasDir };
   const worker = new Worker(workerBeside(import.meta.url, 'worker'), { workerData: start, transferList: [port2] });
+  // A worker that fails never raises the flag or replies with an error; `collect` then answers
+  // undefined, and the files are checked here.
+  worker.on('error', () => undefined);
   const stop = (): void => {
     port1.close();
     void worker.terminate();
