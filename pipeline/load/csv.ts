@@ -252,8 +252,7 @@ export function readCsv(
   // itself), counting lines here. Only a file with a syntax error is read again, slowly, with
   // csv-parse's own line numbers, to place the error exactly.
   // A file without quotes has one record per line: it is parsed in pieces of whole lines, so that
-  // each piece's cells are garbage before the next is read (a million rows' cells held at once
-  // cost more in garbage collection than the parse).
+  // each piece's cells can be collected before the next is read, not a million rows' at once.
   const input = source.bytes ?? source.text;
   const quoted = source.bytes ? source.bytes.includes(0x22) : source.text.includes('"');
   const fast = (): boolean => {
