@@ -110,19 +110,20 @@ export function validateProject(project: Project, registry?: SchemaRegistry, opt
     messages.push({ file, severity: 'error', ...catalogue.fileOrphan() });
   }
 
+  const namedAt = (at: (string | number)[]): NamedAt => ({ file: manifestFile, place: manifestDoc.place(at) });
+
   // A large data set's observation files are shared with a worker, started now so that it loads
   // while this thread reads the reference data.
   const observationFiles: ObservationFile[] = manifest.observations.map((entry, i) => ({
     file: dataPath(entry.path),
     pillar: entry.pillar,
     illustrative: entry.illustrative === true,
-    namedAt: { file: manifestFile, place: manifestDoc.place(['observations', i, 'path']) },
+    namedAt: namedAt(['observations', i, 'path']),
   }));
   const share = workerShare(root, observationFiles, options.workerBytes ?? WORKER_BYTES);
   const worker = share.length > 0 ? startObservationWorker(project.schemasDir) : undefined;
 
   // Reference data and the indicator catalogue.
-  const namedAt = (at: (string | number)[]): NamedAt => ({ file: manifestFile, place: manifestDoc.place(at) });
   const load = (path: string, schema: string, at: (string | number)[]): LoadedRecords | undefined => {
     files.push(dataPath(path));
     const loaded = loadRecords(root, dataPath(path), schemas.get(schema), messages, namedAt(at));

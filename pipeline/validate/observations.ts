@@ -43,9 +43,17 @@ export function readObservations(
   // first seen on: small maps of small integers keep a million-row file cheap. A row repeated in
   // another file is filed under the wrong pillar there, which is reported as such.
   const seen = new Map<string, Map<number, number>>();
+  // Each reporting entity as a small integer, and its name once: the rows that name it share it.
   const entityIndex = new Map<string, number>();
-  // One string per reporting entity for all the rows that name it.
-  const entityNames = new Map<string, string>();
+  const entityNames: string[] = [];
+  const entityOf = (name: string): number => {
+    let index = entityIndex.get(name);
+    if (index === undefined) {
+      entityIndex.set(name, (index = entityNames.length));
+      entityNames.push(name);
+    }
+    return index;
+  };
   // Rows come grouped by indicator, so the last lookup usually answers the next one.
   let lastId: string | undefined;
   let lastIndicator: Indicator | undefined;
@@ -62,12 +70,9 @@ export function readObservations(
     }
     return lastIndicator;
   };
-  /** A row's (country, year, sex) as a small integer, unique within its indicator. */
-  const keyOf = (country: string, year: number, sex: Sex): number | undefined => {
-    let c = entityIndex.get(country);
-    if (c === undefined) entityIndex.set(country, (c = entityIndex.size));
-    return c < 16384 && year >= 0 && year < 4096 ? (c * 4096 + year) * 4 + SEX_INDEX[sex] : undefined;
-  };
+  /** A row's (entity, year, sex) as a small integer, unique within its indicator. */
+  const keyOf = (entity: number, year: number, sex: Sex): number | undefined =>
+    entity < 16384 && year >= 0 && year < 4096 ? (entity * 4096 + year) * 4 + SEX_INDEX[sex] : undefined;
 
   let line = 0;
   let table: CsvTable;
@@ -139,8 +144,9 @@ export function readObservations(
     const unit = record['unit'] as string | undefined;
     if (indicator && unit !== undefined && unit !== indicator.unit) fail('unit', catalogue.unitMismatch(id, indicator.unit), unit);
 
+    const entity = hasCountry ? entityOf(country) : undefined;
     const seenHere = indicator ? lastSeen : undefined;
-    const key = seenHere && hasCountry && hasYear && (clean || !failed.has('sex')) ? keyOf(country, year, sex) : undefined;
+    const key = seenHere && entity !== undefined && hasYear && (clean || !failed.has('sex')) ? keyOf(entity, year, sex) : undefined;
     if (seenHere && key !== undefined) {
       const first = seenHere.get(key);
       if (first !== undefined) {
@@ -159,9 +165,7 @@ export function readObservations(
       observation.indicator = indicator.id;
       if (unit !== undefined) observation.unit = indicator.unit;
     }
-    let name = entityNames.get(country);
-    if (name === undefined) entityNames.set(country, (name = country));
-    observation.country = name;
+    if (entity !== undefined) observation.country = entityNames[entity]!;
     observation.sex = sex;
     observation.illustrative = illustrative;
     observation.file = file;

@@ -109,6 +109,7 @@ async function main(): Promise<void> {
   // Each part starts from a collected heap (npm run bench exposes gc), so that it is not charged
   // with what the previous part left behind.
   const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+  const RAW_PRINT = 'raw print of the large report';
   const lap = async (stage: string): Promise<void> => {
     memoryByStage[stage] = (await memory.lap()).stage;
     collect();
@@ -164,7 +165,7 @@ async function main(): Promise<void> {
   const html = join(report.root, 'output', '2021', 'build', 'report.html');
   const rawPrints: number[] = [];
   for (let i = 0; i < runs; i++) rawPrints.push(await rawPrint(html));
-  await lap('raw print of the large report');
+  await lap(RAW_PRINT);
   const rawPrintS = median(rawPrints);
   const pdfStage = largeBuild.stages['pdf'] ?? Number.NaN;
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(report.root, 'output', '2021', 'build', 'report.pdf')]).toString())?.[1]);
@@ -195,7 +196,7 @@ async function main(): Promise<void> {
 
   await lap('charts, content, preview');
   const peak = await memory.stop();
-  const rawPrintPeak = memoryByStage['raw print of the large report']!;
+  const rawPrintPeak = memoryByStage[RAW_PRINT]!;
   row('peak memory, whole process tree (PSS)', `${fmt(peak.pss, 0)} MiB`, `${fmt(rawPrintPeak.pss, 0)} MiB raw print`, fmt(peak.pss / rawPrintPeak.pss, 2), '<= 1024 MiB');
   for (const [stage, at] of Object.entries(memoryByStage)) row(`  ${stage}`, `${fmt(at.pss, 0)} MiB`, `${fmt(at.rss, 0)} MiB RSS sum`, '', '');
 

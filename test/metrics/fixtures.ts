@@ -3,6 +3,8 @@
  * priority programmes, three organizations, and observations written like CSV rows, each given
  * the file and line it would have (line 2 is the first row after the header).
  */
+import { expect } from 'vitest';
+import { STATUSES, type AggregateMetric } from '../../pipeline/metrics/index.js';
 import type { Country, Dataset, Indicator, Observation, Organization, Pillar } from '../../pipeline/model.js';
 
 export const COUNTRIES: Country[] = [
@@ -196,4 +198,13 @@ export function sample(): Dataset {
     'data/observations/pillar-4.csv',
   );
   return dataset(indicators, [...pillar1, ...pillar2, ...pillar4]);
+}
+
+/** Asserts that an aggregate's coverage, status counts and members agree with one another. */
+export function expectCoherentCoverage(a: AggregateMetric): void {
+  const c = a.coverage;
+  expect(c.with_both).toBeLessThanOrEqual(Math.min(c.with_baseline, c.with_current));
+  expect(Math.max(c.with_baseline, c.with_current)).toBeLessThanOrEqual(c.expected);
+  expect(STATUSES.reduce((n, s) => n + a.status_counts[s], 0)).toBe(c.expected);
+  expect(a.members).toHaveLength(c.with_both);
 }
