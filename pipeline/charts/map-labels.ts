@@ -18,8 +18,8 @@ export const LABEL_SIZE = 10;
 export interface Anchor {
   x: number;
   y: number;
-  /** The outer ring of the largest polygon, which a name must stay inside. */
-  ring: Position[];
+  /** The outer ring of the largest polygon, which a name must stay inside (flat x, y pairs). */
+  ring: Float64Array;
   /** Visible area in square pixels. */
   area: number;
   /** Width and height of the largest polygon's box. */
@@ -27,29 +27,46 @@ export interface Anchor {
   height: number;
 }
 
+/**
+ * A ring as flat x, y pairs: the anchor search reads each ring hundreds of times, and typed
+ * arrays make it several times faster than arrays of points.
+ */
+function flat(ring: readonly Position[]): Float64Array {
+  const out = new Float64Array(ring.length * 2);
+  ring.forEach((p, i) => {
+    out[2 * i] = p[0]!;
+    out[2 * i + 1] = p[1]!;
+  });
+  return out;
+}
+
 /** Whether a point is inside a ring (even-odd rule). */
-function inside(x: number, y: number, ring: readonly Position[]): boolean {
+function inside(x: number, y: number, ring: Float64Array): boolean {
   let result = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i] as [number, number];
-    const [xj, yj] = ring[j] as [number, number];
+  for (let i = 0, j = ring.length - 2; i < ring.length; j = i, i += 2) {
+    const xi = ring[i]!;
+    const yi = ring[i + 1]!;
+    const xj = ring[j]!;
+    const yj = ring[j + 1]!;
     if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) result = !result;
   }
   return result;
 }
 
 /** Distance from a point to the nearest edge of a ring. */
-function edgeDistance(x: number, y: number, ring: readonly Position[]): number {
+function edgeDistance(x: number, y: number, ring: Float64Array): number {
   let best = Infinity;
-  for (let i = 1; i < ring.length; i++) {
-    const [ax, ay] = ring[i - 1] as [number, number];
-    const [bx, by] = ring[i] as [number, number];
-    const dx = bx - ax;
-    const dy = by - ay;
+  for (let i = 2; i < ring.length; i += 2) {
+    const ax = ring[i - 2]!;
+    const ay = ring[i - 1]!;
+    const dx = ring[i]! - ax;
+    const dy = ring[i + 1]! - ay;
     const t = dx === 0 && dy === 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy)));
-    best = Math.min(best, Math.hypot(x - ax - t * dx, y - ay - t * dy));
+    const ex = x - ax - t * dx;
+    const ey = y - ay - t * dy;
+    best = Math.min(best, ex * ex + ey * ey);
   }
-  return best;
+  return Math.sqrt(best);
 }
 
 /** The anchor of a country: inside its largest visible polygon, far from its border; cached per shape. */
@@ -80,14 +97,17 @@ function findAnchor(shape: CountryShape): Anchor | undefined {
     const step = Math.ceil(ring.length / 160);
     return step <= 1 ? ring : [...ring.filter((_, k) => k % step === 0), ring[0]!];
   };
-  const rings = largest.map(thin);
+  const rings = largest.map((ring) => flat(thin(ring)));
   const outer = rings[0]!;
   const xs = fullOuter.map((p) => p[0]!);
   const ys = fullOuter.map((p) => p[1]!);
   const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const holes = rings.slice(1);
   const score = (x: number, y: number): number => {
-    if (!inside(x, y, outer) || rings.slice(1).some((hole) => inside(x, y, hole))) return -1;
-    return Math.min(...rings.map((ring) => edgeDistance(x, y, ring)));
+    if (!inside(x, y, outer) || holes.some((hole) => inside(x, y, hole))) return -1;
+    let d = Infinity;
+    for (const ring of rings) d = Math.min(d, edgeDistance(x, y, ring));
+    return d;
   };
   const search = (cx0: number, cy0: number, cx1: number, cy1: number, n: number, start: { x: number; y: number; d: number }) => {
     let best = start;
@@ -110,7 +130,7 @@ function findAnchor(shape: CountryShape): Anchor | undefined {
   }
   const fine = best;
   const round = (v: number): number => Math.round(v * 10) / 10;
-  return { x: round(fine.x), y: round(fine.y), ring: fullOuter, area: Math.round(total), width: round(x1 - x0), height: round(y1 - y0) };
+  return { x: round(fine.x), y: round(fine.y), ring: flat(fullOuter), area: Math.round(total), width: round(x1 - x0), height: round(y1 - y0) };
 }
 
 interface Box {

@@ -59,8 +59,12 @@ export function startPool(size: number, options: { warm?: boolean } = {}): Rende
       worker.postMessage({ seq: job.seq, task: job.task } satisfies WorkerRequest);
     }
   };
+  let rejectFailed: (error: Error) => void = () => undefined;
+  const failed = new Promise<never>((_, reject) => (rejectFailed = reject));
+  failed.catch(() => undefined); // nobody need wait for `ready`
   const fail = (error: Error): void => {
     failure ??= error;
+    rejectFailed(failure);
     for (const job of [...queue, ...busy.values()]) job.reject(error);
     queue.length = 0;
     busy.clear();
@@ -69,7 +73,9 @@ export function startPool(size: number, options: { warm?: boolean } = {}): Rende
   let started = 0;
   let markReady: () => void = () => undefined;
   const allReady = new Promise<void>((resolve) => (markReady = resolve));
-  const ready = Promise.resolve().then(() => {
+  // The workers start now, not after the caller's current job: a caller that builds every spec
+  // in one loop would otherwise leave them idle until it is done.
+  try {
     const file = workerBeside(import.meta.url, 'worker');
     for (let i = 0; i < Math.max(1, size); i++) {
       const worker = new Worker(file, { workerData: { warm: options.warm === true } satisfies WorkerOptions });
@@ -96,11 +102,11 @@ export function startPool(size: number, options: { warm?: boolean } = {}): Rende
       });
       idle.push(worker);
     }
-    dispatch();
-  }, fail);
-
+  } catch (error) {
+    fail(error instanceof Error ? error : new Error(String(error)));
+  }
   return {
-    ready: Promise.race([allReady, ready.then(() => (failure ? Promise.reject(failure) : allReady))]),
+    ready: Promise.race([allReady, failed]),
     submit(task) {
       if (failure) return Promise.reject(failure);
       return new Promise<RenderResult>((resolve, reject) => {
@@ -109,7 +115,6 @@ export function startPool(size: number, options: { warm?: boolean } = {}): Rende
       });
     },
     async close() {
-      await ready.catch(() => undefined);
       await Promise.all(all.map((w) => w.terminate()));
     },
   };
