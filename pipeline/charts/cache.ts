@@ -9,8 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { version as vegaVersion } from 'vega';
-import { version as vegaLiteVersion } from 'vega-lite';
+import { vega, vegaLite } from './libraries.js';
 import type { RenderResult, RenderTask } from './render.js';
 
 /** Bump when a change to the charts code changes SVG bytes for the same spec. */
@@ -32,7 +31,7 @@ function dependencyVersions(): string {
   if (versions) return versions;
   const require = createRequire(import.meta.url);
   const packageVersion = (name: string): string => (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
-  versions = [CHARTS_VERSION, `vega ${vegaVersion}`, `vega-lite ${vegaLiteVersion}`, `noto-sans ${packageVersion('@fontsource/noto-sans')}`, `world-atlas ${packageVersion('world-atlas')}`].join('\n');
+  versions = [CHARTS_VERSION, `vega ${vega.version}`, `vega-lite ${vegaLite.version}`, `noto-sans ${packageVersion('@fontsource/noto-sans')}`, `world-atlas ${packageVersion('world-atlas')}`].join('\n');
   return versions;
 }
 

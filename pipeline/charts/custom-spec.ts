@@ -12,11 +12,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
 import type { MessageText } from '../diagnostics/catalogue.js';
 import type { Message, Place } from '../diagnostics/message.js';
 import { suggest } from '../diagnostics/suggest.js';
 import { DATASET_NAMES } from './datasets.js';
+import { vegaLite } from './libraries.js';
 import { parseJsonSource, pointerSegment, type TextPlace, type ValuePlace } from './json-source.js';
 import { chartMessages } from './messages.js';
 
@@ -235,7 +236,7 @@ export function validateCustomSpec(text: string, file: string, startLine: number
 
   // 4. What only compiling finds.
   try {
-    compile(spec as TopLevelSpec, { logger: silentLogger });
+    vegaLite.compile(spec as TopLevelSpec, { logger: silentLogger });
   } catch (error) {
     add(chartMessages.notRenderable(error instanceof Error ? error.message : String(error)), root);
     return { messages };

@@ -17,7 +17,7 @@ import { createRequire } from 'node:module';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import * as vega from 'vega';
+import { vega } from './libraries.js';
 
 /**
  * Points each view of the map must show, as [longitude, latitude]. 'all': the partner countries'

@@ -8,16 +8,21 @@
  * Everything is deterministic: vega's counters for clip and gradient ids are reset first, and no
  * clock or random number is read.
  */
-import * as vega from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type * as Vega from 'vega';
+import type { TopLevelSpec } from 'vega-lite';
 import { finishSvg } from './accessible.js';
 import { vegaTextWidth } from './font-metrics.js';
+import { saveCodeCache, vega, vegaLite } from './libraries.js';
 
 /** Vega's text measurer, which its typings do not declare. */
 interface VegaTextMetrics {
   width: (item: object, text: unknown) => number;
 }
 (vega as unknown as { textMetrics: VegaTextMetrics }).textMetrics.width = vegaTextWidth;
+
+/** Charts drawn in this thread before the libraries' code cache is written (libraries.ts). */
+const CODE_CACHE_AFTER = 10;
+let drawn = 0;
 
 /** What one chart needs to be rendered: everything that affects its bytes. */
 export interface RenderTask {
@@ -98,7 +103,7 @@ export function tableFromScene(root: SceneNode, spec: Record<string, unknown>): 
 }
 
 /** A loader that refuses to fetch anything: charts draw only on inline data. */
-function closedLoader(): vega.Loader {
+function closedLoader(): Vega.Loader {
   const loader = vega.loader();
   const refuse = (uri: string): Promise<never> => Promise.reject(new Error(`charts may not load ${uri}; only the project's data can be used`));
   loader.load = refuse;
@@ -109,7 +114,7 @@ function closedLoader(): vega.Loader {
 }
 
 /** Collects warnings instead of printing them. */
-function collectingLogger(warnings: string[]): vega.LoggerInterface {
+function collectingLogger(warnings: string[]): Vega.LoggerInterface {
   let level = vega.Warn;
   const logger = {
     level(value?: number) {
@@ -128,7 +133,7 @@ function collectingLogger(warnings: string[]): vega.LoggerInterface {
     info: () => logger,
     debug: () => logger,
   };
-  return logger as unknown as vega.LoggerInterface;
+  return logger as unknown as Vega.LoggerInterface;
 }
 
 /**
@@ -145,7 +150,7 @@ export async function renderChart(task: RenderTask): Promise<RenderResult> {
   // Named datasets skip vega-lite (which would copy and scan them) and go straight into the Vega
   // spec's data entry of the same name: the map's geometry is most of its spec.
   const { datasets, ...rest } = task.spec as { datasets?: Record<string, unknown[]> } & Record<string, unknown>;
-  const vgSpec = compile(rest as unknown as TopLevelSpec, { logger: logger as never }).spec;
+  const vgSpec = vegaLite.compile(rest as unknown as TopLevelSpec, { logger: logger as never }).spec;
   for (const entry of vgSpec.data ?? []) {
     const data = entry as { name: string; values?: unknown; source?: unknown; url?: unknown };
     const named = datasets?.[data.name];
@@ -157,6 +162,7 @@ export async function renderChart(task: RenderTask): Promise<RenderResult> {
   try {
     vega.resetSVGDefIds();
     const svg = await view.toSVG();
+    if (++drawn === CODE_CACHE_AFTER) saveCodeCache();
     const result: RenderResult = { svg: finishSvg(svg, task), warnings };
     if (task.sceneTable) result.table = tableFromScene((view.scenegraph() as unknown as { root: SceneNode }).root, task.spec);
     return result;
