@@ -12,6 +12,7 @@
  * 6. a chapter edit in `vdr preview` until the browser shows it;
  * and the peak memory of the whole process tree, Chromium included (proportional set size), part by part.
  * Figures are medians of BENCH_RUNS runs (default 3); output/bench/bench.json holds them all.
+ * `npm run bench` runs Node with the option bin/vdr.js runs it with (--v8-pool-size=1).
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,6 +24,7 @@ import { makeLargeReport } from './large-report.js';
 import { sampleTreeMemory, type Peak } from './tree-memory.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
+if (!process.execArgv.includes('--v8-pool-size=1')) console.warn('Run the benchmark with npm run bench: it runs Node as bin/vdr.js does (--v8-pool-size=1).');
 const runs = Number(process.env['BENCH_RUNS'] ?? 3);
 
 /** The compiled pipeline, as `vdr` runs it (npm run bench compiles it first). */
