@@ -2,17 +2,20 @@
  * A benchmark of the charts stage for `vdr bench` (SPEC section 11): a set of charts of every
  * kind from the real data, a sixth of them maps, timed three ways in one run:
  * 1. single thread, no cache (the reference: the same charts one after another);
- * 2. cold: worker threads, empty cache;
- * 3. cached: the same again with the cache from run 2 (nothing is rendered);
- * 4. prestarted: workers started and warmed up beforehand (as a build does while it validates
+ * 2. first start: worker threads, empty cache, and no code cache for vega and vega-lite (as the
+ *    first build after installing; libraries.ts), which this run writes;
+ * 3. cold: worker threads, empty cache (the code cache as any later build finds it);
+ * 4. cached: the same again with the cache from run 3 (nothing is rendered);
+ * 5. prestarted: workers started and warmed up beforehand (as a build does while it validates
  *    the data), empty cache.
- * Geometry and label caches are cleared before runs 1 and 2 so that each pays for its maps.
+ * Geometry and label caches are cleared before runs 1, 2, 3 and 5 so that each pays for its maps.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { clearMapFrames } from './geometry.js';
 import { renderCharts } from './index.js';
+import { CODE_CACHE_DIR } from './libraries.js';
 import type { ChartContext, ChartRequest } from './request.js';
 import { defaultWorkers, prestartChartWorkers, sharedPool, stopChartWorkers } from './pool.js';
 
@@ -22,6 +25,8 @@ export interface BenchResult {
   workers: number;
   /** Wall times in milliseconds: one thread; workers started by the run; the cache of that run. */
   singleThread: number;
+  /** Workers started by the run, with no code cache for the libraries yet. */
+  firstStart: number;
   cold: number;
   cached: number;
   /** Workers prestarted and warmed (as `vdr build` does during validation), empty cache. */
@@ -113,13 +118,16 @@ export async function benchCharts(context: ChartContext, options: { count?: numb
     clearMapFrames();
     const singleThread = await time(() => renderCharts(requests, context, { workers: 0 }));
     clearMapFrames();
+    rmSync(CODE_CACHE_DIR, { recursive: true, force: true });
+    const firstStart = await time(() => renderCharts(requests, context, { workers }));
+    clearMapFrames();
     const cold = await time(() => renderCharts(requests, context, { workers, cacheDir }));
     const cached = await time(() => renderCharts(requests, context, { workers, cacheDir }));
     clearMapFrames();
     prestartChartWorkers(workers);
     await sharedPool()?.ready;
     const prestarted = await time(() => renderCharts(requests, context, { workers }));
-    return { charts: requests.length, maps: requests.filter((r) => r.kind === 'partner-map').length, workers, singleThread, cold, cached, prestarted };
+    return { charts: requests.length, maps: requests.filter((r) => r.kind === 'partner-map').length, workers, singleThread, firstStart, cold, cached, prestarted };
   } finally {
     await stopChartWorkers();
     rmSync(cacheDir, { recursive: true, force: true });

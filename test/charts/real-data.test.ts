@@ -1,9 +1,11 @@
 /**
  * The sample edition as it ships: every kind renders from the real data, labelled, without a
- * vega warning, and byte-identical across two builds.
+ * vega warning, and byte-identical across two builds; the benchmark set and its timing runs.
  */
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { benchRequests, renderCharts, type ChartRequest } from '../../pipeline/charts/index.js';
+import { benchCharts, benchRequests, renderCharts, type ChartRequest } from '../../pipeline/charts/index.js';
+import { CODE_CACHE_DIR } from '../../pipeline/charts/libraries.js';
 import { realContext } from './fixture.js';
 import { parseXml } from './svg.js';
 
@@ -37,5 +39,13 @@ describe('the sample edition', () => {
     const figures = await renderCharts(bench, context, { workers: 2 });
     expect(figures).toHaveLength(60);
     expect(new Set(figures.map((f) => f.kind)).size).toBe(7);
+  });
+
+  it('times a small benchmark set every way the benchmark does, and leaves a code cache behind', async () => {
+    const result = await benchCharts(context, { count: 12, workers: 2 });
+    expect(result).toMatchObject({ charts: 12, maps: 2, workers: 2 });
+    for (const key of ['singleThread', 'firstStart', 'cold', 'cached', 'prestarted'] as const) expect(result[key], key).toBeGreaterThan(0);
+    expect(result.cached).toBeLessThan(result.cold);
+    expect(readdirSync(CODE_CACHE_DIR).filter((f) => f.endsWith('.bin')).length).toBeGreaterThanOrEqual(2);
   });
 });
