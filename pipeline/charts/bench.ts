@@ -2,9 +2,10 @@
  * A benchmark of the charts stage for `vdr bench` (SPEC section 11): a set of charts of every
  * kind from the real data, a sixth of them maps, timed three ways in one run:
  * 1. single thread, no cache (the reference: the same charts one after another);
- * 2. first start: worker threads, empty cache, and no code cache for vega and vega-lite (as the
- *    first build after installing; libraries.ts), which this run writes;
- * 3. cold: worker threads, empty cache (the code cache as any later build finds it);
+ * 2. first start: worker threads, empty cache, and neither the code cache of vega and vega-lite
+ *    (libraries.ts) nor the map frames (geometry.ts) on disk, as the first build after
+ *    installing finds them; this run writes them;
+ * 3. cold: worker threads, empty cache (code cache and map frames as any later build finds them);
  * 4. cached: the same again with the cache from run 3 (nothing is rendered);
  * 5. prestarted: workers started and warmed up beforehand (as a build does while it validates
  *    the data), empty cache.
@@ -13,7 +14,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { clearMapFrames } from './geometry.js';
+import { clearMapFrames, MAP_CACHE_DIR } from './geometry.js';
 import { renderCharts } from './index.js';
 import { CODE_CACHE_DIR } from './libraries.js';
 import type { ChartContext, ChartRequest } from './request.js';
@@ -118,7 +119,7 @@ export async function benchCharts(context: ChartContext, options: { count?: numb
     clearMapFrames();
     const singleThread = await time(() => renderCharts(requests, context, { workers: 0 }));
     clearMapFrames();
-    rmSync(CODE_CACHE_DIR, { recursive: true, force: true });
+    for (const dir of [CODE_CACHE_DIR, MAP_CACHE_DIR]) rmSync(dir, { recursive: true, force: true });
     const firstStart = await time(() => renderCharts(requests, context, { workers }));
     clearMapFrames();
     const cold = await time(() => renderCharts(requests, context, { workers, cacheDir }));

@@ -10,14 +10,20 @@
  *    never a country's largest), and everything
  *    rounded to a tenth of a pixel.
  * The spec then draws them with vega's identity projection: vega does no projecting, and the
- * SVG carries only what can be seen. Deterministic, and cached per frame size in each process.
- */
-import { readFileSync } from 'node:fs';
+ * SVG carries only what can be seen. Deterministic. A frame depends on nothing but world-atlas,
+ * vega's projection and this module, so it is computed once per installation: kept in memory,
+ * and as JSON in node_modules/.cache/vdr/maps/ under a hash of those three and the frame's size
+ * and focus (computing one takes 50 to 80 ms; reading it, a few). */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { threadId } from 'node:worker_threads';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { vega } from './libraries.js';
+import { INSTALL_CACHE_DIR, vega } from './libraries.js';
 
 /**
  * Points each view of the map must show, as [longitude, latitude]. 'all': the partner countries'
@@ -199,14 +205,48 @@ export function ringArea(ring: readonly Position[]): number {
 
 const frames = new Map<string, MapFrame>();
 
-/** Forgets every frame and the topology, so that a benchmark pays for them again. */
+/** Where frames are kept between processes. */
+export const MAP_CACHE_DIR = join(INSTALL_CACHE_DIR, 'maps');
+
+/** Forgets every frame and the topology in this process (not those on disk), so that a benchmark pays for them again. */
 export function clearMapFrames(): void {
   frames.clear();
   topologyRead = undefined;
 }
 
+/** The file a frame is kept in: named by everything it is computed from. */
+function frameFile(width: number, height: number, focus: MapFocus): string {
+  const require = createRequire(import.meta.url);
+  const atlas = readFileSync(require.resolve('world-atlas/package.json'), 'utf8');
+  const code = readFileSync(fileURLToPath(import.meta.url), 'utf8');
+  const key = createHash('sha256').update(`${atlas}\n${vega.version}\n${code}\n${width}x${height}x${focus}`).digest('hex').slice(0, 24);
+  return join(MAP_CACHE_DIR, `${focus.replace(/\W/g, '')}-${width}x${height}-${key}.json`);
+}
+
+/** A frame kept on disk, or undefined when there is none (or not a whole one). */
+function readFrame(file: string, width: number, height: number, focus: MapFocus): MapFrame | undefined {
+  try {
+    const frame = JSON.parse(readFileSync(file, 'utf8')) as MapFrame;
+    return frame.width === width && frame.height === height && frame.focus === focus && Array.isArray(frame.shapes) ? frame : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Keeps a frame on disk, written whole under another name and renamed; a cache that cannot be written is left unwritten. */
+function writeFrame(file: string, frame: MapFrame): void {
+  try {
+    mkdirSync(MAP_CACHE_DIR, { recursive: true });
+    const temporary = `${file}.${process.pid}.${threadId}.tmp`;
+    writeFileSync(temporary, JSON.stringify(frame));
+    renameSync(temporary, file);
+  } catch {
+    // The cache only saves time.
+  }
+}
+
 /**
- * The country shapes of a map frame, in pixels; computed once per size and process.
+ * The country shapes of a map frame, in pixels; computed once per size, focus and installation.
  *
  * @param width
  *   Frame width in pixels.
@@ -219,6 +259,18 @@ export function mapFrame(width: number, height: number, focus: MapFocus = 'all')
   const key = `${width}x${height}x${focus}`;
   const cached = frames.get(key);
   if (cached) return cached;
+  const file = frameFile(width, height, focus);
+  let frame = readFrame(file, width, height, focus);
+  if (!frame) {
+    frame = computeFrame(width, height, focus);
+    writeFrame(file, frame);
+  }
+  frames.set(key, frame);
+  return frame;
+}
+
+/** A frame computed from world-atlas. */
+function computeFrame(width: number, height: number, focus: MapFocus): MapFrame {
   const topology = projectTopology(readTopology(), fittedProjection(width, height, focus));
   const collection = feature(topology, topology.objects.countries);
   const [x0, y0, x1, y1] = [-MARGIN, -MARGIN, width + MARGIN, height + MARGIN];
@@ -243,7 +295,5 @@ export function mapFrame(width: number, height: number, focus: MapFocus = 'all')
     const shaped: Polygon | MultiPolygon = kept.length === 1 ? { type: 'Polygon', coordinates: kept[0]! } : { type: 'MultiPolygon', coordinates: kept };
     return [{ id, name, geometry: shaped }];
   });
-  const frame = { width, height, focus, shapes };
-  frames.set(key, frame);
-  return frame;
+  return { width, height, focus, shapes };
 }

@@ -2,20 +2,20 @@
  * vega and vega-lite as the charts code uses them: loaded from the single-file builds both
  * packages ship (vega/build/vega.js, vega-lite/build/vega-lite.min.js) and compiled with V8's
  * code cache, kept in node_modules/.cache/vdr/code/.
- * Why: every render worker loads both libraries anew. Through their ES modules that is some sixty
- * files to resolve, read, compile and link, 150 ms a thread; a single script with a code cache
+ * Why: every render worker loads both libraries anew. Through their ES modules that is some fifty
+ * packages to resolve, read, compile and link, 150 ms a thread; a single script with a code cache
  * takes about 15 ms, and the cache also holds the functions compiled while the first charts were
  * drawn, so later threads run them without compiling them again. (Node 22 caches compiled
  * modules itself; Node 20, which this project runs on, does not.)
  * The builds are the packages' own, of the same versions, and draw the same SVG bytes as their
  * modules (test/charts/libraries.test.ts). The cache is V8's own format: V8 checks it against its
  * version, its flags and the script, and rejects one that does not fit; it is then written again.
- * Each file is named by a hash of the script, the Node version and the process's flags, and
- * written whole under another name, then renamed.
+ * Each file is named by the build and a hash of the script, the Node version and the process's
+ * flags, and written whole under another name, then renamed.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 import { threadId } from 'node:worker_threads';
@@ -40,8 +40,11 @@ const buildFolder = (name: string): string => dirname(fileURLToPath(import.meta.
 
 const vegaBuild = buildFolder('vega');
 
-/** node_modules/.cache/vdr/code, beside the packages. */
-export const CODE_CACHE_DIR = join(vegaBuild, '..', '..', '.cache', 'vdr', 'code');
+/** node_modules/.cache/vdr, beside the packages: what the charts derive from packages alone. */
+export const INSTALL_CACHE_DIR = join(vegaBuild, '..', '..', '.cache', 'vdr');
+
+/** The libraries' code caches. */
+export const CODE_CACHE_DIR = join(INSTALL_CACHE_DIR, 'code');
 
 /**
  * Runs a UMD build as CommonJS and returns its exports.
@@ -57,7 +60,7 @@ function load(file: string, dependencies: Readonly<Record<string, unknown>>): un
   // flags keep a cache each instead of replacing each other's; an evaluated script does not.
   const options = process.execArgv.filter((arg) => arg.startsWith('--')).join(' ');
   const key = createHash('sha256').update(`${process.version}\n${process.arch}\n${options}\n`).update(source).digest('hex').slice(0, 24);
-  const cacheFile = join(CODE_CACHE_DIR, `${key}.bin`);
+  const cacheFile = join(CODE_CACHE_DIR, `${basename(file, '.js')}-${key}.bin`);
   let cachedData: Buffer | undefined;
   try {
     cachedData = readFileSync(cacheFile);

@@ -2,8 +2,10 @@
  * The partner map's geometry and labels: every partner found in world-atlas, the small ones kept,
  * the far ones named, shapes inside the frame, names never overlapping and inside their country.
  */
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { clipRing, mapFrame, ringArea } from '../../pipeline/charts/geometry.js';
+import { clearMapFrames, clipRing, MAP_CACHE_DIR, mapFrame, ringArea } from '../../pipeline/charts/geometry.js';
 import { build, MAP_SIZE, mapName } from '../../pipeline/charts/kinds/partner-map.js';
 import { textWidth } from '../../pipeline/charts/font-metrics.js';
 import { LABEL_SIZE } from '../../pipeline/charts/map-labels.js';
@@ -40,6 +42,22 @@ describe('geometry', () => {
   it('shows Cyprus and Kosovo as the UN does', () => {
     const frame = mapFrame(width, height, 'RP SEE');
     expect(frame.shapes.filter((s) => s.id === '688').map((s) => s.name).sort()).toEqual(['Kosovo', 'Serbia']);
+  });
+
+  it('keeps each frame on disk exactly as computed, and computes it again when the file is damaged', () => {
+    rmSync(MAP_CACHE_DIR, { recursive: true, force: true });
+    clearMapFrames();
+    const computed = JSON.stringify(mapFrame(width, height, 'RP ANC'));
+    const files = readdirSync(MAP_CACHE_DIR).filter((f) => f.startsWith('RPANC-') && f.endsWith('.json'));
+    expect(files).toHaveLength(1);
+    clearMapFrames();
+    expect(JSON.stringify(mapFrame(width, height, 'RP ANC'))).toBe(computed);
+
+    writeFileSync(join(MAP_CACHE_DIR, files[0]!), computed.slice(0, computed.length >> 1));
+    clearMapFrames();
+    expect(JSON.stringify(mapFrame(width, height, 'RP ANC'))).toBe(computed);
+    clearMapFrames();
+    expect(JSON.stringify(mapFrame(width, height, 'RP ANC'))).toBe(computed);
   });
 
   it('clips a ring to a rectangle', () => {
