@@ -1,6 +1,6 @@
 /**
  * A benchmark of the charts stage for `vdr bench` (SPEC section 11): a set of charts of every
- * kind from the real data, a sixth of them maps, timed three ways in one run:
+ * kind from the real data, a sixth of them maps, timed five ways in one run:
  * 1. single thread, no cache (the reference: the same charts one after another);
  * 2. first start: worker threads, empty cache, and neither the code cache of vega and vega-lite
  *    (libraries.ts) nor the map frames (geometry.ts) on disk, as the first build after
@@ -26,7 +26,7 @@ export interface BenchResult {
   workers: number;
   /** Wall times in milliseconds: one thread; workers started by the run; the cache of that run. */
   singleThread: number;
-  /** Workers started by the run, with no code cache for the libraries yet. */
+  /** Workers started by the run, with neither the libraries' code cache nor the map frames on disk yet. */
   firstStart: number;
   cold: number;
   cached: number;

@@ -13,6 +13,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { finishSvg } from './accessible.js';
 import { vegaTextWidth } from './font-metrics.js';
 import { saveCodeCache, vega, vegaLite } from './libraries.js';
+import { warmupTasks } from './warmup.js';
 
 /** Vega's text measurer, which its typings do not declare. */
 interface VegaTextMetrics {
@@ -20,8 +21,11 @@ interface VegaTextMetrics {
 }
 (vega as unknown as { textMetrics: VegaTextMetrics }).textMetrics.width = vegaTextWidth;
 
-/** Charts drawn in this thread before the libraries' code cache is written (libraries.ts). */
-const CODE_CACHE_AFTER = 10;
+/**
+ * Charts drawn in this thread before the libraries' code cache is written (libraries.ts): as
+ * many as a worker warms up with, one of each shape, so that the cache holds what every kind runs.
+ */
+const CODE_CACHE_AFTER = warmupTasks().length;
 let drawn = 0;
 
 /** What one chart needs to be rendered: everything that affects its bytes. */
