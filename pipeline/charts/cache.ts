@@ -6,9 +6,10 @@
  * half-way never leaves a broken entry.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { writeFileAtomically } from '../publish/atomic.js';
 import { vega, vegaLite } from './libraries.js';
 import type { RenderResult, RenderTask } from './render.js';
 
@@ -53,7 +54,6 @@ export function cacheKey(task: RenderTask): string {
  *   The directory; created when first written to.
  */
 export function directoryCache(dir: string): ChartCache {
-  let made = false;
   return {
     get(key) {
       try {
@@ -63,14 +63,7 @@ export function directoryCache(dir: string): ChartCache {
       }
     },
     set(key, value) {
-      if (!made) {
-        mkdirSync(dir, { recursive: true });
-        made = true;
-      }
-      const file = join(dir, `${key}.json`);
-      const temporary = `${file}.${process.pid}.tmp`;
-      writeFileSync(temporary, JSON.stringify(value));
-      renameSync(temporary, file);
+      writeFileAtomically(join(dir, `${key}.json`), JSON.stringify(value));
     },
   };
 }

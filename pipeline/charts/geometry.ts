@@ -13,16 +13,17 @@
  * SVG carries only what can be seen. Deterministic. A frame depends on nothing but world-atlas,
  * vega's projection and this module, so it is computed once per installation: kept in memory,
  * and as JSON in node_modules/.cache/vdr/maps/ under a hash of those three and the frame's size
- * and focus (computing one takes 50 to 80 ms; reading it, a few). */
+ * and focus (computing one takes 50 to 80 ms; reading it, a few).
+ */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { threadId } from 'node:worker_threads';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { writeFileAtomically } from '../publish/atomic.js';
 import { INSTALL_CACHE_DIR, vega } from './libraries.js';
 
 /**
@@ -233,13 +234,10 @@ function readFrame(file: string, width: number, height: number, focus: MapFocus)
   }
 }
 
-/** Keeps a frame on disk, written whole under another name and renamed; a cache that cannot be written is left unwritten. */
+/** Keeps a frame on disk, written whole; a cache that cannot be written is left unwritten. */
 function writeFrame(file: string, frame: MapFrame): void {
   try {
-    mkdirSync(MAP_CACHE_DIR, { recursive: true });
-    const temporary = `${file}.${process.pid}.${threadId}.tmp`;
-    writeFileSync(temporary, JSON.stringify(frame));
-    renameSync(temporary, file);
+    writeFileAtomically(file, JSON.stringify(frame));
   } catch {
     // The cache only saves time.
   }

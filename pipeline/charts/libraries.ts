@@ -11,14 +11,14 @@
  * modules (test/charts/libraries.test.ts). The cache is V8's own format: V8 checks it against its
  * version, its flags and the script, and rejects one that does not fit; it is then written again.
  * Each file is named by the build and a hash of the script, the Node version and the process's
- * flags, and written whole under another name, then renamed.
+ * flags, and written whole (publish/atomic.ts).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
-import { threadId } from 'node:worker_threads';
+import { writeFileAtomically } from '../publish/atomic.js';
 
 type Vega = typeof import('vega');
 type VegaLite = typeof import('vega-lite');
@@ -95,10 +95,7 @@ export function saveCodeCache(): void {
     if (!entry.save) continue;
     entry.save = false;
     try {
-      mkdirSync(CODE_CACHE_DIR, { recursive: true });
-      const temporary = `${entry.cacheFile}.${process.pid}.${threadId}.tmp`;
-      writeFileSync(temporary, entry.script.createCachedData());
-      renameSync(temporary, entry.cacheFile);
+      writeFileAtomically(entry.cacheFile, entry.script.createCachedData());
     } catch {
       // The cache only saves time.
     }

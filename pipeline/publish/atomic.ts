@@ -1,8 +1,25 @@
 import { chmodSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync, existsSync, openSync, closeSync, readFileSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 /** What a stage writes: project-output-relative paths and their contents. */
 export type OutputFiles = Map<string, string | Uint8Array>;
+
+/**
+ * Writes one file whole: to a hidden name beside it (of this process and thread), then renamed
+ * over it, so that no reader, in this process or another, ever sees half of it. Makes its folder.
+ */
+export function writeFileAtomically(path: string, content: string | Uint8Array): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const staging = join(dirname(path), `.${basename(path)}.new-${process.pid}-${threadId}`);
+  try {
+    writeFileSync(staging, content);
+    renameSync(staging, path);
+  } catch (error) {
+    rmSync(staging, { force: true });
+    throw error;
+  }
+}
 
 /**
  * Writes `files` into `target` as one step: everything goes to a fresh sibling directory first,

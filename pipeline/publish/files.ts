@@ -2,9 +2,9 @@
  * The file system as publish and diff see it: a small seam, so tests can run in a temporary
  * directory and put a failing writer or a held lock in place of the real ones.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { withLock, writeDirectoryAtomically, type OutputFiles } from './atomic.js';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { withLock, writeDirectoryAtomically, writeFileAtomically, type OutputFiles } from './atomic.js';
 
 /** What publish and diff do to the file system; every path is absolute. */
 export interface FileAccess {
@@ -46,18 +46,6 @@ function listFiles(dir: string, options: { hidden?: boolean } = {}): string[] {
   };
   if (existsSync(dir) && statSync(dir).isDirectory()) walk(dir, '');
   return out.sort(byCodeUnit);
-}
-
-function writeFileAtomically(path: string, content: string | Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const staging = join(dirname(path), `.${basename(path)}.new-${process.pid}`);
-  try {
-    writeFileSync(staging, content);
-    renameSync(staging, path);
-  } catch (error) {
-    rmSync(staging, { force: true });
-    throw error;
-  }
 }
 
 /** The real file system. */

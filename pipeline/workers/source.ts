@@ -7,10 +7,11 @@
  * runs the compiled dist/ workers and never reaches this module.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeFileAtomically } from '../publish/atomic.js';
 
 type TypeScript = typeof import('typescript');
 
@@ -61,22 +62,15 @@ function transpiledWorker(entry: URL): URL {
   const outPath = (path: string): string => join(outDir, relative(root, path)).replace(/\.ts$/, '.js');
   if (!existsSync(outPath(entryPath))) {
     // The entry last: once it exists, everything it imports does (another process may be here too).
-    // Each file is written whole under another name and renamed, so a worker of another process
-    // never reads one half written.
-    const write = (target: string, text: string): void => {
-      mkdirSync(dirname(target), { recursive: true });
-      const temporary = `${target}.${process.pid}.tmp`;
-      writeFileSync(temporary, text);
-      renameSync(temporary, target);
-    };
-    write(join(outDir, 'package.json'), '{"type":"module"}\n');
+    // Each file is written whole, so a worker of another process never reads one half written.
+    writeFileAtomically(join(outDir, 'package.json'), '{"type":"module"}\n');
     const order = [...files].sort(([a], [b]) => Number(a === entryPath) - Number(b === entryPath));
     for (const [path, source] of order) {
       const { outputText } = ts.transpileModule(source, {
         compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: true },
         fileName: path,
       });
-      write(outPath(path), outputText);
+      writeFileAtomically(outPath(path), outputText);
     }
   }
   return pathToFileURL(outPath(entryPath));
