@@ -11,7 +11,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, relative } from 'node:path';
 import { prestartChartWorkers, renderCharts, stopChartWorkers } from './charts/index.js';
@@ -28,7 +28,7 @@ import { loadEditions, pickEdition, previousEdition, type LoadedEdition } from '
 import { computeMetrics, metricsToCsv, type Metrics } from './metrics/index.js';
 import type { Dataset } from './model.js';
 import type { Project } from './project.js';
-import { writeDirectoryAtomically, withLock, type OutputFiles } from './publish/atomic.js';
+import { writeDirectoryAtomically, writeFileAtomically, withLock, type OutputFiles } from './publish/atomic.js';
 import { SchemaRegistry } from './schema/registry.js';
 import { validateProject } from './validate/index.js';
 
@@ -108,7 +108,8 @@ export async function build(project: Project, options: BuildOptions): Promise<Bu
   const start = process.hrtime.bigint();
   // The schemas are compiled once, for the build's key and for the build itself.
   const registry = SchemaRegistry.load(project.schemasDir);
-  const key = buildKey(project, options, registry);
+  const keyed = buildKey(project, options, registry);
+  const key = keyed?.key;
   const cached = key && readCachedBuild(project, key);
   if (cached) {
     const seconds = since(start);
@@ -118,7 +119,7 @@ export async function build(project: Project, options: BuildOptions): Promise<Bu
   // The chart workers warm up while the data is read and checked.
   prestartChartWorkers();
   try {
-    const outcome = await buildStages(project, options, registry);
+    const outcome = await buildStages(project, options, registry, keyed?.inputs);
     if (key && outcome.outputDir && !outcome.refusal) writeCachedBuild(project, key, outcome);
     return outcome;
   } finally {
@@ -152,17 +153,30 @@ function cacheFile(project: Project, edition: number): string {
   return join(project.outputDir, '.cache', `build-${edition}.json`);
 }
 
+/** The edition's input files, their fingerprint and the commit: read once, for the key and the stamp. */
+interface EditionInputs {
+  files: string[];
+  fingerprint: string;
+  commit: string | undefined;
+}
+
+function readInputs(project: Project, edition: Pick<LoadedEdition, 'year' | 'dir'>): EditionInputs {
+  const files = editionInputs(project, edition);
+  return { files, fingerprint: inputFingerprint(project.root, files), commit: currentCommit(project.root) };
+}
+
 /**
  * What a build's output depends on, as one hash: every input file of the edition, the options,
  * the vdr version, SOURCE_DATE_EPOCH, the commit (a draft's stamp shows it) and the published
- * versions (a draft's "What changed" compares with them). Undefined when the edition cannot be
- * told without the full build (which then reports why).
+ * versions (a draft's "What changed" compares with them); with the inputs read for it. Undefined
+ * when the edition cannot be told without the full build (which then reports why).
  */
-function buildKey(project: Project, options: BuildOptions, registry: SchemaRegistry): string | undefined {
+function buildKey(project: Project, options: BuildOptions, registry: SchemaRegistry): { key: string; inputs: EditionInputs } | undefined {
   const messages: Message[] = [];
   const edition = pickEdition(loadEditions(project, registry, messages), options.edition);
   if (typeof edition === 'string' || messages.length > 0) return undefined;
   const env = options.env ?? process.env;
+  const inputs = readInputs(project, edition);
   const published = existsSync(project.outputDir)
     ? readdirSync(project.outputDir, { withFileTypes: true })
         .filter((e) => e.isDirectory() && /^\d{4}$/.test(e.name))
@@ -176,10 +190,10 @@ function buildKey(project: Project, options: BuildOptions, registry: SchemaRegis
     vdr: vdrVersion(),
     code: codeFingerprint(),
     epoch: env['SOURCE_DATE_EPOCH'] ?? null,
-    commit: currentCommit(project.root) ?? null,
+    commit: inputs.commit ?? null,
     published,
   });
-  return `${inputFingerprint(project.root, editionInputs(project, edition))} ${about}`;
+  return { key: `${inputs.fingerprint} ${about}`, inputs };
 }
 
 interface CachedBuild {
@@ -207,11 +221,10 @@ function writeCachedBuild(project: Project, key: string, outcome: BuildOutcome):
   const { dataset: _dataset, metrics: _metrics, timings: _timings, ...rest } = outcome;
   const kept = { ...rest, ...(rest.outputDir ? { outputDir: relative(project.root, rest.outputDir) } : {}) };
   const file = cacheFile(project, outcome.edition.year);
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify({ key, outcome: kept } satisfies CachedBuild));
+  writeFileAtomically(file, JSON.stringify({ key, outcome: kept } satisfies CachedBuild));
 }
 
-async function buildStages(project: Project, options: BuildOptions, registry: SchemaRegistry): Promise<BuildOutcome> {
+async function buildStages(project: Project, options: BuildOptions, registry: SchemaRegistry, known?: EditionInputs): Promise<BuildOutcome> {
   // Without a browser there is no PDF: say so before any work is done.
   if (options.pdf !== false) {
     try {
@@ -239,8 +252,8 @@ async function buildStages(project: Project, options: BuildOptions, registry: Sc
   // A final build refuses any problem; a draft shows content problems in its banner.
   if (mode === 'final' && outcome.messages.length > 0) return outcome;
 
-  const inputs = editionInputs(project, edition);
-  const date = sourceDate(options.env ?? process.env, project.root, inputs);
+  const inputs = known ?? readInputs(project, edition);
+  const date = sourceDate(options.env ?? process.env, project.root, inputs.files);
   if (typeof date === 'string') return { ...outcome, refusal: { reason: date, exit: 3 } };
   const figures = await timed('charts', () =>
     renderCharts(content.chartRequests, { dataset, metrics, edition }, { cacheDir: join(project.outputDir, '.cache', 'charts') }),
@@ -248,10 +261,11 @@ async function buildStages(project: Project, options: BuildOptions, registry: Sc
   // The workers' memory is given back before Chromium starts.
   await stopChartWorkers();
   const strings = stringsFor(edition.language) ?? en;
-  const commit = currentCommit(project.root);
+  const version = vdrVersion();
+  const { commit } = inputs;
   const stamp: BuildStamp | undefined =
     mode === 'draft'
-      ? { edition: edition.year, ...(commit ? { commit } : {}), dataFingerprint: inputFingerprint(project.root, inputs).slice(0, 'sha256:'.length + 16), buildTime: new Date(date.epoch * 1000).toISOString().replace('.000Z', 'Z') }
+      ? { edition: edition.year, ...(commit ? { commit } : {}), dataFingerprint: inputs.fingerprint.slice(0, 'sha256:'.length + 16), buildTime: new Date(date.epoch * 1000).toISOString().replace('.000Z', 'Z') }
       : undefined;
   const changes = mode === 'draft' ? whatChanged(project, edition, metrics) : undefined;
   const html = await timed('html', () =>
@@ -277,8 +291,8 @@ async function buildStages(project: Project, options: BuildOptions, registry: Sc
             subject: edition.subtitle ?? edition.title,
             keywords: ['Vienna Declaration', 'Paris Pact Initiative', 'UNODC', String(edition.year)],
             language: edition.language,
-            producer: `vdr ${vdrVersion()}`,
-            creator: `vdr ${vdrVersion()}`,
+            producer: `vdr ${version}`,
+            creator: `vdr ${version}`,
             date: new Date(date.epoch * 1000),
           },
           layout: {

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { relative } from 'node:path';
 import { build, prepare } from './build.js';
@@ -8,7 +7,7 @@ import { suggest } from './diagnostics/suggest.js';
 import { diffSpecs, formatDiff } from './diff/index.js';
 import { explainMetric } from './metrics/index.js';
 import { DEFAULT_PORT, PreviewUnavailable, startPreview, type PreviewServer } from './preview/index.js';
-import { isVersion, publishEdition } from './publish/index.js';
+import { isVersion, publishEdition, vdrVersion } from './publish/index.js';
 import { projectProblem, resolveProject, type Project } from './project.js';
 import { checkProject } from './check.js';
 
@@ -72,11 +71,6 @@ function printMessages(messages: Message[], files: number, json: boolean, io: Io
 /** Whether to show progress: on a terminal, never in CI. */
 function showProgress(): boolean {
   return process.stderr.isTTY === true && process.env['CI'] !== 'true';
-}
-
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
 }
 
 const verbs: Record<string, Verb> = {
@@ -393,7 +387,7 @@ function mainHelp(): string {
   const list = Object.entries(verbs)
     .map(([name, verb]) => `  ${name.padEnd(width)}  ${verb.summary}`)
     .join('\n');
-  return `vdr ${version()}: builds the annual report on implementing the Vienna Declaration.
+  return `vdr ${vdrVersion()}: builds the annual report on implementing the Vienna Declaration.
 
 Usage: vdr <command> [options]
 
@@ -412,7 +406,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
   if (name === '--version' || name === '-v') {
-    io.stdout(`${version()}\n`);
+    io.stdout(`${vdrVersion()}\n`);
     return EXIT.ok;
   }
   const verb = verbs[name];

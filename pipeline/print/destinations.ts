@@ -1,6 +1,7 @@
 import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFString, PDFHexString, type PDFObject } from 'pdf-lib';
 
-function text(object: PDFObject | undefined): string | undefined {
+/** The text of a PDF string or name, or undefined for anything else. */
+export function pdfText(object: PDFObject | undefined): string | undefined {
   if (object instanceof PDFString || object instanceof PDFHexString) return object.decodeText();
   if (object instanceof PDFName) return object.decodeText();
   return undefined;
@@ -51,7 +52,7 @@ export function destinationPages(document: PDFDocument): Map<string, number> {
     if (!(node instanceof PDFDict)) return;
     const pairs = resolve<PDFArray>(node.get(PDFName.of('Names')));
     if (pairs instanceof PDFArray) {
-      for (let i = 0; i + 1 < pairs.size(); i += 2) record(text(resolve(pairs.get(i))), pairs.get(i + 1));
+      for (let i = 0; i + 1 < pairs.size(); i += 2) record(pdfText(resolve(pairs.get(i))), pairs.get(i + 1));
     }
     const kids = resolve<PDFArray>(node.get(PDFName.of('Kids')));
     if (kids instanceof PDFArray) for (let i = 0; i < kids.size(); i++) walk(resolve<PDFDict>(kids.get(i)));

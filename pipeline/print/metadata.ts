@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, type PDFObject } from 'pdf-lib';
-import { loadPdf } from './destinations.js';
+import { pdfText } from './destinations.js';
 
 /** What the PDF says about itself. */
 export interface PdfMetadata {
@@ -32,10 +32,6 @@ const ID_PLACEHOLDER = '0'.repeat(32);
 
 const squash = (text: string): string => text.replace(/\s+/g, '');
 
-function decoded(object: PDFObject | undefined): string | undefined {
-  return object instanceof PDFString || object instanceof PDFHexString ? object.decodeText() : undefined;
-}
-
 /** Gives each bookmark whose title lost its spaces the heading's own words; returns how many. */
 function repairOutline(document: PDFDocument, headings: string[]): number {
   const proper = new Map<string, string>();
@@ -51,7 +47,7 @@ function repairOutline(document: PDFDocument, headings: string[]): number {
     let item = context.lookupMaybe(first, PDFDict);
     while (item && !seen.has(item)) {
       seen.add(item);
-      const title = decoded(item.get(PDFName.of('Title')));
+      const title = pdfText(item.get(PDFName.of('Title')));
       const better = title === undefined ? undefined : proper.get(squash(title));
       if (title !== undefined && better !== undefined && better !== title) {
         item.set(PDFName.of('Title'), PDFHexString.fromText(better));
@@ -74,10 +70,14 @@ function repairOutline(document: PDFDocument, headings: string[]): number {
  */
 function renumberStructureIds(document: PDFDocument): void {
   const context = document.context;
+  // One pass over the objects (pdf-lib copies and sorts all of them for each): the structure elements.
+  const structure = context
+    .enumerateIndirectObjects()
+    .map(([, object]) => object)
+    .filter((object): object is PDFDict => object instanceof PDFDict && object.get(PDFName.of('Type')) === PDFName.of('StructElem'));
   const elements: [PDFDict, string][] = [];
-  for (const [, object] of context.enumerateIndirectObjects()) {
-    if (!(object instanceof PDFDict) || object.get(PDFName.of('Type')) !== PDFName.of('StructElem')) continue;
-    const id = decoded(object.get(PDFName.of('ID')));
+  for (const object of structure) {
+    const id = pdfText(object.get(PDFName.of('ID')));
     if (id !== undefined) elements.push([object, id]);
   }
   if (elements.length === 0) return;
@@ -85,14 +85,13 @@ function renumberStructureIds(document: PDFDocument): void {
   const ids = [...new Set(elements.map(([, id]) => id))].sort((a, b) => order(a) - order(b) || (a < b ? -1 : a > b ? 1 : 0));
   const renamed = new Map(ids.map((id, i) => [id, `node${String(i + 1).padStart(8, '0')}`]));
   const rename = (object: PDFObject | undefined): PDFString | undefined => {
-    const id = decoded(object);
+    const id = pdfText(object);
     const to = id === undefined ? undefined : renamed.get(id);
     return to === undefined ? undefined : PDFString.of(to);
   };
   for (const [element, id] of elements) element.set(PDFName.of('ID'), PDFString.of(renamed.get(id)!));
   // Table cells name their header cells by id, in /Headers among their attributes.
-  for (const [, object] of context.enumerateIndirectObjects()) {
-    if (!(object instanceof PDFDict) || object.get(PDFName.of('Type')) !== PDFName.of('StructElem')) continue;
+  for (const object of structure) {
     const attributes = context.lookup(object.get(PDFName.of('A')));
     const owners = attributes instanceof PDFArray ? attributes.asArray().map((a) => context.lookup(a)) : [attributes];
     for (const owner of owners) {
@@ -128,11 +127,10 @@ function renumberStructureIds(document: PDFDocument): void {
  * so the same inputs give the same bytes. Chromium's own dates (the clock's) are replaced; the
  * tagged structure is kept as it is.
  *
- * @param pdf
- *   Chromium's PDF, as bytes or already parsed (with loadPdf).
+ * @param document
+ *   Chromium's PDF, parsed (with loadPdf).
  */
-export async function finishPdf(pdf: Uint8Array | PDFDocument, metadata: PdfMetadata, options: FinishOptions = {}): Promise<Uint8Array> {
-  const document = pdf instanceof PDFDocument ? pdf : await loadPdf(pdf);
+export async function finishPdf(document: PDFDocument, metadata: PdfMetadata, options: FinishOptions = {}): Promise<Uint8Array> {
   document.setTitle(metadata.title, { showInWindowTitleBar: true });
   document.setAuthor(metadata.author);
   document.setSubject(metadata.subject);
@@ -164,12 +162,4 @@ function withContentId(bytes: Uint8Array): Uint8Array {
     at += marker.length;
   }
   return bytes;
-}
-
-/** The document information as pdfinfo would show it (for tests and the manifest). */
-export async function readPdfInfo(pdf: Uint8Array): Promise<{ title?: string; language?: string; pages: number }> {
-  const document = await loadPdf(pdf);
-  const language = decoded(document.catalog.get(PDFName.of('Lang')));
-  const title = document.getTitle();
-  return { ...(title === undefined ? {} : { title }), ...(language === undefined ? {} : { language }), pages: document.getPageCount() };
 }

@@ -15,14 +15,6 @@ export interface PrintOptions {
   metadata: PdfMetadata;
   /** Page numbers' words, and a draft's stamp and watermark. */
   layout: PagedLayout;
-  /**
-   * Links whose target's page number is printed after them ("Contents ..... 7"), as a CSS
-   * selector (optional; default: the report's contents, lists of figures and tables,
-   * cross-references and the links from figures to their sources).
-   */
-  pageNumberLinks?: string;
-  /** A browser to print with, left open (optional; default: one is launched and closed for this print). */
-  browser?: PrintBrowser;
   /** How to launch a browser (optional; default: launchBrowser with the network shut). */
   launch?: Launcher;
 }
@@ -39,7 +31,11 @@ export interface PrintResult {
   launches: number;
 }
 
-const DEFAULT_LINKS = [
+/**
+ * Links whose target's page number is printed after them ("Contents ..... 7"): the report's
+ * contents, lists of figures and tables, cross-references and the links from figures to their sources.
+ */
+const PAGE_NUMBER_LINKS = [
   'main .toc a[href^="#"]',
   '#list-of-figures a[href^="#"]',
   '#list-of-tables a[href^="#"]',
@@ -148,7 +144,7 @@ async function printWith(browser: PrintBrowser, html: string, options: PrintOpti
     // number need would otherwise start loading during a print, and be missing from it.
     await page.evaluate(() => Promise.all(Array.from(document.fonts, (face) => face.load())).then(() => undefined));
     await applyPagedLayout(page, options.layout);
-    const slots = await addPageSlots(page, options.pageNumberLinks ?? DEFAULT_LINKS);
+    const slots = await addPageSlots(page, PAGE_NUMBER_LINKS);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     timings.push(['load', seconds(start)]);
 
@@ -216,7 +212,7 @@ export async function printPdf(html: string, options: PrintOptions): Promise<Pri
     timings.push([launches === 1 ? 'launch' : 'relaunch', seconds(start)]);
     return browser;
   };
-  let browser = options.browser ?? (await fresh());
+  let browser = await fresh();
   try {
     try {
       return { ...(await printWith(browser, html, options, timings)), timings, launches };
@@ -224,7 +220,7 @@ export async function printPdf(html: string, options: PrintOptions): Promise<Pri
       if (error instanceof TimeoutError) throw tooSlow(timeoutMs, error);
       if (!crashed(error, browser)) throw error;
       // Chromium crashed: one more try with a fresh browser.
-      if (browser !== options.browser) await browser.close();
+      await browser.close();
       browser = await fresh();
       try {
         return { ...(await printWith(browser, html, options, timings)), timings, launches };
@@ -238,7 +234,7 @@ export async function printPdf(html: string, options: PrintOptions): Promise<Pri
       }
     }
   } finally {
-    if (browser !== options.browser) await browser.close();
+    await browser.close();
   }
 }
 

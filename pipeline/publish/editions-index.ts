@@ -8,6 +8,7 @@ import { nodeFiles, type FileAccess } from './files.js';
 import { MANIFEST, readManifest, type Manifest, type ManifestFile } from './manifest.js';
 import { sha256 } from './fingerprint.js';
 import { compareVersions, isVersion } from './version.js';
+import { escapeXml } from '../charts/accessible.js';
 
 /** One published version in editions.json. */
 export interface PublishedVersion {
@@ -101,9 +102,6 @@ export function editionsJson(index: EditionsIndex): string {
   return `${JSON.stringify(index, null, 2)}\n`;
 }
 
-const escape = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /** The links a version row offers, for the files it has, in this order. */
 const LINKS: readonly [string, string][] = [
   ['report.html', 'Report (HTML)'],
@@ -116,14 +114,14 @@ const LINKS: readonly [string, string][] = [
 
 function versionRow(edition: number, v: PublishedVersion): string {
   const present = new Set(v.files.map((f) => f.path.slice(v.path.length + 1)));
-  const links = LINKS.filter(([file]) => present.has(file)).map(([file, text]) => `<li><a href="${escape(`${v.path}/${file}`)}">${text}</a></li>`);
-  links.push(`<li><a href="${escape(v.manifest.path)}">Manifest</a></li>`);
+  const links = LINKS.filter(([file]) => present.has(file)).map(([file, text]) => `<li><a href="${escapeXml(`${v.path}/${file}`)}">${text}</a></li>`);
+  links.push(`<li><a href="${escapeXml(v.manifest.path)}">Manifest</a></li>`);
   return `<tr>
-<th scope="row">${escape(v.version)}</th>
-<td><time datetime="${escape(v.date)}">${escape(v.date)}</time></td>
-<td><ul class="links" aria-label="Files of the ${edition} edition, version ${escape(v.version)}">${links.join('')}</ul></td>
-<td><code>${escape(v.inputs_fingerprint)}</code></td>
-<td>${escape(v.vdr_version)}</td>
+<th scope="row">${escapeXml(v.version)}</th>
+<td><time datetime="${escapeXml(v.date)}">${escapeXml(v.date)}</time></td>
+<td><ul class="links" aria-label="Files of the ${edition} edition, version ${escapeXml(v.version)}">${links.join('')}</ul></td>
+<td><code>${escapeXml(v.inputs_fingerprint)}</code></td>
+<td>${escapeXml(v.vdr_version)}</td>
 </tr>`;
 }
 
@@ -134,8 +132,8 @@ function versionRow(edition: number, v: PublishedVersion): string {
 export function indexHtml(index: EditionsIndex): string {
   const sections = index.editions.map(
     (e) => `<section aria-labelledby="edition-${e.edition}">
-<h2 id="edition-${e.edition}">${e.edition}: ${escape(e.title)}</h2>
-<p>Latest version: <a href="${escape(`${e.edition}/${e.latest}/`)}">${escape(e.latest)}</a>.</p>
+<h2 id="edition-${e.edition}">${e.edition}: ${escapeXml(e.title)}</h2>
+<p>Latest version: <a href="${escapeXml(`${e.edition}/${e.latest}/`)}">${escapeXml(e.latest)}</a>.</p>
 <table>
 <caption>Published versions of the ${e.edition} edition, newest first</caption>
 <thead><tr><th scope="col">Version</th><th scope="col">Date</th><th scope="col">Files</th><th scope="col">Fingerprint of the inputs</th><th scope="col">vdr</th></tr></thead>
