@@ -16,6 +16,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { MessageText } from '../diagnostics/catalogue.js';
 import type { Message, Place } from '../diagnostics/message.js';
 import { suggest } from '../diagnostics/suggest.js';
+import { pointerSegments } from '../schema/errors.js';
 import { DATASET_NAMES } from './datasets.js';
 import { vegaLite } from './libraries.js';
 import { parseJsonSource, pointerSegment, type TextPlace, type ValuePlace } from './json-source.js';
@@ -56,11 +57,8 @@ function vegaLiteValidator(): ValidateFunction {
 /** "encoding.x.type" for "/encoding/x/type"; "the chart" for the root. */
 export function describePointer(pointer: string): string {
   if (pointer === '') return 'the chart';
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`))
+  return pointerSegments(pointer)
+    .map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`))
     .join('');
 }
 
@@ -146,18 +144,6 @@ function schemaMessage(error: ErrorObject, value: unknown): { text: MessageText;
   }
 }
 
-/** The value at a JSON pointer. */
-function valueAt(root: unknown, pointer: string): unknown {
-  if (pointer === '') return root;
-  let at: unknown = root;
-  for (const raw of pointer.slice(1).split('/')) {
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (at === null || typeof at !== 'object') return undefined;
-    at = (at as Record<string, unknown>)[key];
-  }
-  return at;
-}
-
 /**
  * Checks a custom Vega-Lite block.
  *
@@ -228,7 +214,8 @@ export function validateCustomSpec(text: string, file: string, startLine: number
   if (dataCount > 0 && !validate(spec)) {
     const error = pickError(validate.errors ?? []);
     if (error) {
-      const m = schemaMessage(error, valueAt(spec, error.instancePath));
+      // The validator is verbose: each error carries the value it is about.
+      const m = schemaMessage(error, error.data);
       add(m.text, placeOf(m.pointer, m.atKey), m.found);
     }
   }

@@ -15,7 +15,6 @@
  * and as JSON in node_modules/.cache/vdr/maps/ under a hash of those three and the frame's size
  * and focus (computing one takes 50 to 80 ms; reading it, a few).
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -24,6 +23,7 @@ import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { writeFileAtomically } from '../publish/atomic.js';
+import { sha256 } from '../publish/fingerprint.js';
 import { INSTALL_CACHE_DIR, vega } from './libraries.js';
 
 /**
@@ -66,6 +66,11 @@ export const PROJECTION = { type: 'conicConformal', rotate: [-50, 0], parallels:
 
 /** Natural Earth draws these apart; UN maps do not, so they take the colour of the country named. */
 const SHOWN_AS: Readonly<Record<string, string>> = { 'N. Cyprus': '196', Kosovo: '688' };
+
+/** Whether a shape is drawn as part of another country (SHOWN_AS), not as one of its own. */
+export function shownAsAnother(shape: Pick<CountryShape, 'name'>): boolean {
+  return Object.hasOwn(SHOWN_AS, shape.name);
+}
 
 /** Points closer than this to the last one kept are dropped, in pixels. */
 const THIN = 1;
@@ -220,7 +225,7 @@ function frameFile(width: number, height: number, focus: MapFocus): string {
   const require = createRequire(import.meta.url);
   const atlas = readFileSync(require.resolve('world-atlas/package.json'), 'utf8');
   const code = readFileSync(fileURLToPath(import.meta.url), 'utf8');
-  const key = createHash('sha256').update(`${atlas}\n${vega.version}\n${code}\n${width}x${height}x${focus}`).digest('hex').slice(0, 24);
+  const key = sha256(`${atlas}\n${vega.version}\n${code}\n${width}x${height}x${focus}`).slice(0, 24);
   return join(MAP_CACHE_DIR, `${focus.replace(/\W/g, '')}-${width}x${height}-${key}.json`);
 }
 

@@ -3,6 +3,7 @@
  * `/encoding/x/type` can point at the line and column where the author wrote it. JSON.parse gives
  * neither the places of values nor, for some errors, the place of the error.
  */
+import { indexLines, placeAt } from '../load/text.js';
 
 /** 1-based line and column within the text. */
 export interface TextPlace {
@@ -42,18 +43,8 @@ class JsonSyntaxError extends Error {
  */
 export function parseJsonSource(text: string): JsonSource {
   const places = new Map<string, ValuePlace>();
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
-  const placeOf = (offset: number): TextPlace => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
-  };
+  const source = { file: '', text, lineStarts: indexLines(text) };
+  const placeOf = (offset: number): TextPlace => placeAt(source, offset);
   let i = 0;
   const fail = (message: string, at = i): never => {
     throw new JsonSyntaxError(message, at);

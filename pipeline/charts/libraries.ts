@@ -13,12 +13,12 @@
  * Each file is named by the build and a hash of the script, the Node version and the process's
  * flags, and written whole (publish/atomic.ts).
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 import { writeFileAtomically } from '../publish/atomic.js';
+import { sha256 } from '../publish/fingerprint.js';
 
 type Vega = typeof import('vega');
 type VegaLite = typeof import('vega-lite');
@@ -59,7 +59,7 @@ function load(file: string, dependencies: Readonly<Record<string, unknown>>): un
   // Options (V8's flags among them) name the file too, so that processes run with different
   // flags keep a cache each instead of replacing each other's; an evaluated script does not.
   const options = process.execArgv.filter((arg) => arg.startsWith('--')).join(' ');
-  const key = createHash('sha256').update(`${process.version}\n${process.arch}\n${options}\n`).update(source).digest('hex').slice(0, 24);
+  const key = sha256(`${process.version}\n${process.arch}\n${options}\n${source}`).slice(0, 24);
   const cacheFile = join(CODE_CACHE_DIR, `${basename(file, '.js')}-${key}.bin`);
   let cachedData: Buffer | undefined;
   try {

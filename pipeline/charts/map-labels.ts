@@ -22,9 +22,6 @@ export interface Anchor {
   ring: Float64Array;
   /** Visible area in square pixels. */
   area: number;
-  /** Width and height of the largest polygon's box. */
-  width: number;
-  height: number;
 }
 
 /**
@@ -130,7 +127,7 @@ function findAnchor(shape: CountryShape): Anchor | undefined {
   }
   const fine = best;
   const round = (v: number): number => Math.round(v * 10) / 10;
-  return { x: round(fine.x), y: round(fine.y), ring: flat(fullOuter), area: Math.round(total), width: round(x1 - x0), height: round(y1 - y0) };
+  return { x: round(fine.x), y: round(fine.y), ring: flat(fullOuter), area: Math.round(total) };
 }
 
 interface Box {
@@ -150,7 +147,7 @@ export interface LabelCandidate {
 }
 
 /**
- * Which names to show, and where (centred at x, y + dy), largest country first. A name is placed
+ * Which names to show (centred at the anchor, symbolGap below it), largest country first. A name is placed
  * when its box lies inside the country (corners and edge midpoints), inside the frame, and clear
  * of every name placed before and every symbol; else the next, shorter text is tried.
  *
@@ -165,8 +162,8 @@ export function placeLabels(
   candidates: readonly LabelCandidate[],
   frame: { width: number; height: number },
   symbolGap = 0,
-): Map<string, { text: string; dy: number }> {
-  const placed = new Map<string, { text: string; dy: number }>();
+): Map<string, string> {
+  const placed = new Map<string, string>();
   const taken: Box[] = symbolGap
     ? candidates.map(({ anchor: { x, y } }) => ({ x0: x - 4, y0: y - 4, x1: x + 4, y1: y + 4 }))
     : [];
@@ -184,7 +181,7 @@ export function placeLabels(
       if (!probes.every(([x, y]) => inside(x, y, anchor.ring))) continue;
       if (taken.some((t) => overlaps(t, box))) continue;
       taken.push(box);
-      placed.set(key, { text, dy: symbolGap });
+      placed.set(key, text);
       break;
     }
   }

@@ -68,7 +68,13 @@ const AGGREGATE_OPS = ['count', 'valid', 'values', 'missing', 'distinct', 'sum',
 export function tableFromScene(root: SceneNode, spec: Record<string, unknown>): { columns: string[]; rows: (string | number | null)[][] } {
   const { datasets: _data, config: _config, ...rest } = spec;
   const text = JSON.stringify(rest);
+  const known = new Map<string, boolean>();
   const mentioned = (key: string): boolean => {
+    let yes = known.get(key);
+    if (yes === undefined) known.set(key, (yes = mentionedIn(key)));
+    return yes;
+  };
+  const mentionedIn = (key: string): boolean => {
     if (key === COUNT && text.includes('"count"')) return true;
     if (text.includes(JSON.stringify(key)) || text.includes(`datum.${key}`) || text.includes(`datum['${key}']`)) return true;
     const op = key.split('_')[0] ?? '';

@@ -11,7 +11,8 @@ export interface TranslatedError {
   message: MessageText;
 }
 
-function segments(instancePath: string): (string | number)[] {
+/** The segments of a JSON pointer ("/a/0/b~1c" to ["a", 0, "b/c"]), digits as numbers. */
+export function pointerSegments(instancePath: string): (string | number)[] {
   if (instancePath === '') return [];
   return instancePath
     .slice(1)
@@ -43,7 +44,7 @@ export function translateErrors(root: PropertySchema, errors: readonly SchemaErr
   const out: TranslatedError[] = [];
   const seen = new Set<string>();
   for (const error of errors) {
-    const path = segments(error.instancePath);
+    const path = pointerSegments(error.instancePath);
     const params = error.params as Record<string, unknown>;
     if (error.keyword === 'required') {
       const field = String(params['missingProperty']);

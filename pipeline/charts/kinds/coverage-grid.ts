@@ -61,21 +61,22 @@ export function build(request: CoverageGridRequest, input: BuildInput): BuiltCha
   for (const o of input.dataset.observations) {
     if (o.year === year && o.sex === 'total') found.set(`${o.indicator}|${o.country}`, o);
   }
-  const cells = countries.flatMap((c) =>
+  // Each country's row: what every indicator has for it, read once for the chart, the table and the counts.
+  const grid = countries.map((c) =>
     indicators.map((i) => {
       const o = found.get(`${i.id}|${c.iso3}`);
-      const coverage = coverageOf(o);
-      return {
-        country: c.name,
-        indicator: i.id,
-        coverage: COVERAGE_STYLE[coverage].label,
-        mark: COVERAGE_STYLE[coverage].mark,
-        dark: coverage === 'reported',
-        reason: o?.missing_reason ?? null,
-      };
+      return { coverage: coverageOf(o), reason: o?.missing_reason ?? null };
     }),
   );
-  const present = COVERAGE_ORDER.filter((k) => cells.some((c) => c.coverage === COVERAGE_STYLE[k].label));
+  const cells = countries.flatMap((c, row) =>
+    indicators.map((i, column) => {
+      const { coverage, reason } = grid[row]![column]!;
+      return { country: c.name, indicator: i.id, coverage: COVERAGE_STYLE[coverage].label, mark: COVERAGE_STYLE[coverage].mark, dark: coverage === 'reported', reason };
+    }),
+  );
+  const counts = new Map<Coverage, number>();
+  for (const { coverage } of grid.flat()) counts.set(coverage, (counts.get(coverage) ?? 0) + 1);
+  const present = COVERAGE_ORDER.filter((k) => counts.has(k));
   // Vega expression: indicator id to its title's lines.
   const titles = Object.fromEntries(indicators.map((i) => [i.id, wrap(i.title)]));
   const spec = {
@@ -133,19 +134,15 @@ export function build(request: CoverageGridRequest, input: BuildInput): BuiltCha
       },
     ],
   };
-  const byCountry = (name: string, id: string) => cells.find((c) => c.country === name && c.indicator === id);
-  const textOf = (cell: (typeof cells)[number] | undefined): string | null => {
-    if (!cell) return null;
-    const coverage = COVERAGE_ORDER.find((k) => COVERAGE_STYLE[k].label === cell.coverage) ?? 'no-data';
-    return coverage === 'missing' && cell.reason ? `not reported (${cell.reason})` : TABLE_TEXT[coverage];
-  };
-  const count = (k: Coverage): number => cells.filter((c) => c.coverage === COVERAGE_STYLE[k].label).length;
+  const textOf = ({ coverage, reason }: (typeof grid)[number][number]): string =>
+    coverage === 'missing' && reason ? `not reported (${reason})` : TABLE_TEXT[coverage];
+  const count = (k: Coverage): number => counts.get(k) ?? 0;
   return {
     spec,
     table: {
       caption: `Data coverage ${year}: figures per country and indicator`,
       columns: ['Country', ...indicators.map((i) => i.title)],
-      rows: countries.map((c) => [c.name, ...indicators.map((i) => textOf(byCountry(c.name, i.id)))]),
+      rows: countries.map((c, row) => [c.name, ...grid[row]!.map(textOf)]),
     },
     describe:
       `${countries.length} countries by ${indicators.length} indicators for ${year}: ` +

@@ -9,7 +9,7 @@
 import type { Feature } from 'geojson';
 import type { Country, PriorityProgramme } from '../../model.js';
 import type { Status } from '../../metrics/types.js';
-import { mapFrame, PROJECTION } from '../geometry.js';
+import { mapFrame, PROJECTION, shownAsAnother } from '../geometry.js';
 import { anchorOf, LABEL_SIZE, placeLabels, type Anchor } from '../map-labels.js';
 import type { BuildInput, BuiltChart, PartnerMapRequest } from '../request.js';
 import { INK, NON_PARTNER, PROGRAMME_STYLE, STATUS_ORDER, STATUS_STYLE, themeConfig } from '../theme.js';
@@ -110,32 +110,31 @@ export function build(request: PartnerMapRequest, input: BuildInput): BuiltChart
   const anchors = new Map<string, Anchor>();
   for (const shape of frame.shapes) {
     const partner = shape.id === undefined ? undefined : partnerByM49.get(shape.id);
-    if (!partner || shape.name === 'N. Cyprus' || shape.name === 'Kosovo') continue;
+    // A shape shown as part of another country (geometry.ts) gets no symbol or name of its own.
+    if (!partner || shownAsAnother(shape)) continue;
     const anchor = anchorOf(shape);
     if (anchor && anchor.x >= 0 && anchor.x <= width && anchor.y >= 0 && anchor.y <= height) anchors.set(partner.iso3, anchor);
   }
+  const onMap = countries.filter((c) => anchors.has(c.iso3));
   const labels = placeLabels(
-    countries.filter((c) => anchors.has(c.iso3)).map((c) => ({ key: c.iso3, texts: [mapName(c.name), c.iso3], anchor: anchors.get(c.iso3)! })),
+    onMap.map((c) => ({ key: c.iso3, texts: [mapName(c.name), c.iso3], anchor: anchors.get(c.iso3)! })),
     { width, height },
     indicator ? SYMBOL_GAP : 0,
   );
-  const placed: Placed[] = countries
-    .filter((c) => anchors.has(c.iso3))
-    .map((c) => {
-      const a = anchors.get(c.iso3)!;
-      const category = categoryOf(c);
-      const label = labels.get(c.iso3);
-      return {
-        iso3: c.iso3,
-        name: c.name,
-        category: category.label,
-        x: a.x,
-        y: a.y,
-        dark: DARK.has(category.color),
-        label: label?.text ?? null,
-        tiny: a.area < TINY,
-      };
-    });
+  const placed: Placed[] = onMap.map((c) => {
+    const a = anchors.get(c.iso3)!;
+    const category = categoryOf(c);
+    return {
+      iso3: c.iso3,
+      name: c.name,
+      category: category.label,
+      x: a.x,
+      y: a.y,
+      dark: DARK.has(category.color),
+      label: labels.get(c.iso3) ?? null,
+      tiny: a.area < TINY,
+    };
+  });
   const offMap = countries.filter((c) => !anchors.has(c.iso3)).map((c) => c.name).sort(compareText);
 
   const scale = { domain: categories.map((c) => c.label), range: categories.map((c) => c.color) };
@@ -193,14 +192,13 @@ export function build(request: PartnerMapRequest, input: BuildInput): BuiltChart
     datasets: { shapes: features },
   };
 
-  const shown = new Set(anchors.keys());
   const rows = [...countries]
     .sort((a, b) => compareText(a.name, b.name))
     .map((c) => [
       c.name,
       c.priority_programme === 'none' ? null : c.priority_programme,
       ...(indicator ? [STATUS_STYLE[statusOfCountry(c)].label] : []),
-      shown.has(c.iso3) ? (placed.find((p) => p.iso3 === c.iso3)?.label ?? 'yes, not named') : 'no: outside the map',
+      anchors.has(c.iso3) ? (labels.get(c.iso3) ?? 'yes, not named') : 'no: outside the map',
     ]);
   const unnamed = placed.filter((p) => p.label === null).length;
   return {
