@@ -50,7 +50,6 @@ import { rehypeVdrChapter, rehypeVdrSlotsIn, rehypeVdrSlotsOut, rehypeVdrUnsafe 
 import type { CompiledChapter, CompiledDocument } from './types.js';
 
 export type * from './types.js';
-export { SANITIZE_SCHEMA } from './sanitize.js';
 
 export interface ContentInput {
   /** The project root, absolute. */

@@ -21,6 +21,8 @@ export class Lookup {
   readonly pillars: readonly PillarId[];
   private readonly regions: ReadonlySet<string>;
   private readonly entityRows = new Map<string, EntityMetric>();
+  /** The entity metrics (sex total) of each indicator, in the metrics' order. */
+  private readonly byIndicator = new Map<string, EntityMetric[]>();
   private readonly aggregateRows = new Map<string, AggregateMetric>();
 
   constructor(
@@ -35,7 +37,13 @@ export class Lookup {
     const programmes = [...new Set(dataset.reference.countries.map((c) => c.priority_programme))].filter((p) => p !== 'none').sort();
     this.groups = ['all', ...regions, ...programmes];
     this.pillars = [...dataset.reference.pillars].sort((a, b) => a.number - b.number).map((p) => p.id);
-    for (const row of metrics.entities) if (row.sex === 'total') this.entityRows.set(`${row.indicator}\u0000${row.entity}`, row);
+    for (const row of metrics.entities) {
+      if (row.sex !== 'total') continue;
+      this.entityRows.set(`${row.indicator}\u0000${row.entity}`, row);
+      const rows = this.byIndicator.get(row.indicator);
+      if (rows) rows.push(row);
+      else this.byIndicator.set(row.indicator, [row]);
+    }
     for (const row of metrics.aggregates) this.aggregateRows.set(`${row.indicator}\u0000${row.group}`, row);
   }
 
@@ -68,7 +76,7 @@ export class Lookup {
 
   /** The entity metrics (sex total) of an indicator, in the metrics' order. */
   entityMetrics(indicator: string): EntityMetric[] {
-    return this.metrics.entities.filter((m) => m.indicator === indicator && m.sex === 'total');
+    return [...(this.byIndicator.get(indicator) ?? [])];
   }
 
   /** A display name: the country's name as the seeds write it, an acronym, or a group's name. */

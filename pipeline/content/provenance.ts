@@ -5,6 +5,7 @@
  * the metrics' `sources`.
  */
 import type { SourceRef } from '../model.js';
+import { byCode } from '../metrics/order.js';
 
 export interface SourceRow {
   /** What the row traces, such as "Afghanistan: baseline (2014), current (2021)". */
@@ -58,7 +59,7 @@ export function linesByFile(refs: readonly SourceRef[]): [string, number[]][] {
     lines.add(ref.line);
   }
   return [...files.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => byCode(a, b))
     .map(([file, lines]) => [file, [...lines].sort((a, b) => a - b)]);
 }
 

@@ -5,7 +5,7 @@
  * no author's HTML can look like one; just before sanitising it becomes a placeholder element
  * with the one attribute the schema adds (data-vdr-slot), and right after sanitising the
  * placeholder is replaced by the HTML kept aside. Author's HTML that writes data-vdr-slot loses
- * it before that (see `stripReserved` in to-hast.ts).
+ * it before that (see `rehypeVdrSlotsOut` in to-hast.ts).
  */
 import type { ElementContent } from 'hast';
 import type { Position } from 'unist';
@@ -40,9 +40,8 @@ declare module 'hast' {
   }
 }
 
-/** The attribute of a placeholder, as a hast property name and as written in HTML. */
+/** The attribute of a placeholder (data-vdr-slot in HTML), as a hast property name. */
 export const SLOT_PROPERTY = 'dataVdrSlot';
-export const SLOT_ATTRIBUTE = 'data-vdr-slot';
 
 /** The generated HTML of every slot of a build. */
 export class Slots {

@@ -7,9 +7,9 @@ export function formatLocation(message: Message): string {
     : message.file;
 }
 
-/** Quotes a value for display, showing invisible characters. */
-export function quoteValue(value: string): string {
-  const shown = value.length > 60 ? `${value.slice(0, 57)}...` : value;
+/** Quotes a value for display, showing invisible characters, cut to `max` characters (default 60). */
+export function quoteValue(value: string, max = 60): string {
+  const shown = value.length > max ? `${value.slice(0, max - 3)}...` : value;
   return JSON.stringify(shown);
 }
 

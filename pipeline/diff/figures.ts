@@ -4,7 +4,7 @@
  * status and (aggregates) coverage. Only what differs is reported.
  */
 import type { AggregateMetric, EntityMetric, Metrics } from '../metrics/types.js';
-import { byCodeUnit } from '../publish/files.js';
+import { byCode } from '../metrics/order.js';
 import { FIGURE_FIELDS, type FieldChange, type FigureChange, type FigureField, type FigureValue } from './types.js';
 
 const SEX_ORDER: Record<string, number> = { total: 0, female: 1, male: 2 };
@@ -105,7 +105,7 @@ export function diffFigures(older: Metrics, newer: Metrics): FigureChange[] {
       if (byIndicator !== 0) return byIndicator;
       const [xs, xg, xn, xx] = x.figure.order;
       const [ys, yg, yn, yx] = y.figure.order;
-      return xs - ys || xg - yg || byCodeUnit(xn, yn) || xx - yx;
+      return xs - ys || xg - yg || byCode(xn, yn) || xx - yx;
     })
     .map(({ change }) => change);
 }

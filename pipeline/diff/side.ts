@@ -11,7 +11,8 @@ import type { LoadedEdition } from '../edition/load.js';
 import type { Metrics } from '../metrics/types.js';
 import type { Project } from '../project.js';
 import { scanPublished } from '../publish/editions-index.js';
-import { byCodeUnit, nodeFiles, type FileAccess } from '../publish/files.js';
+import { byCode } from '../metrics/order.js';
+import { nodeFiles, type FileAccess } from '../publish/files.js';
 import { readManifest } from '../publish/manifest.js';
 import { chapterBlocks } from './blocks.js';
 import type { Side, SideChapter, SideInfo } from './types.js';
@@ -125,7 +126,7 @@ export function directorySide(dir: string, info: SideInfo, fs: FileAccess = node
       const edition = parseYaml(text(fs.readFile(editionFile))) as { chapters?: unknown };
       if (Array.isArray(edition.chapters)) names = edition.chapters.filter((c): c is string => typeof c === 'string');
     } catch {
-      names.sort(byCodeUnit);
+      names.sort(byCode);
     }
   }
   side.chapters = readChapters(sourceDir, `content/${sourceYear}`, names, fs);

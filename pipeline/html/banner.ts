@@ -4,7 +4,7 @@
  */
 import type { Element } from 'hast';
 import { h } from 'hastscript';
-import { formatLocation } from '../diagnostics/format.js';
+import { formatLocation, quoteValue } from '../diagnostics/format.js';
 import { sortMessages, type Message } from '../diagnostics/message.js';
 import type { Strings } from '../i18n/index.js';
 import { stampText, type BuildStamp } from './front.js';
@@ -31,7 +31,7 @@ export function draftBanner(messages: readonly Message[], strings: Strings, stam
         h('span', { className: ['problem-place'] }, formatLocation(m)),
         ' ',
         h('span', { className: ['problem-severity'] }, `${strings.severity[m.severity]}:`),
-        ` ${m.reason}${m.value === undefined ? '' : ` (${JSON.stringify(m.value.length > 80 ? `${m.value.slice(0, 77)}...` : m.value)})`}. `,
+        ` ${m.reason}${m.value === undefined ? '' : ` (${quoteValue(m.value, 80)})`}. `,
         h('strong', strings.fixLabel),
         ` ${m.fix}.`,
       ]),

@@ -48,8 +48,7 @@ export function outlineOf(document: CompiledDocument, strings: Strings): Outline
     ...(document.figures.length > 0 ? [{ id: 'list-of-figures', number: null, title: strings.listOfFigures, children: [] }] : []),
     ...(document.tables.length > 0 ? [{ id: 'list-of-tables', number: null, title: strings.listOfTables, children: [] }] : []),
   ];
-  const annexes = document.annexes.map((a) => ({ ...a.outline, number: a.number, children: [] }));
-  return [...front, ...document.chapters.map((c) => c.outline), ...annexes, ...document.backMatter.map((p) => ({ ...p.outline, children: [] }))];
+  return [...front, ...[...document.chapters, ...document.annexes, ...document.backMatter].map((part) => part.outline)];
 }
 
 /** A nested list of outline entries, as links. */

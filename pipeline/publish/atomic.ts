@@ -1,6 +1,7 @@
 import { chmodSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync, existsSync, openSync, closeSync, readFileSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import { threadId } from 'node:worker_threads';
+import { byCode } from '../metrics/order.js';
 
 /** What a stage writes: project-output-relative paths and their contents. */
 export type OutputFiles = Map<string, string | Uint8Array>;
@@ -31,7 +32,7 @@ export function writeDirectoryAtomically(target: string, files: OutputFiles): vo
   const staging = mkdtempSync(join(parent, `.${basename(target)}.new-`));
   chmodSync(staging, 0o755);
   try {
-    for (const [path, content] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    for (const [path, content] of [...files].sort(([a], [b]) => byCode(a, b))) {
       const file = join(staging, path);
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, content);

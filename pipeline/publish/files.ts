@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { byCode } from '../metrics/order.js';
 import { withLock, writeDirectoryAtomically, writeFileAtomically, type OutputFiles } from './atomic.js';
 
 /** What publish and diff do to the file system; every path is absolute. */
@@ -29,10 +30,6 @@ export interface FileAccess {
   lock<T>(target: string, work: () => Promise<T>): Promise<{ locked: false; value: T } | { locked: true; holder: string }>;
 }
 
-/** Code-unit order: the same everywhere, whatever the locale. */
-export function byCodeUnit(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 function listFiles(dir: string, options: { hidden?: boolean } = {}): string[] {
   const out: string[] = [];
@@ -45,7 +42,7 @@ function listFiles(dir: string, options: { hidden?: boolean } = {}): string[] {
     }
   };
   if (existsSync(dir) && statSync(dir).isDirectory()) walk(dir, '');
-  return out.sort(byCodeUnit);
+  return out.sort(byCode);
 }
 
 /** The real file system. */
@@ -60,7 +57,7 @@ export const nodeFiles: FileAccess = {
       ? readdirSync(dir, { withFileTypes: true })
           .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
           .map((e) => e.name)
-          .sort(byCodeUnit)
+          .sort(byCode)
       : [],
   writeDirectory: writeDirectoryAtomically,
   writeFile: writeFileAtomically,

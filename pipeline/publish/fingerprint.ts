@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { Project } from '../project.js';
-import { byCodeUnit, nodeFiles, type FileAccess } from './files.js';
+import { byCode } from '../metrics/order.js';
+import { nodeFiles, type FileAccess } from './files.js';
 
 /** The hex sha256 of some bytes. */
 export function sha256(bytes: string | Uint8Array): string {
@@ -28,7 +29,7 @@ export function sha256(bytes: string | Uint8Array): string {
  */
 export function inputFingerprint(projectRoot: string, files: readonly string[], fs: FileAccess = nodeFiles): string {
   const hash = createHash('sha256');
-  for (const path of [...new Set(files)].sort(byCodeUnit)) {
+  for (const path of [...new Set(files)].sort(byCode)) {
     const bytes = fs.readFile(join(projectRoot, path));
     hash.update(`${path}\n${bytes.length}\n`);
     hash.update(bytes);
@@ -59,5 +60,5 @@ export interface EditionPlace {
 export function editionInputs(project: Project, edition: EditionPlace, fs: FileAccess = nodeFiles): string[] {
   const under = (dir: string): string[] => fs.listFiles(join(project.root, dir)).map((path) => `${dir}/${path}`);
   const shared = fs.listFiles(project.contentDir).filter((path) => !path.includes('/')).map((path) => `content/${path}`);
-  return [...under('data'), ...under('schemas'), ...under(edition.dir), ...shared].sort(byCodeUnit);
+  return [...under('data'), ...under('schemas'), ...under(edition.dir), ...shared].sort(byCode);
 }

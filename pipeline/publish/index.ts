@@ -15,7 +15,8 @@ import type { OutputFiles } from './atomic.js';
 import { dataPackageFiles, editionSourceFiles } from './data-package.js';
 import { writeEditionsIndex, type PublishedScan } from './editions-index.js';
 import { editionInputs, inputFingerprint } from './fingerprint.js';
-import { byCodeUnit, nodeFiles, type FileAccess } from './files.js';
+import { byCode } from '../metrics/order.js';
+import { nodeFiles, type FileAccess } from './files.js';
 import { makeManifest, manifestText, MANIFEST, type Manifest } from './manifest.js';
 import { isVersion, sourceDate, vdrVersion } from './version.js';
 
@@ -217,7 +218,7 @@ export async function publishEdition(project: Project, options: PublishOptions):
     edition: edition.year,
     version,
     dir: target,
-    files: [...files.keys()].sort(byCodeUnit),
+    files: [...files.keys()].sort(byCode),
     manifest,
     index: [join(project.outputDir, 'editions.json'), join(project.outputDir, 'index.html')],
     skipped: value.skipped,

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import type { Message } from '../diagnostics/message.js';
 import type { OutputFiles } from './atomic.js';
 import { sha256 } from './fingerprint.js';
-import { byCodeUnit, nodeFiles, type FileAccess } from './files.js';
+import { byCode } from '../metrics/order.js';
+import { nodeFiles, type FileAccess } from './files.js';
 
 /** The manifest's own name in the edition directory; it does not list itself. */
 export const MANIFEST = 'manifest.json';
@@ -53,7 +54,7 @@ export function makeManifest(files: OutputFiles, about: Omit<Manifest, 'files'>)
       const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
       return { path, sha256: sha256(bytes), bytes: bytes.length };
     })
-    .sort((a, b) => byCodeUnit(a.path, b.path));
+    .sort((a, b) => byCode(a.path, b.path));
   return {
     vdr_version: about.vdr_version,
     edition: about.edition,

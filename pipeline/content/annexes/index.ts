@@ -6,6 +6,7 @@ import type { ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import type { Strings } from '../../i18n/index.js';
 import type { CompileState } from '../state.js';
+import { partOutline } from '../outline.js';
 import type { CompiledPart } from '../types.js';
 import { glossaryPart, referencesPart } from './back-matter.js';
 import { dataTablesAnnex } from './data-tables.js';
@@ -58,22 +59,12 @@ export function roman(n: number): string {
   return out;
 }
 
-/** A part's <section>, with its heading, and its outline entry (its h2 headings as children). */
+/** A part's <section>, with its heading, and its outline entry (the contents list parts without their sections). */
 export function part(id: string, number: string | null, label: string | null, title: string, className: string, content: ElementContent[]): CompiledPart {
   const heading = h('h1', { className: ['part-title'] }, [...(label ? [h('span', { className: ['part-number'] }, label), { type: 'text' as const, value: ' ' }] : []), title]);
   const section = h('section', { id, className: [className] }, [h('header', { className: ['part-header'] }, heading), ...content]);
   const tree: Root = { type: 'root', children: [section] };
-  const children = content
-    .filter((c): c is Extract<ElementContent, { type: 'element' }> => c.type === 'element' && c.tagName === 'h2' && typeof c.properties['id'] === 'string')
-    .map((c) => ({ id: String(c.properties['id']), number: null, title: textOf(c), children: [] }));
-  return { id, number, title, tree, outline: { id, number, title, children } };
-}
-
-/** The text of an element. */
-function textOf(node: ElementContent): string {
-  if (node.type === 'text') return node.value;
-  if (node.type === 'element') return node.children.map(textOf).join('');
-  return '';
+  return { id, number, title, tree, outline: partOutline(id, number, title) };
 }
 
 /**

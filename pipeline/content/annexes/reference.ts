@@ -4,15 +4,14 @@
  */
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
+import { byCode } from '../../metrics/order.js';
 import type { CompileState } from '../state.js';
 import { dataTable } from '../table.js';
-
-const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Annex I: every partner country. */
 export function countriesAnnex(state: CompileState): ElementContent[] {
   const { strings, format } = state;
-  const countries = [...state.dataset.reference.countries].sort((a, b) => byText(a.name, b.name));
+  const countries = [...state.dataset.reference.countries].sort((a, b) => byCode(a.name, b.name));
   const c = strings.countryColumns;
   return [
     h('p', strings.annexes.partnerCountriesIntro(format.count(countries.length))),
@@ -35,7 +34,7 @@ export function countriesAnnex(state: CompileState): ElementContent[] {
 /** Annex II: every partner organization. */
 export function organizationsAnnex(state: CompileState): ElementContent[] {
   const { strings, format } = state;
-  const organizations = [...state.dataset.reference.organizations].sort((a, b) => byText(a.acronym, b.acronym));
+  const organizations = [...state.dataset.reference.organizations].sort((a, b) => byCode(a.acronym, b.acronym));
   const c = strings.organizationColumns;
   return [
     h('p', strings.annexes.partnerOrganizationsIntro(format.count(organizations.length))),
