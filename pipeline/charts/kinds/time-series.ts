@@ -50,6 +50,20 @@ export function yearTicks(first: number, last: number): number[] {
 }
 
 /**
+ * What a time series draws: the indicator's figures (sex total) from the first year of the
+ * reporting window to the edition's, and the entities with a panel each (the request's, or the
+ * default ones). The sources annex lists exactly these observations.
+ */
+export function seriesData(request: Pick<TimeSeriesRequest, 'indicator' | 'entities'>, input: BuildInput): { observations: Observation[]; entities: readonly string[] } {
+  const indicator = indicatorOf(input.dataset, request.indicator);
+  const first = input.dataset.window.first;
+  const observations = input.dataset.observations.filter(
+    (o) => o.indicator === indicator.id && o.sex === 'total' && o.year >= first && o.year <= input.year,
+  );
+  return { observations, entities: request.entities ?? defaultEntities(input, observations, indicator.reported_by) };
+}
+
+/**
  * Builds small multiples of one indicator.
  *
  * @param request
@@ -62,10 +76,7 @@ export function build(request: TimeSeriesRequest, input: BuildInput): BuiltChart
   const labels = entityLabels(input.dataset);
   const first = input.dataset.window.first;
   const last = input.year;
-  const observations = input.dataset.observations.filter(
-    (o) => o.indicator === indicator.id && o.sex === 'total' && o.year >= first && o.year <= last,
-  );
-  const entities = request.entities ?? defaultEntities(input, observations, indicator.reported_by);
+  const { observations, entities } = seriesData(request, input);
   const label = (entity: string): string => labels.get(entity) ?? entity;
   const order = [...entities].sort((a, b) => compareText(label(a), label(b)));
   const byKey = new Map(observations.map((o) => [`${o.country}|${o.year}`, o]));

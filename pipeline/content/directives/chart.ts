@@ -10,6 +10,7 @@ import type { Code } from 'mdast';
 import { checkChartRequests } from '../../charts/build.js';
 import { validateCustomSpec } from '../../charts/custom-spec.js';
 import { namedDatasets } from '../../charts/kinds/custom.js';
+import { seriesData } from '../../charts/kinds/time-series.js';
 import type { ChartKind, ChartRequest } from '../../charts/request.js';
 import { suggest } from '../../diagnostics/suggest.js';
 import { refOf } from '../../metrics/provenance.js';
@@ -220,17 +221,9 @@ function chartSources(state: CompileState, request: ChartRequest): SourceRow[] {
     case 'baseline-current':
       return entityRows(request.indicator, request.entities);
     case 'time-series': {
-      const indicator = lookup.indicators.get(request.indicator);
-      const reporting = new Set(dataset.observations.filter((o) => o.indicator === request.indicator && o.value !== undefined).map((o) => o.country));
-      const entities =
-        request.entities ??
-        (indicator?.reported_by === 'organization'
-          ? [...reporting].sort()
-          : dataset.reference.countries.filter((c) => c.priority_programme !== 'none' && reporting.has(c.iso3)).map((c) => c.iso3));
-      return entities.map((code) => ({
-        label: name(code),
-        refs: dataset.observations.filter((o) => o.indicator === request.indicator && o.country === code && o.sex === 'total').map(refOf),
-      }));
+      // Exactly the observations the chart draws (charts/kinds/time-series.ts).
+      const { observations, entities } = seriesData(request, { dataset, metrics: state.metrics, year: state.edition.year });
+      return entities.map((code) => ({ label: name(code), refs: observations.filter((o) => o.country === code).map(refOf) }));
     }
     case 'partner-map':
       return request.colorBy === 'status' && request.indicator

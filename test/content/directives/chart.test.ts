@@ -1,6 +1,7 @@
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { chapter, compileChapters } from '../compile.js';
+import { realDataset } from '../../metrics/real.js';
 
 describe('::chart and :::vega-lite', () => {
   const result = compileChapters({
@@ -51,5 +52,17 @@ describe('::chart and :::vega-lite', () => {
     expect(sources).toMatch(/Pakistan \(Islamic Republic of\): <\/span>data\/observations\/pillar-1\.csv, lines \d+, \d+/);
     expect(sources).toContain('data/indicators.yaml (reference data)');
     expect(custom!.sourceEntry).toBe(3);
+  });
+
+  it('traces a time series to the observations it draws: the total, up to the edition year', () => {
+    const edition2014 = compileChapters({ 'c.md': chapter('::chart[Heroin by year]{#fig-t kind=time-series indicator=heroin-seizures entities="AFG"}') }, { edition: { year: 2014 } });
+    expect(edition2014.messages).toEqual([]);
+    const drawn = realDataset()
+      .observations.filter((o) => o.indicator === 'heroin-seizures' && o.country === 'AFG' && o.sex === 'total' && o.year <= 2014)
+      .map((o) => o.line);
+    expect(drawn.length).toBeGreaterThan(1);
+    const sources = toHtml(edition2014.document.annexes.find((a) => a.id === 'annex-sources')!.tree);
+    expect(sources).toContain(`Afghanistan (Islamic Republic of): </span>data/observations/pillar-1.csv, lines ${drawn[0]}\u2013${drawn.at(-1)}</li>`);
+    expect(drawn.at(-1)! - drawn[0]!).toBe(drawn.length - 1);
   });
 });
