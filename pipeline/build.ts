@@ -61,7 +61,7 @@ export interface BuildOutcome {
 }
 
 /** Loads, validates and computes: everything before writing, shared by build, explain and publish. */
-export function prepare(project: Project, options: BuildOptions, registry = SchemaRegistry.load(project.schemasDir)): BuildOutcome {
+export function prepare(project: Project, options: BuildOptions, registry = SchemaRegistry.load(project.schemasDir), validated?: Dataset): BuildOutcome {
   const timings: [string, number][] = [];
   const timed = <T>(stage: string, work: () => T): T => {
     const start = process.hrtime.bigint();
@@ -71,7 +71,8 @@ export function prepare(project: Project, options: BuildOptions, registry = Sche
     options.onStage?.(stage, seconds);
     return value;
   };
-  const validation = timed('validate', () => validateProject(project, registry));
+  // Data already validated in this process (a draft's comparison with another edition) is not read again.
+  const validation = validated ? { dataset: validated, messages: [] } : timed('validate', () => validateProject(project, registry));
   const messages = [...validation.messages];
   const editions = timed('editions', () => loadEditions(project, registry, messages));
   const picked = pickEdition(editions, options.edition);
@@ -267,7 +268,7 @@ async function buildStages(project: Project, options: BuildOptions, registry: Sc
     mode === 'draft'
       ? { edition: edition.year, ...(commit ? { commit } : {}), dataFingerprint: inputs.fingerprint.slice(0, 'sha256:'.length + 16), buildTime: new Date(date.epoch * 1000).toISOString().replace('.000Z', 'Z') }
       : undefined;
-  const changes = mode === 'draft' ? whatChanged(project, edition, metrics) : undefined;
+  const changes = mode === 'draft' ? whatChanged(project, edition, metrics, { prepared: { registry, dataset } }) : undefined;
   const html = await timed('html', () =>
     renderHtml(content.document, figures, {
       mode,

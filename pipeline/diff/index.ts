@@ -125,13 +125,14 @@ export interface WhatChanged {
  *   The edition built.
  * @param metrics
  *   The metrics the build computed.
- * @param fs
- *   (optional) The file system (default: the real one).
+ * @param options
+ *   (optional) The file system, and the schemas and data the build validated (see SideOptions).
  */
-export function whatChanged(project: Project, edition: LoadedEdition, metrics: Metrics, fs: FileAccess = nodeFiles): WhatChanged {
+export function whatChanged(project: Project, edition: LoadedEdition, metrics: Metrics, options: SideOptions = {}): WhatChanged {
+  const fs = options.fs ?? nodeFiles;
   const baseline = changeBaseline(project, edition.year, metrics.edition.previous, fs);
   if (baseline.spec === null) return { against: baseline.against, note: baseline.note, diff: null };
-  const older = resolveSide(project, baseline.spec, { fs });
+  const older = resolveSide(project, baseline.spec, options);
   if (!older.ok) return { against: 'nothing', note: `${baseline.note} It could not be read: ${older.reason}.`, diff: null };
   const diff = diffEditions(older.side, buildSide(project, edition, metrics, `${edition.year} (this build)`, fs));
   diff.notes.unshift(baseline.note);

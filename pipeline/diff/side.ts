@@ -9,6 +9,8 @@ import { parse as parseYaml } from 'yaml';
 import { prepare } from '../build.js';
 import type { LoadedEdition } from '../edition/load.js';
 import type { Metrics } from '../metrics/types.js';
+import type { Dataset } from '../model.js';
+import type { SchemaRegistry } from '../schema/registry.js';
 import type { Project } from '../project.js';
 import { scanPublished } from '../publish/editions-index.js';
 import { byCode } from '../metrics/order.js';
@@ -26,6 +28,11 @@ export interface SideOptions {
   cwd?: string;
   /** (optional) The file system (default: the real one). */
   fs?: FileAccess;
+  /**
+   * (optional) The project's schemas and data, already validated in this process: an edition's
+   * side then only computes its metrics (default: they are read and validated again).
+   */
+  prepared?: { registry: SchemaRegistry; dataset: Dataset };
 }
 
 /** A chapter name that stays in its directory (as the content stage requires). */
@@ -80,8 +87,8 @@ export function buildSide(project: Project, edition: LoadedEdition, metrics: Met
 }
 
 /** An edition as the project has it now: its metrics computed by prepare(). */
-function projectSide(project: Project, year: number, fs: FileAccess): SideResult {
-  const outcome = prepare(project, { edition: year });
+function projectSide(project: Project, year: number, fs: FileAccess, prepared: SideOptions['prepared']): SideResult {
+  const outcome = prepared ? prepare(project, { edition: year }, prepared.registry, prepared.dataset) : prepare(project, { edition: year });
   if (outcome.refusal) return { ok: false, reason: outcome.refusal.reason, exit: 2 };
   const { edition, metrics } = outcome;
   if (!edition || !metrics) {
@@ -148,7 +155,7 @@ export function directorySide(dir: string, info: SideInfo, fs: FileAccess = node
  */
 export function resolveSide(project: Project, spec: string, options: SideOptions = {}): SideResult {
   const fs = options.fs ?? nodeFiles;
-  if (/^\d{4}$/.test(spec)) return projectSide(project, Number(spec), fs);
+  if (/^\d{4}$/.test(spec)) return projectSide(project, Number(spec), fs, options.prepared);
   const published = /^(\d{4})@(.+)$/.exec(spec);
   if (published) {
     const year = Number(published[1]);

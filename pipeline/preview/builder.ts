@@ -82,7 +82,8 @@ export function createBuilder(project: Project, options: BuilderOptions): Previe
         // 2. Content, charts, "What changed" and HTML: on every change.
         const content = await timed('content', () => compileContent({ root: project.root, edition, dataset, metrics, mode: 'draft' }));
         const figures = await timed('charts', () => charts.draw(content.chartRequests, { dataset, metrics, edition }));
-        const changed = await timed('changes', () => changes.whatChanged(edition, metrics));
+        const validated = registry ? { registry, dataset } : undefined;
+        const changed = await timed('changes', () => changes.whatChanged(edition, metrics, validated));
         const messages = [...prepared.messages, ...content.messages];
         const html = await timed('html', () => renderHtml(content.document, figures, { mode: 'draft', warnings: messages, changes: changed }));
         return { kind: 'report', html, messages, editionDir: edition.dir, timings };

@@ -10,14 +10,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chapterBlocks } from '../diff/blocks.js';
-import { buildSide, changeBaseline, diffChapters, diffEditions, resolveSide, type ChangeBaseline, type ChapterDiff, type ChangeCounts, type Diff, type Side, type SideChapter, type SideResult, type WhatChanged } from '../diff/index.js';
+import { buildSide, changeBaseline, diffChapters, diffEditions, resolveSide, type ChangeBaseline, type ChapterDiff, type ChangeCounts, type Diff, type Side, type SideChapter, type SideOptions, type SideResult, type WhatChanged } from '../diff/index.js';
 import type { LoadedEdition } from '../edition/load.js';
 import type { Metrics } from '../metrics/types.js';
 import type { Project } from '../project.js';
 
 export interface ChangeTracker {
-  /** The "What changed" of the edition with these metrics, as `whatChanged` gives it. */
-  whatChanged(edition: LoadedEdition, metrics: Metrics): WhatChanged;
+  /** The "What changed" of the edition with these metrics, as `whatChanged` gives it (with the build's schemas and data). */
+  whatChanged(edition: LoadedEdition, metrics: Metrics, prepared?: SideOptions['prepared']): WhatChanged;
   /** Forgets everything kept: call it when the data, the schemas or another edition changed. */
   forget(): void;
 }
@@ -87,11 +87,11 @@ export function changeTracker(project: Project): ChangeTracker {
   };
 
   return {
-    whatChanged(edition, metrics) {
+    whatChanged(edition, metrics, prepared) {
       const previous = metrics.edition.previous;
       if (!older || older.year !== edition.year || older.previous !== previous) {
         const baseline = changeBaseline(project, edition.year, previous);
-        older = { year: edition.year, previous, baseline, side: baseline.spec === null ? undefined : resolveSide(project, baseline.spec) };
+        older = { year: edition.year, previous, baseline, side: baseline.spec === null ? undefined : resolveSide(project, baseline.spec, prepared ? { prepared } : {}) };
         figures = undefined;
         chapters = new Map();
         read = new Map();
