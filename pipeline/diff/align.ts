@@ -7,7 +7,7 @@
 import type { Block } from './blocks.js';
 
 /** The least similarity for a removed and an added block to count as one changed block. */
-export const SIMILAR = 0.5;
+const SIMILAR = 0.5;
 
 export type Aligned =
   | { kind: 'same'; a: Block; b: Block }
@@ -16,7 +16,7 @@ export type Aligned =
   | { kind: 'changed'; a: Block; b: Block; similarity: number };
 
 /** Lower-case words: runs of letters and digits. */
-export function words(text: string): string[] {
+function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
@@ -36,8 +36,11 @@ function bigrams(text: string): Map<string, number> {
  *   From 0 (nothing shared) to 1 (the same words in the same order); 1 for two empty texts.
  */
 export function dice(x: string, y: string): number {
-  const a = bigrams(x);
-  const b = bigrams(y);
+  return diceOf(bigrams(x), bigrams(y));
+}
+
+/** `dice` on bigrams counted already. */
+function diceOf(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
   let total = 0;
   let shared = 0;
   for (const count of a.values()) total += count;
@@ -81,7 +84,9 @@ function pairGap(removed: readonly Block[], added: readonly Block[], out: Aligne
   const n = removed.length;
   const m = added.length;
   const score = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));
-  const sim = Array.from({ length: n }, (_, i) => Array.from({ length: m }, (_, j) => dice(removed[i]!.key, added[j]!.key)));
+  const ofRemoved = removed.map((block) => bigrams(block.key));
+  const ofAdded = added.map((block) => bigrams(block.key));
+  const sim = ofRemoved.map((a) => ofAdded.map((b) => diceOf(a, b)));
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
       const s = sim[i]![j]!;

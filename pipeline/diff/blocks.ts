@@ -4,15 +4,9 @@
  * list cut into its items. Parsing is remark's, as in the content stage, so a directive or a
  * table is one block however many lines it has.
  */
-import type { Root, RootContent } from 'mdast';
-import remarkDirective from 'remark-directive';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import type { RootContent } from 'mdast';
 import { parse as parseYaml } from 'yaml';
-
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective).freeze();
+import { parseMarkdown } from '../content/parse.js';
 
 export interface Block {
   /** 1-based line where the block starts. */
@@ -31,7 +25,7 @@ export interface ChapterBlocks {
 }
 
 /** Makes one space of every run of white space, and trims. */
-export function normalise(text: string): string {
+function normalise(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
@@ -43,7 +37,7 @@ export function normalise(text: string): string {
  */
 export function chapterBlocks(markdown: string): ChapterBlocks {
   const text = markdown.startsWith('\uFEFF') ? markdown.slice(1) : markdown;
-  const tree = processor.parse(text) as Root;
+  const tree = parseMarkdown(text);
   const blocks: Block[] = [];
   const result: ChapterBlocks = { blocks };
   const add = (node: RootContent): void => {

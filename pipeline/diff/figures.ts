@@ -49,8 +49,7 @@ function aggregateFigure(m: AggregateMetric): Figure {
 
 function figuresOf(metrics: Metrics): Map<string, Figure> {
   const out = new Map<string, Figure>();
-  for (const m of metrics.aggregates) out.set(aggregateFigure(m).key, aggregateFigure(m));
-  for (const m of metrics.entities) out.set(entityFigure(m).key, entityFigure(m));
+  for (const figure of [...metrics.aggregates.map(aggregateFigure), ...metrics.entities.map(entityFigure)]) out.set(figure.key, figure);
   return out;
 }
 

@@ -18,7 +18,8 @@ import { buildSide, resolveSide, type SideOptions } from './side.js';
 import { diffChapters } from './text.js';
 import type { ChangeCounts, Diff, Side } from './types.js';
 
-const tally = (items: readonly { kind: string }[]): ChangeCounts => ({
+/** How many of the items are changed, added and removed. */
+export const tally = (items: readonly { kind: string }[]): ChangeCounts => ({
   changed: items.filter((i) => i.kind === 'changed').length,
   added: items.filter((i) => i.kind === 'added').length,
   removed: items.filter((i) => i.kind === 'removed').length,
@@ -181,7 +182,7 @@ export function diffSpecs(project: Project, from: string | undefined, to: string
 
 export { formatDiff, formatValue } from './format.js';
 export { wordDiff, formatWordDiff, type WordPart } from './words.js';
-export { resolveSide, buildSide, directorySide, projectChapters, type SideResult, type SideOptions } from './side.js';
+export { resolveSide, buildSide, CHAPTER_NAME, sideChapter, type SideResult, type SideOptions } from './side.js';
 export { diffFigures } from './figures.js';
 export { diffChapters } from './text.js';
 export type * from './types.js';

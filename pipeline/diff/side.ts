@@ -36,7 +36,14 @@ export interface SideOptions {
 }
 
 /** A chapter name that stays in its directory (as the content stage requires). */
-const CHAPTER_NAME = /^[a-z0-9][a-z0-9-]*\.md$/;
+export const CHAPTER_NAME = /^[a-z0-9][a-z0-9-]*\.md$/;
+
+/** A chapter as a side has it: its id and title from its front matter, else from its file name. */
+export function sideChapter(name: string, file: string, text: string): SideChapter {
+  const meta = chapterBlocks(text);
+  const fallback = name.replace(/\.md$/, '');
+  return { id: meta.id ?? fallback, title: meta.title ?? fallback, file, text };
+}
 
 const text = (bytes: Uint8Array): string => Buffer.from(bytes).toString('utf8');
 
@@ -46,10 +53,7 @@ function readChapters(dir: string, shownDir: string, names: readonly string[], f
   for (const name of names) {
     const path = join(dir, name);
     if (!CHAPTER_NAME.test(name) || !fs.exists(path)) continue;
-    const source = text(fs.readFile(path));
-    const meta = chapterBlocks(source);
-    const fallback = name.replace(/\.md$/, '');
-    chapters.push({ id: meta.id ?? fallback, title: meta.title ?? fallback, file: `${shownDir}/${name}`, text: source });
+    chapters.push(sideChapter(name, `${shownDir}/${name}`, text(fs.readFile(path))));
   }
   return chapters;
 }

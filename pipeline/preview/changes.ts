@@ -9,8 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chapterBlocks } from '../diff/blocks.js';
-import { buildSide, changeBaseline, diffChapters, diffEditions, resolveSide, type ChangeBaseline, type ChapterDiff, type ChangeCounts, type Diff, type Side, type SideChapter, type SideOptions, type SideResult, type WhatChanged } from '../diff/index.js';
+import { buildSide, changeBaseline, CHAPTER_NAME, diffChapters, diffEditions, resolveSide, sideChapter, tally, type ChangeBaseline, type ChapterDiff, type Diff, type Side, type SideChapter, type SideOptions, type SideResult, type WhatChanged } from '../diff/index.js';
 import type { LoadedEdition } from '../edition/load.js';
 import type { Metrics } from '../metrics/types.js';
 import type { Project } from '../project.js';
@@ -21,15 +20,6 @@ export interface ChangeTracker {
   /** Forgets everything kept: call it when the data, the schemas or another edition changed. */
   forget(): void;
 }
-
-const tally = (items: readonly { kind: string }[]): ChangeCounts => ({
-  changed: items.filter((i) => i.kind === 'changed').length,
-  added: items.filter((i) => i.kind === 'added').length,
-  removed: items.filter((i) => i.kind === 'removed').length,
-});
-
-/** A chapter name that stays in its directory (as the content stage and diff/side.ts require). */
-const CHAPTER_NAME = /^[a-z0-9][a-z0-9-]*\.md$/;
 
 /**
  * Starts keeping the comparison of a project's edition.
@@ -57,12 +47,7 @@ export function changeTracker(project: Project): ChangeTracker {
         continue;
       }
       const key = `${file}\n${text}`;
-      let chapter = read.get(key);
-      if (!chapter) {
-        const meta = chapterBlocks(text);
-        const fallback = name.replace(/\.md$/, '');
-        chapter = { id: meta.id ?? fallback, title: meta.title ?? fallback, file, text };
-      }
+      const chapter = read.get(key) ?? sideChapter(name, file, text);
       kept.set(key, chapter);
       out.push(chapter);
     }

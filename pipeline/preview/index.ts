@@ -28,7 +28,7 @@ import { scopeOf, widest, type Scope } from './scope.js';
 import { listen } from './server.js';
 import { watchDirectories } from './watch.js';
 
-export { PreviewUnavailable, HOST } from './server.js';
+export { PreviewUnavailable } from './server.js';
 export { measurePreviewEdit, type EditMeasurement, type MeasureOptions } from './measure.js';
 
 /** The port `vdr preview` listens on unless told otherwise. */
