@@ -18,6 +18,7 @@ import { unified } from 'unified';
 import type { Figure } from '../charts/request.js';
 import { renderHtml } from '../html/index.js';
 import { compileContent, type ContentInput } from './index.js';
+import { median } from '../metrics/combine.js';
 
 export interface ContentBenchResult {
   chapters: number;
@@ -34,11 +35,6 @@ export interface ContentBenchResult {
   htmlBytes?: number;
 }
 
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 
 const time = (work: () => void): number => {
   const start = process.hrtime.bigint();

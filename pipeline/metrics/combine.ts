@@ -28,10 +28,14 @@ export function combine(rule: Aggregation, values: readonly number[], weights?: 
       }
       return derived(total(values) / values.length);
     }
-    case 'median': {
-      const sorted = [...values].sort((a, b) => a - b);
-      const mid = sorted.length >> 1;
-      return derived(sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2);
-    }
+    case 'median':
+      return derived(median(values));
   }
+}
+
+/** The middle figure, or the mean of the two middle figures for an even count; NaN for none. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length === 0 ? Number.NaN : sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }

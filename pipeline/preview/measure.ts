@@ -11,6 +11,7 @@ import { launchBrowser } from '../print/browser.js';
 import { resolveProject, type Project } from '../project.js';
 import { SchemaRegistry } from '../schema/registry.js';
 import { startPreview } from './index.js';
+import { median } from '../metrics/combine.js';
 
 export interface MeasureOptions {
   /** The edition (optional; default: the newest). */
@@ -28,12 +29,6 @@ export interface EditMeasurement {
   median: number;
   /** Each timed edit's build on the server, in ms (included in editToReloadMs). */
   buildMs: number[];
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length === 0 ? Number.NaN : sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 /** The edition's first chapter, project-relative. */

@@ -41,11 +41,7 @@ const { benchContent } = await shipped<typeof import('../../pipeline/content/ben
 const { launchBrowser } = await shipped<typeof import('../../pipeline/print/browser.js')>('print/browser.js');
 const { measurePreviewEdit } = await shipped<typeof import('../../pipeline/preview/index.js')>('preview/index.js');
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
+const { median } = await shipped<typeof import('../../pipeline/metrics/combine.js')>('metrics/combine.js');
 
 const seconds = (start: bigint): number => Number(process.hrtime.bigint() - start) / 1e9;
 
