@@ -4,9 +4,10 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Message } from '../diagnostics/message.js';
 import { readSource } from '../load/dataset-file.js';
+import { placeAt } from '../load/text.js';
 import { contentMessages } from './messages.js';
 
 export const REFERENCES_FILE = 'content/references.yaml';
@@ -26,12 +27,8 @@ export function readReferences(root: string, messages: Message[]): Map<string, {
   if (!existsSync(join(root, REFERENCES_FILE))) return titles;
   const source = readSource(root, REFERENCES_FILE, messages);
   if (!source) return titles;
-  const lines = new LineCounter();
-  const doc = parseDocument(source.text, { lineCounter: lines, uniqueKeys: true });
-  const place = (offset: number | undefined): { line: number; column: number } => {
-    const at = lines.linePos(offset ?? 0);
-    return { line: at.line, column: at.col };
-  };
+  const doc = parseDocument(source.text, { uniqueKeys: true });
+  const place = (offset: number | undefined): { line: number; column: number } => placeAt(source, offset ?? 0);
   const fail = (offset: number | undefined, detail: string): void => {
     messages.push({ file: REFERENCES_FILE, place: place(offset), severity: 'error', ...contentMessages.referencesSyntax(detail) });
   };
