@@ -1,13 +1,11 @@
 /**
  * The whole build, stage by stage, in order:
- * 1. validate: read and check every data file (validate/);
- * 2. edition: pick the edition and the one it is compared with (edition/);
- * 3. metrics: baseline versus progress for that edition (metrics/);
- * 4. content: compile the chapters, with their directives, into the report's parts (content/);
- * 5. charts: draw the figures the chapters ask for (charts/), on workers started at step 1;
- * 6. html: one self-contained HTML file (html/), with a draft's banner, stamp and changes;
- * 7. pdf: print that HTML with Chromium to a tagged A4 PDF (print/);
- * 8. write: everything into output/<edition>/build/ in one atomic step (publish/atomic.ts).
+ * 1. key: the edition's inputs, options and code as one hash; an unchanged build returns at once;
+ * 2. prepare: the data validated, the edition picked and its metrics computed, from the opened
+ *    project (project/prepare.ts); the chart workers warm up meanwhile;
+ * 3. report: content, charts, a draft's "What changed", HTML (report.ts);
+ * 4. pdf: print that HTML with Chromium to a tagged A4 PDF (print/);
+ * 5. write: everything into output/<edition>/build/ in one atomic step (io/atomic.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -15,34 +13,31 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, relative } from 'node:path';
 import { prestartChartWorkers, renderCharts, stopChartWorkers } from './charts/index.js';
-import { compileContent } from './content/index.js';
+import type { Message } from './diagnostics/message.js';
 import { whatChanged } from './diff/index.js';
-import { renderHtml, type BuildStamp } from './html/index.js';
-import { stampText } from './html/front.js';
-import { stringsFor, en } from './i18n/index.js';
+import type { LoadedEdition } from './edition/load.js';
+import { stampText, type BuildStamp } from './html/front.js';
+import { en, stringsFor } from './i18n/index.js';
+import { listFiles } from './io/files.js';
+import { withLock, writeDirectoryAtomically, writeFileAtomically, type OutputFiles } from './io/atomic.js';
+import { secondsSince } from './io/timing.js';
+import type { Metrics } from './metrics/index.js';
+import { metricsToCsv } from './metrics/index.js';
+import type { Dataset } from './model.js';
 import { BrowserUnavailable, findChromium } from './print/browser.js';
 import { printPdf } from './print/pdf.js';
+import type { Project } from './project/index.js';
+import { prepare } from './project/prepare.js';
 import { editionInputs, inputFingerprint, isVersion, sourceDate, vdrVersion } from './publish/index.js';
-import type { Message } from './diagnostics/message.js';
-import { loadEditions, pickEdition, previousEdition, type LoadedEdition } from './edition/load.js';
-import { computeMetrics, metricsToCsv, type Metrics } from './metrics/index.js';
-import type { Dataset } from './model.js';
-import type { Project } from './project.js';
-import { writeDirectoryAtomically, writeFileAtomically, withLock, type OutputFiles } from './publish/atomic.js';
-import { SchemaRegistry } from './schema/registry.js';
-import { validateProject } from './validate/index.js';
+import { makeReport } from './report.js';
 
 export interface BuildOptions {
-  /** The edition year (default: the newest). */
-  edition?: number;
   /** A final build: no watermark, build stamp or change report; any content warning fails it (optional; default: a draft). */
   final?: boolean;
   /** Skip the PDF (optional; default: print it). */
   pdf?: boolean;
   /** Environment for SOURCE_DATE_EPOCH (optional; default: process.env). */
   env?: Readonly<Record<string, string | undefined>>;
-  /** Told of each stage as it ends, with its seconds, for progress on a terminal (optional). */
-  onStage?: (stage: string, seconds: number) => void;
 }
 
 /** Everything the stages produced, whether or not it was written. */
@@ -60,35 +55,6 @@ export interface BuildOutcome {
   timings: [string, number][];
 }
 
-/** Loads, validates and computes: everything before writing, shared by build, explain and publish. */
-export function prepare(project: Project, options: BuildOptions, registry = SchemaRegistry.load(project.schemasDir), validated?: Dataset): BuildOutcome {
-  const timings: [string, number][] = [];
-  const timed = <T>(stage: string, work: () => T): T => {
-    const start = process.hrtime.bigint();
-    const value = work();
-    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-    timings.push([stage, seconds]);
-    options.onStage?.(stage, seconds);
-    return value;
-  };
-  // Data already validated in this process (a draft's comparison with another edition) is not read again.
-  const validation = validated ? { dataset: validated, messages: [] } : timed('validate', () => validateProject(project, registry));
-  const messages = [...validation.messages];
-  const editions = timed('editions', () => loadEditions(project, registry, messages));
-  const picked = pickEdition(editions, options.edition);
-  if (typeof picked === 'string') {
-    return { messages, timings, refusal: { reason: picked, exit: 2 } };
-  }
-  const outcome: BuildOutcome = { messages, timings, edition: picked };
-  if (!validation.dataset || messages.some((m) => m.severity === 'error')) return outcome;
-  const previous = previousEdition(editions, picked);
-  outcome.dataset = validation.dataset;
-  outcome.metrics = timed('metrics', () =>
-    computeMetrics(validation.dataset!, previous === undefined ? { year: picked.year } : { year: picked.year, previous }),
-  );
-  return outcome;
-}
-
 /** The commit being built, when the project is a git checkout with git installed. */
 function currentCommit(root: string): string | undefined {
   try {
@@ -98,31 +64,27 @@ function currentCommit(root: string): string | undefined {
   }
 }
 
-const since = (start: bigint): number => Number(process.hrtime.bigint() - start) / 1e9;
-
 /**
- * Runs the build and writes output/<edition>/build/: metrics.json, metrics.csv, report.html and
- * report.pdf. Data errors, and in a final build any content problem, stop it before anything is
- * written, so earlier output stays as it was.
+ * Runs the build of the project's edition (the one it was opened for, else the newest) and writes
+ * output/<edition>/build/: metrics.json, metrics.csv, report.html and report.pdf. Data errors,
+ * and in a final build any content problem, stop it before anything is written, so earlier output
+ * stays as it was. Each stage's time goes to the project's stage times.
  */
 export async function build(project: Project, options: BuildOptions): Promise<BuildOutcome> {
   const start = process.hrtime.bigint();
-  // The schemas are compiled once, for the build's key and for the build itself.
-  const registry = SchemaRegistry.load(project.schemasDir);
-  const keyed = buildKey(project, options, registry);
+  const keyed = buildKey(project, options);
   const key = keyed?.key;
   const cached = key && readCachedBuild(project, key);
   if (cached) {
-    const seconds = since(start);
-    options.onStage?.('unchanged', seconds);
-    return { ...cached, timings: [['unchanged', seconds]] };
+    project.times.record('unchanged', secondsSince(start));
+    return { ...cached, timings: [...project.times.timings] };
   }
   // The chart workers warm up while the data is read and checked.
   prestartChartWorkers();
   try {
-    const outcome = await buildStages(project, options, registry, keyed?.inputs);
+    const outcome = await buildStages(project, options, keyed?.inputs);
     if (key && outcome.outputDir && !outcome.refusal) writeCachedBuild(project, key, outcome);
-    return outcome;
+    return { ...outcome, timings: [...project.times.timings] };
   } finally {
     await stopChartWorkers();
   }
@@ -135,17 +97,10 @@ export async function build(project: Project, options: BuildOptions): Promise<Bu
 function codeFingerprint(): string {
   const dir = dirname(fileURLToPath(import.meta.url));
   const hash = createHash('sha256');
-  const walk = (at: string): void => {
-    for (const entry of readdirSync(at, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const path = join(at, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (/\.(js|ts)$/.test(entry.name)) {
-        const stat = statSync(path);
-        hash.update(`${relative(dir, path)} ${stat.size} ${stat.mtimeMs}\n`);
-      }
-    }
-  };
-  walk(dir);
+  for (const path of listFiles(dir).filter((name) => /\.(js|ts)$/.test(name))) {
+    const stat = statSync(join(dir, path));
+    hash.update(`${path} ${stat.size} ${stat.mtimeMs}\n`);
+  }
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -172,10 +127,9 @@ function readInputs(project: Project, edition: Pick<LoadedEdition, 'year' | 'dir
  * versions (a draft's "What changed" compares with them); with the inputs read for it. Undefined
  * when the edition cannot be told without the full build (which then reports why).
  */
-function buildKey(project: Project, options: BuildOptions, registry: SchemaRegistry): { key: string; inputs: EditionInputs } | undefined {
-  const messages: Message[] = [];
-  const edition = pickEdition(loadEditions(project, registry, messages), options.edition);
-  if (typeof edition === 'string' || messages.length > 0) return undefined;
+function buildKey(project: Project, options: BuildOptions): { key: string; inputs: EditionInputs } | undefined {
+  const edition = project.edition();
+  if (typeof edition === 'string' || project.editions().messages.length > 0) return undefined;
   const env = options.env ?? process.env;
   const inputs = readInputs(project, edition);
   const published = existsSync(project.outputDir)
@@ -225,7 +179,7 @@ function writeCachedBuild(project: Project, key: string, outcome: BuildOutcome):
   writeFileAtomically(file, JSON.stringify({ key, outcome: kept } satisfies CachedBuild));
 }
 
-async function buildStages(project: Project, options: BuildOptions, registry: SchemaRegistry, known?: EditionInputs): Promise<BuildOutcome> {
+async function buildStages(project: Project, options: BuildOptions, known?: EditionInputs): Promise<BuildOutcome> {
   // Without a browser there is no PDF: say so before any work is done.
   if (options.pdf !== false) {
     try {
@@ -235,32 +189,13 @@ async function buildStages(project: Project, options: BuildOptions, registry: Sc
       throw error;
     }
   }
-  const outcome = prepare(project, options, registry);
+  const outcome: BuildOutcome = { ...prepare(project), timings: [] };
   const { edition, metrics, dataset } = outcome;
   if (!edition || !metrics || !dataset) return outcome;
   const mode = options.final ? 'final' : 'draft';
-  const timed = async <T>(stage: string, work: () => Promise<T> | T): Promise<T> => {
-    const start = process.hrtime.bigint();
-    const value = await work();
-    const seconds = since(start);
-    outcome.timings.push([stage, seconds]);
-    options.onStage?.(stage, seconds);
-    return value;
-  };
-
-  const content = await timed('content', () => compileContent({ root: project.root, edition, dataset, metrics, mode }));
-  outcome.messages.push(...content.messages);
-  // A final build refuses any problem; a draft shows content problems in its banner.
-  if (mode === 'final' && outcome.messages.length > 0) return outcome;
-
   const inputs = known ?? readInputs(project, edition);
   const date = sourceDate(options.env ?? process.env, project.root, inputs.files);
   if (typeof date === 'string') return { ...outcome, refusal: { reason: date, exit: 3 } };
-  const figures = await timed('charts', () =>
-    renderCharts(content.chartRequests, { dataset, metrics, edition }, { cacheDir: join(project.outputDir, '.cache', 'charts') }),
-  );
-  // The workers' memory is given back before Chromium starts.
-  await stopChartWorkers();
   const strings = stringsFor(edition.language) ?? en;
   const version = vdrVersion();
   const { commit } = inputs;
@@ -268,15 +203,23 @@ async function buildStages(project: Project, options: BuildOptions, registry: Sc
     mode === 'draft'
       ? { edition: edition.year, ...(commit ? { commit } : {}), dataFingerprint: inputs.fingerprint.slice(0, 'sha256:'.length + 16), buildTime: new Date(date.epoch * 1000).toISOString().replace('.000Z', 'Z') }
       : undefined;
-  const changes = mode === 'draft' ? whatChanged(project, edition, metrics, { prepared: { registry, dataset } }) : undefined;
-  const html = await timed('html', () =>
-    renderHtml(content.document, figures, {
-      mode,
-      warnings: outcome.messages,
-      ...(stamp ? { buildStamp: stamp } : {}),
-      ...(changes ? { changes } : {}),
-    }),
+
+  const report = await makeReport(
+    { root: project.root, edition, dataset, metrics, mode, messages: outcome.messages, ...(stamp ? { stamp } : {}) },
+    {
+      times: project.times,
+      draw: async (requests, context) => {
+        const figures = await renderCharts(requests, context, { cacheDir: join(project.outputDir, '.cache', 'charts') });
+        // The workers' memory is given back before Chromium starts.
+        await stopChartWorkers();
+        return figures;
+      },
+      changes: (built, builtMetrics) => whatChanged(project, built, builtMetrics),
+    },
   );
+  outcome.messages = report.messages;
+  const { html } = report;
+  if (html === undefined) return outcome;
 
   const files: OutputFiles = new Map();
   files.set('metrics.json', `${JSON.stringify(metrics, null, 2)}\n`);
@@ -284,7 +227,7 @@ async function buildStages(project: Project, options: BuildOptions, registry: Sc
   files.set('report.html', html);
   if (options.pdf !== false) {
     try {
-      const printed = await timed('pdf', () =>
+      const printed = await project.times.timeAsync('pdf', () =>
         printPdf(html, {
           metadata: {
             title: `${edition.title}${edition.subtitle ? `: ${edition.subtitle}` : ''}`,
@@ -322,12 +265,9 @@ async function buildStages(project: Project, options: BuildOptions, registry: Sc
   }
 
   const target = join(project.outputDir, String(edition.year), 'build');
-  const start = process.hrtime.bigint();
-  const written = await withLock(target, async () => writeDirectoryAtomically(target, files));
+  const written = await project.times.timeAsync('write', () => withLock(target, async () => writeDirectoryAtomically(target, files)));
   if (written.locked) {
     return { ...outcome, refusal: { reason: `another build (process ${written.holder}) is writing ${target}; wait for it to finish`, exit: 3 } };
   }
-  outcome.timings.push(['write', since(start)]);
-  options.onStage?.('write', since(start));
   return { ...outcome, outputDir: target, files: [...files.keys()].sort() };
 }

@@ -1,14 +1,11 @@
 /**
  * Everything `vdr validate` checks, in order: the data (validate/), each edition's configuration
- * (edition/), and each edition's chapters against the data and its metrics (content/).
+ * (edition/), and each edition's chapters against the data and its metrics (content/). The data,
+ * the editions and each edition's metrics come from the opened project, as they do for a build.
  */
 import { checkContent } from './content/index.js';
 import type { Message } from './diagnostics/message.js';
-import { loadEditions, previousEdition } from './edition/load.js';
-import { computeMetrics } from './metrics/index.js';
-import type { Project } from './project.js';
-import { SchemaRegistry } from './schema/registry.js';
-import { validateProject } from './validate/index.js';
+import type { Project } from './project/index.js';
 
 export interface CheckResult {
   messages: Message[];
@@ -18,20 +15,19 @@ export interface CheckResult {
   contentChecked: boolean;
 }
 
-/** Checks the data, every edition and every chapter; collects every problem. */
+/**
+ * Checks the data, every edition and every chapter; collects every problem. Unlike a build, an
+ * edition whose configuration is broken does not stop the others' chapters from being checked.
+ */
 export function checkProject(project: Project): CheckResult {
-  const registry = SchemaRegistry.load(project.schemasDir);
-  const validation = validateProject(project, registry);
-  const messages = [...validation.messages];
-  const files = [...validation.files];
-  const editions = loadEditions(project, registry, messages);
-  for (const edition of editions) files.push(edition.file, ...edition.chapters.map((c) => `${edition.dir}/${c}`));
-  const dataset = validation.dataset;
-  if (!dataset) return { messages, files, contentChecked: editions.length === 0 };
+  const validation = project.validation();
+  const { editions, messages: editionMessages } = project.editions();
+  const messages = [...validation.messages, ...editionMessages];
+  const files = [...validation.files, ...editions.flatMap((edition) => [edition.file, ...edition.chapters.map((c) => `${edition.dir}/${c}`)])];
+  if (!validation.dataset) return { messages, files, contentChecked: editions.length === 0 };
   for (const edition of editions) {
-    const previous = previousEdition(editions, edition);
-    const metrics = computeMetrics(dataset, previous === undefined ? { year: edition.year } : { year: edition.year, previous });
-    messages.push(...checkContent({ root: project.root, edition, dataset, metrics }));
+    const data = project.data(edition)!;
+    messages.push(...checkContent({ root: project.root, edition, ...data }));
   }
   return { messages, files, contentChecked: true };
 }

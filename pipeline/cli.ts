@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { relative } from 'node:path';
-import { build, prepare } from './build.js';
+import { build } from './build.js';
 import { formatReport } from './diagnostics/format.js';
 import { sortMessages, type Message } from './diagnostics/message.js';
 import { suggest } from './diagnostics/suggest.js';
@@ -8,7 +8,8 @@ import { diffSpecs, formatDiff } from './diff/index.js';
 import { explainMetric } from './metrics/index.js';
 import { DEFAULT_PORT, PreviewUnavailable, startPreview, type PreviewServer } from './preview/index.js';
 import { isVersion, publishEdition, vdrVersion } from './publish/index.js';
-import { projectProblem, resolveProject, type Project } from './project.js';
+import { openProject as open, projectProblem, resolveProject, type OpenOptions, type Project } from './project/index.js';
+import { prepare } from './project/prepare.js';
 import { checkProject } from './check.js';
 
 /** Exit codes of every verb (SPEC 10). */
@@ -40,20 +41,30 @@ const common = {
 
 const withEdition = { ...common, edition: { type: 'string' } } as const;
 
-/** The project named by --project, or the exit code when it is not one. */
-function openProject(values: Record<string, unknown>, io: Io): Project | number {
-  const project = resolveProject(String(values['project']));
-  const problem = projectProblem(project);
-  if (!problem) return project;
-  io.stderr(`vdr: ${problem}.\nRun vdr from the project directory, or give it with --project DIR.\n`);
-  return EXIT.environment;
-}
-
 /** The --edition year, undefined when not given, or a usage error's text. */
 function editionOption(values: Record<string, unknown>): number | undefined | string {
   const text = values['edition'];
   if (text === undefined) return undefined;
   return /^\d{4}$/.test(String(text)) ? Number(text) : `--edition takes a four-digit year, such as 2021, not "${String(text)}"`;
+}
+
+/**
+ * The project named by --project, opened once for the command with the --edition it asks for;
+ * or the exit code when there is no project (3) or --edition is not a year (2).
+ */
+function openProject(verb: string, values: Record<string, unknown>, io: Io, options: Omit<OpenOptions, 'edition'> = {}): Project | number {
+  const paths = resolveProject(String(values['project']));
+  const problem = projectProblem(paths);
+  if (problem) {
+    io.stderr(`vdr: ${problem}.\nRun vdr from the project directory, or give it with --project DIR.\n`);
+    return EXIT.environment;
+  }
+  const edition = editionOption(values);
+  if (typeof edition === 'string') {
+    io.stderr(`vdr ${verb}: ${edition}.\n`);
+    return EXIT.usage;
+  }
+  return open(paths, { ...options, ...(edition === undefined ? {} : { edition }) });
 }
 
 /** Prints messages as the report (or JSON) and returns how many are errors. */
@@ -93,7 +104,7 @@ Options:
 Exit codes: 0 no errors, 1 data errors, 2 usage, 3 environment.`,
     options: common,
     run: (values, _positionals, io) => {
-      const project = openProject(values, io);
+      const project = openProject('validate', values, io);
       if (typeof project === 'number') return project;
       const result = checkProject(project);
       const errors = result.messages.filter((m) => m.severity === 'error').length;
@@ -135,20 +146,10 @@ Options:
 Exit codes: 0 built, 1 data or content errors, 2 usage, 3 environment.`,
     options: { ...withEdition, final: { type: 'boolean', default: false }, 'html-only': { type: 'boolean', default: false } },
     run: async (values, _positionals, io) => {
-      const project = openProject(values, io);
-      if (typeof project === 'number') return project;
-      const edition = editionOption(values);
-      if (typeof edition === 'string') {
-        io.stderr(`vdr build: ${edition}.\n`);
-        return EXIT.usage;
-      }
       const progress = showProgress() ? (stage: string, seconds: number) => io.stderr(`  ${stage.padEnd(10)} ${seconds.toFixed(2)} s\n`) : undefined;
-      const outcome = await build(project, {
-        ...(edition === undefined ? {} : { edition }),
-        final: values['final'] === true,
-        pdf: values['html-only'] !== true,
-        ...(progress ? { onStage: progress } : {}),
-      });
+      const project = openProject('build', values, io, progress ? { onStage: progress } : {});
+      if (typeof project === 'number') return project;
+      const outcome = await build(project, { final: values['final'] === true, pdf: values['html-only'] !== true });
       if (outcome.refusal) {
         io.stderr(`vdr build: ${outcome.refusal.reason}.\n`);
         return outcome.refusal.exit;
@@ -196,14 +197,9 @@ Options:
         io.stderr(`vdr explain: give an indicator and an entity, such as: vdr explain heroin-seizures AFG\n`);
         return EXIT.usage;
       }
-      const project = openProject(values, io);
+      const project = openProject('explain', values, io);
       if (typeof project === 'number') return project;
-      const edition = editionOption(values);
-      if (typeof edition === 'string') {
-        io.stderr(`vdr explain: ${edition}.\n`);
-        return EXIT.usage;
-      }
-      const outcome = prepare(project, edition === undefined ? {} : { edition });
+      const outcome = prepare(project);
       if (outcome.refusal) {
         io.stderr(`vdr explain: ${outcome.refusal.reason}.\n`);
         return outcome.refusal.exit;
@@ -258,15 +254,9 @@ published version), 3 environment (no Chromium, another publication running).`,
         io.stderr(`vdr publish: give the version as three whole numbers separated by points, such as --version 1.0.0${given}.\n`);
         return EXIT.usage;
       }
-      const project = openProject(values, io);
+      const project = openProject('publish', values, io);
       if (typeof project === 'number') return project;
-      const edition = editionOption(values);
-      if (typeof edition === 'string') {
-        io.stderr(`vdr publish: ${edition}.\n`);
-        return EXIT.usage;
-      }
-      const chosen = edition === undefined ? {} : { edition };
-      const outcome = await build(project, { ...chosen, final: true });
+      const outcome = await build(project, { final: true });
       if (outcome.refusal) {
         io.stderr(`vdr publish: ${outcome.refusal.reason}.\n`);
         return outcome.refusal.exit;
@@ -277,7 +267,7 @@ published version), 3 environment (no Chromium, another publication running).`,
         io.stderr('vdr publish: the build stopped on the errors above; nothing was published.\n');
         return EXIT.dataErrors;
       }
-      const result = await publishEdition(project, { ...chosen, version, buildDir: outcome.outputDir, messages: outcome.messages });
+      const result = await publishEdition(project, { version, buildDir: outcome.outputDir, messages: outcome.messages });
       if (!result.ok) {
         if (result.messages.length > 0) printMessages(result.messages, 0, json, io, { published: false, reason: result.reason });
         else if (json) io.stdout(`${JSON.stringify({ ok: false, published: false, reason: result.reason }, null, 2)}\n`);
@@ -315,13 +305,8 @@ Options:
 Exit codes: 0 stopped with Ctrl-C, 2 usage, 3 environment (the port is in use).`,
     options: { project: common.project, help: common.help, edition: { type: 'string' }, port: { type: 'string' } },
     run: async (values, _positionals, io) => {
-      const project = openProject(values, io);
+      const project = openProject('preview', values, io);
       if (typeof project === 'number') return project;
-      const edition = editionOption(values);
-      if (typeof edition === 'string') {
-        io.stderr(`vdr preview: ${edition}.\n`);
-        return EXIT.usage;
-      }
       const portText = values['port'] === undefined ? String(DEFAULT_PORT) : String(values['port']);
       if (!/^\d{1,5}$/.test(portText) || Number(portText) > 65535) {
         io.stderr(`vdr preview: --port takes a whole number from 0 to 65535, such as 4173, not "${portText}".\n`);
@@ -329,7 +314,7 @@ Exit codes: 0 stopped with Ctrl-C, 2 usage, 3 environment (the port is in use).`
       }
       let preview: PreviewServer;
       try {
-        preview = await startPreview(project, { ...(edition === undefined ? {} : { edition }), port: Number(portText), log: (line) => io.stderr(`${line}\n`) });
+        preview = await startPreview(project, { port: Number(portText), log: (line) => io.stderr(`${line}\n`) });
       } catch (error) {
         if (error instanceof PreviewUnavailable) {
           io.stderr(`vdr preview: ${error.message}.\n`);
@@ -367,7 +352,7 @@ Options:
 Exit codes: 0 compared (whether or not anything changed), 1 data errors, 2 usage.`,
     options: { ...common, from: { type: 'string' }, to: { type: 'string' } },
     run: (values, _positionals, io) => {
-      const project = openProject(values, io);
+      const project = openProject('diff', values, io);
       if (typeof project === 'number') return project;
       const from = typeof values['from'] === 'string' ? values['from'] : undefined;
       const to = typeof values['to'] === 'string' ? values['to'] : undefined;

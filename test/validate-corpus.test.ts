@@ -21,7 +21,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { EXIT, main, type Io } from '../pipeline/cli.js';
 import { formatReport } from '../pipeline/diagnostics/format.js';
-import { resolveProject } from '../pipeline/project.js';
+import { resolveProject } from '../pipeline/project/index.js';
 import { SchemaRegistry } from '../pipeline/schema/registry.js';
 import { validateProject, type ValidateOptions } from '../pipeline/validate/index.js';
 

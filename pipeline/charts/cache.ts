@@ -9,9 +9,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { writeFileAtomically } from '../publish/atomic.js';
+import { writeFileAtomically } from '../io/atomic.js';
 import { vega, vegaLite } from './libraries.js';
-import type { RenderResult, RenderTask } from './render.js';
+import type { RenderResult, RenderTask } from './task.js';
 
 /** Bump when a change to the charts code changes SVG bytes for the same spec. */
 export const CHARTS_VERSION = 'vdr-charts-1';

@@ -22,8 +22,8 @@ import { fileURLToPath } from 'node:url';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { writeFileAtomically } from '../publish/atomic.js';
-import { sha256 } from '../publish/fingerprint.js';
+import { writeFileAtomically } from '../io/atomic.js';
+import { sha256 } from '../io/hash.js';
 import { INSTALL_CACHE_DIR, vega } from './libraries.js';
 
 /**

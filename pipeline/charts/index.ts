@@ -11,11 +11,11 @@
  */
 import { formatMessage } from '../diagnostics/format.js';
 import type { Message } from '../diagnostics/message.js';
-import { computeMetrics } from '../metrics/index.js';
 import { buildChart, checkChartRequests } from './build.js';
 import { cacheKey, directoryCache, type CachedChart, type ChartCache } from './cache.js';
 import { defaultWorkers, sharedPool, startPool, type RenderPool } from './pool.js';
-import { renderChart, type RenderResult, type RenderTask } from './render.js';
+import { renderChart } from './render.js';
+import type { RenderResult, RenderTask } from './task.js';
 import type { ChartContext, ChartRequest, Figure } from './request.js';
 
 export type * from './request.js';
@@ -24,7 +24,6 @@ export { checkChartRequests } from './build.js';
 export { validateCustomSpec, type CustomSpecResult, type CustomSpecOptions } from './custom-spec.js';
 export { DATASET_NAMES } from './datasets.js';
 export { CHARTS_VERSION, directoryCache, memoryCache, type ChartCache } from './cache.js';
-export { benchRequests, benchCharts, type BenchResult } from './bench.js';
 export { prestartChartWorkers, stopChartWorkers } from './pool.js';
 
 export interface RenderOptions {
@@ -50,7 +49,7 @@ export class ChartRequestError extends Error {
  * @param requests
  *   The charts, each with a unique id, a title and a description.
  * @param context
- *   The validated data, the edition, and its metrics (optional; computed when absent).
+ *   The validated data, the edition, and its metrics.
  * @param options
  *   Cache and workers (optional).
  * @returns
@@ -63,9 +62,7 @@ export async function renderCharts(requests: readonly ChartRequest[], context: C
   const problems = checkChartRequests(requests, context);
   if (problems.length > 0) throw new ChartRequestError(problems);
 
-  const { dataset, edition } = context;
-  const metrics =
-    context.metrics ?? computeMetrics(dataset, edition.previous === undefined ? { year: edition.year } : { year: edition.year, previous: edition.previous });
+  const { dataset, metrics, edition } = context;
   const input = { dataset, metrics, year: edition.year };
   const cache = options.cache ?? (options.cacheDir === undefined ? undefined : directoryCache(options.cacheDir));
   const renderer = createRenderer(options.workers ?? defaultWorkers());

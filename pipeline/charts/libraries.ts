@@ -17,8 +17,8 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
-import { writeFileAtomically } from '../publish/atomic.js';
-import { sha256 } from '../publish/fingerprint.js';
+import { writeFileAtomically } from '../io/atomic.js';
+import { sha256 } from '../io/hash.js';
 
 type Vega = typeof import('vega');
 type VegaLite = typeof import('vega-lite');

@@ -8,8 +8,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { workerBeside } from '../workers/source.js';
-import type { RenderResult, RenderTask } from './render.js';
+import { workerBeside } from '../io/worker-source.js';
+import type { RenderResult, RenderTask } from './task.js';
 import type { WorkerOptions, WorkerReply, WorkerRequest } from './worker.js';
 
 /** The default number of workers: both cores of the reference machine, never more than there are. */

@@ -13,6 +13,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { finishSvg } from './accessible.js';
 import { vegaTextWidth } from './font-metrics.js';
 import { saveCodeCache, vega, vegaLite } from './libraries.js';
+import type { RenderResult, RenderTask } from './task.js';
 import { warmupTasks } from './warmup.js';
 
 /** Vega's text measurer, which its typings do not declare. */
@@ -27,24 +28,6 @@ interface VegaTextMetrics {
  */
 const CODE_CACHE_AFTER = warmupTasks().length;
 let drawn = 0;
-
-/** What one chart needs to be rendered: everything that affects its bytes. */
-export interface RenderTask {
-  id: string;
-  title: string;
-  description: string;
-  spec: Record<string, unknown>;
-  /** Also read the figures drawn, as a table (optional; default: false). */
-  sceneTable?: boolean;
-}
-
-export interface RenderResult {
-  svg: string;
-  /** Warnings from vega-lite and vega (such as a field that is never filled), in order. */
-  warnings: string[];
-  /** The figures drawn, when the task asked for them. */
-  table?: { columns: string[]; rows: (string | number | null)[][] };
-}
 
 /** A node of vega's scenegraph: a mark with items, or an item, possibly a group with marks. */
 interface SceneNode {

@@ -104,8 +104,8 @@ export type ChartRequest =
 /** What the charts draw on. */
 export interface ChartContext {
   dataset: Dataset;
-  /** The edition's metrics (optional; default: computed from the dataset for the edition). */
-  metrics?: Metrics;
+  /** The edition's metrics. */
+  metrics: Metrics;
   edition: Pick<Edition, 'year'> & Partial<Pick<Edition, 'previous' | 'language'>>;
 }
 

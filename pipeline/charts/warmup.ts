@@ -6,7 +6,7 @@
  * still validates data and computes metrics (see `prestartChartWorkers`) saves that time later.
  * Their output is thrown away.
  */
-import type { RenderTask } from './render.js';
+import type { RenderTask } from './task.js';
 import { themeConfig } from './theme.js';
 
 const rows = [

@@ -4,7 +4,8 @@
  * Tasks sent during the warm-up wait in the port until the listener is attached.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { renderChart, type RenderResult, type RenderTask } from './render.js';
+import { renderChart } from './render.js';
+import type { RenderResult, RenderTask } from './task.js';
 import { warmupTasks } from './warmup.js';
 
 export interface WorkerRequest {

@@ -5,7 +5,7 @@
  * the metrics' `sources`.
  */
 import type { SourceRef } from '../model.js';
-import { byCode } from '../metrics/order.js';
+import { byCode } from '../io/order.js';
 
 export interface SourceRow {
   /** What the row traces, such as "Afghanistan: baseline (2014), current (2021)". */

@@ -4,7 +4,7 @@
  * status and (aggregates) coverage. Only what differs is reported.
  */
 import type { AggregateMetric, EntityMetric, Metrics } from '../metrics/types.js';
-import { byCode } from '../metrics/order.js';
+import { byCode } from '../io/order.js';
 import { FIGURE_FIELDS, type FieldChange, type FigureChange, type FigureField, type FigureValue } from './types.js';
 
 const SEX_ORDER: Record<string, number> = { total: 0, female: 1, male: 2 };

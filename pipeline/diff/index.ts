@@ -6,17 +6,16 @@
  * 3. text: compare the chapters paragraph by paragraph (blocks.ts, align.ts, text.ts);
  * 4. format: as text for the terminal (format.ts); the Diff itself is the JSON.
  */
-import { loadEditions, pickEdition, type LoadedEdition } from '../edition/load.js';
+import type { LoadedEdition } from '../edition/load.js';
 import type { Metrics } from '../metrics/types.js';
-import type { Project } from '../project.js';
+import type { Project, ProjectPaths } from '../project/index.js';
 import { scanPublished } from '../publish/editions-index.js';
 import { compareVersions } from '../publish/version.js';
-import { nodeFiles, type FileAccess } from '../publish/files.js';
-import { SchemaRegistry } from '../schema/registry.js';
+import { nodeFiles, type FileAccess } from '../io/files.js';
 import { diffFigures } from './figures.js';
 import { buildSide, resolveSide, type SideOptions } from './side.js';
 import { diffChapters } from './text.js';
-import type { ChangeCounts, Diff, Side } from './types.js';
+import type { ChangeBaseline, ChangeCounts, Diff, Side, WhatChanged } from './types.js';
 
 /** How many of the items are changed, added and removed. */
 export const tally = (items: readonly { kind: string }[]): ChangeCounts => ({
@@ -59,14 +58,6 @@ export function diffEditions(older: Side, newer: Side): Diff {
 /** What `vdr diff` gets: the comparison, or why it could not be made (exit 1 or 2). */
 export type DiffOutcome = { ok: true; diff: Diff } | { ok: false; reason: string; exit: 1 | 2 };
 
-/** What a build or an edition is compared with by default, and the sentence that says so. */
-export interface ChangeBaseline {
-  against: 'published' | 'previous-edition' | 'nothing';
-  /** A side spec for resolveSide; null when there is nothing to compare with. */
-  spec: string | null;
-  note: string;
-}
-
 /**
  * What an edition's "What changed" compares with: its newest published version; when it has none,
  * the previous edition (its newest published version, else as the project has it now); when
@@ -84,7 +75,7 @@ export interface ChangeBaseline {
  *   (optional) Only versions of the edition older than this one count (for a published version
  *   compared with the one before it).
  */
-export function changeBaseline(project: Project, year: number, previous: number | null, fs: FileAccess = nodeFiles, before?: string): ChangeBaseline {
+export function changeBaseline(project: ProjectPaths, year: number, previous: number | null, fs: FileAccess = nodeFiles, before?: string): ChangeBaseline {
   const { index } = scanPublished(project.outputDir, fs);
   const newest = (edition: number) => index.editions.find((e) => e.edition === edition)?.versions[0];
   const own = index.editions.find((e) => e.edition === year)?.versions.find((v) => before === undefined || compareVersions(v.version, before) < 0);
@@ -108,14 +99,6 @@ export function changeBaseline(project: Project, year: number, previous: number 
   };
 }
 
-/** A draft's "What changed" section: what it was compared with, and the diff (null when nothing). */
-export interface WhatChanged {
-  against: ChangeBaseline['against'];
-  /** One sentence for the reader: what the draft is compared with, and why. */
-  note: string;
-  diff: Diff | null;
-}
-
 /**
  * The "What changed" data of a build: the build's metrics and the project's chapters, compared
  * with the last published version of the edition (or the previous edition: see changeBaseline).
@@ -127,7 +110,7 @@ export interface WhatChanged {
  * @param metrics
  *   The metrics the build computed.
  * @param options
- *   (optional) The file system, and the schemas and data the build validated (see SideOptions).
+ *   (optional) The file system.
  */
 export function whatChanged(project: Project, edition: LoadedEdition, metrics: Metrics, options: SideOptions = {}): WhatChanged {
   const fs = options.fs ?? nodeFiles;
@@ -156,7 +139,7 @@ export function whatChanged(project: Project, edition: LoadedEdition, metrics: M
 export function diffSpecs(project: Project, from: string | undefined, to: string | undefined, options: SideOptions = {}): DiffOutcome {
   let toSpec = to;
   if (toSpec === undefined) {
-    const picked = pickEdition(loadEditions(project, SchemaRegistry.load(project.schemasDir), []));
+    const picked = project.edition();
     if (typeof picked === 'string') return { ok: false, reason: picked, exit: 2 };
     toSpec = String(picked.year);
   }

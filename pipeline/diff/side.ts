@@ -6,15 +6,13 @@
  */
 import { join, relative, resolve, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { prepare } from '../build.js';
 import type { LoadedEdition } from '../edition/load.js';
 import type { Metrics } from '../metrics/types.js';
-import type { Dataset } from '../model.js';
-import type { SchemaRegistry } from '../schema/registry.js';
-import type { Project } from '../project.js';
+import type { Project, ProjectPaths } from '../project/index.js';
+import { prepare } from '../project/prepare.js';
 import { scanPublished } from '../publish/editions-index.js';
-import { byCode } from '../metrics/order.js';
-import { nodeFiles, type FileAccess } from '../publish/files.js';
+import { byCode } from '../io/order.js';
+import { nodeFiles, type FileAccess } from '../io/files.js';
 import { readManifest } from '../publish/manifest.js';
 import { chapterBlocks } from './blocks.js';
 import type { Side, SideChapter, SideInfo } from './types.js';
@@ -28,11 +26,6 @@ export interface SideOptions {
   cwd?: string;
   /** (optional) The file system (default: the real one). */
   fs?: FileAccess;
-  /**
-   * (optional) The project's schemas and data, already validated in this process: an edition's
-   * side then only computes its metrics (default: they are read and validated again).
-   */
-  prepared?: { registry: SchemaRegistry; dataset: Dataset };
 }
 
 /** A chapter name that stays in its directory (as the content stage requires). */
@@ -68,7 +61,7 @@ function readChapters(dir: string, shownDir: string, names: readonly string[], f
  * @param fs
  *   (optional) The file system (default: the real one).
  */
-export function projectChapters(project: Project, edition: Pick<LoadedEdition, 'dir' | 'chapters'>, fs: FileAccess = nodeFiles): SideChapter[] {
+export function projectChapters(project: ProjectPaths, edition: Pick<LoadedEdition, 'dir' | 'chapters'>, fs: FileAccess = nodeFiles): SideChapter[] {
   return readChapters(join(project.root, edition.dir), edition.dir, edition.chapters, fs);
 }
 
@@ -86,13 +79,13 @@ export function projectChapters(project: Project, edition: Pick<LoadedEdition, '
  * @param fs
  *   (optional) The file system (default: the real one).
  */
-export function buildSide(project: Project, edition: LoadedEdition, metrics: Metrics, label = `${edition.year} (this build)`, fs: FileAccess = nodeFiles): Side {
+export function buildSide(project: ProjectPaths, edition: LoadedEdition, metrics: Metrics, label = `${edition.year} (this build)`, fs: FileAccess = nodeFiles): Side {
   return { info: { label, kind: 'project', edition: edition.year, version: null }, metrics, chapters: projectChapters(project, edition, fs), notes: [] };
 }
 
-/** An edition as the project has it now: its metrics computed by prepare(). */
-function projectSide(project: Project, year: number, fs: FileAccess, prepared: SideOptions['prepared']): SideResult {
-  const outcome = prepared ? prepare(project, { edition: year }, prepared.registry, prepared.dataset) : prepare(project, { edition: year });
+/** An edition as the project has it now: its metrics from prepare() (the data is validated once per project). */
+function projectSide(project: Project, year: number, fs: FileAccess): SideResult {
+  const outcome = prepare(project, year);
   if (outcome.refusal) return { ok: false, reason: outcome.refusal.reason, exit: 2 };
   const { edition, metrics } = outcome;
   if (!edition || !metrics) {
@@ -148,7 +141,7 @@ export function directorySide(dir: string, info: SideInfo, fs: FileAccess = node
  * Reads one side of a diff.
  *
  * @param project
- *   The project.
+ *   The opened project.
  * @param spec
  *   An edition year as the project has it now ("2021"), a published version ("2021@1.0.0", or
  *   "2021@latest" for the newest), or a directory with a metrics.json.
@@ -159,7 +152,7 @@ export function directorySide(dir: string, info: SideInfo, fs: FileAccess = node
  */
 export function resolveSide(project: Project, spec: string, options: SideOptions = {}): SideResult {
   const fs = options.fs ?? nodeFiles;
-  if (/^\d{4}$/.test(spec)) return projectSide(project, Number(spec), fs, options.prepared);
+  if (/^\d{4}$/.test(spec)) return projectSide(project, Number(spec), fs);
   const published = /^(\d{4})@(.+)$/.exec(spec);
   if (published) {
     const year = Number(published[1]);

@@ -101,3 +101,19 @@ export interface Side {
   /** Why part of the side is missing, for the diff's notes. */
   notes: string[];
 }
+
+/** What a build or an edition is compared with by default, and the sentence that says so. */
+export interface ChangeBaseline {
+  against: 'published' | 'previous-edition' | 'nothing';
+  /** A side spec for resolveSide; null when there is nothing to compare with. */
+  spec: string | null;
+  note: string;
+}
+
+/** A draft's "What changed" section: what it was compared with, and the diff (null when nothing). */
+export interface WhatChanged {
+  against: ChangeBaseline['against'];
+  /** One sentence for the reader: what the draft is compared with, and why. */
+  note: string;
+  diff: Diff | null;
+}

@@ -4,7 +4,7 @@ import type { Message } from '../diagnostics/message.js';
 import { readSource } from '../load/dataset-file.js';
 import { readStructured } from '../load/structured.js';
 import type { Edition } from '../model.js';
-import type { Project } from '../project.js';
+import type { ProjectPaths } from '../project/paths.js';
 import type { SchemaRegistry } from '../schema/registry.js';
 
 /** An edition with where its configuration sits. */
@@ -19,7 +19,7 @@ export interface LoadedEdition extends Edition {
  * Reads every `content/<year>/edition.yaml`, checked against schemas/edition.schema.json, oldest
  * first. Problems (a bad file, a year that differs from its directory) go to `messages`.
  */
-export function loadEditions(project: Project, registry: SchemaRegistry, messages: Message[]): LoadedEdition[] {
+export function loadEditions(project: ProjectPaths, registry: SchemaRegistry, messages: Message[]): LoadedEdition[] {
   if (!existsSync(project.contentDir)) return [];
   const editions: LoadedEdition[] = [];
   const years = readdirSync(project.contentDir, { withFileTypes: true })

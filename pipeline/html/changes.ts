@@ -1,7 +1,8 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { formatValue, wordDiff, type WhatChanged } from '../diff/index.js';
-import type { Diff, FigureChange, FigureValue, ParagraphChange } from '../diff/types.js';
+import { formatValue } from '../diff/format.js';
+import type { Diff, FigureChange, FigureValue, ParagraphChange, WhatChanged } from '../diff/types.js';
+import { wordDiff } from '../diff/words.js';
 import type { Strings } from '../i18n/strings.js';
 
 /** A figure as a reviewer reads it: numbers to at most three decimals, coverage as "45 of 58". */

@@ -26,7 +26,7 @@ import { NAV_SCRIPT } from './script.js';
 import { STYLES } from './styles.js';
 import { cssString } from './css-string.js';
 import { whatChangedSection } from './changes.js';
-import type { WhatChanged } from '../diff/index.js';
+import type { WhatChanged } from '../diff/types.js';
 
 export type { BuildStamp } from './front.js';
 export { NAV_SCRIPT } from './script.js';

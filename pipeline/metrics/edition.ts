@@ -2,7 +2,8 @@ import type { Dataset, Indicator, Sex } from '../model.js';
 import { aggregateGroup, type AggregateCore, type Member } from './aggregate.js';
 import { compare } from './comparison.js';
 import { groupsOf } from './groups.js';
-import { byCode, SEX_ORDER } from './order.js';
+import { SEX_ORDER } from './order.js';
+import { byCode } from '../io/order.js';
 import { pickBaseline, pickCurrent, type BaselineReading, type Reading } from './readings.js';
 import type { SeriesIndex } from './series.js';
 

@@ -1,5 +1,5 @@
 import type { Country, Indicator } from '../model.js';
-import { byCode } from './order.js';
+import { byCode } from '../io/order.js';
 import type { GroupType } from './types.js';
 
 /** A group of entities an indicator is aggregated over, with the entities expected to report. */

@@ -1,12 +1,4 @@
 import type { Sex } from '../model.js';
 
-/**
- * Compares codes by UTF-16 code units, the same on every machine and locale (unlike
- * `localeCompare`), so output order never depends on where it is built.
- */
-export function byCode(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** The order sexes are listed in: the total first, then the disaggregations. */
 export const SEX_ORDER: readonly Sex[] = ['total', 'female', 'male'];

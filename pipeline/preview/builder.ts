@@ -4,13 +4,12 @@
  * (an unchanged chart is a cache hit) and writes the HTML; the validated data, the metrics and
  * the side "What changed" compares with are kept. A data or schema change runs everything again.
  */
-import { prepare, type BuildOutcome } from '../build.js';
 import { ChartRequestError, type ChartCache } from '../charts/index.js';
-import { compileContent } from '../content/index.js';
 import type { Message } from '../diagnostics/message.js';
-import { renderHtml } from '../html/index.js';
-import type { Project } from '../project.js';
-import { SchemaRegistry } from '../schema/registry.js';
+import { StageTimes } from '../io/timing.js';
+import type { Project } from '../project/index.js';
+import { prepare, type Prepared } from '../project/prepare.js';
+import { makeReport } from '../report.js';
 import { changeTracker } from './changes.js';
 import { figureMemo } from './figures.js';
 import { SCOPES, type Scope } from './scope.js';
@@ -26,8 +25,6 @@ export interface PreviewBuilder {
 }
 
 export interface BuilderOptions {
-  /** The edition (optional; default: the newest). */
-  edition?: number;
   /** Where the charts are kept between builds. */
   charts: ChartCache;
 }
@@ -37,41 +34,35 @@ const sentence = (text: string): string => text.charAt(0).toUpperCase() + text.s
 /**
  * Starts keeping a project's build state.
  *
- * @param project
- *   The project.
+ * @param opened
+ *   The opened project, with the edition to build (the newest when it names none).
  * @param options
- *   The edition and the chart cache.
+ *   The chart cache.
  */
-export function createBuilder(project: Project, options: BuilderOptions): PreviewBuilder {
-  let registry: SchemaRegistry | undefined;
-  let prepared: BuildOutcome | undefined;
-  const changes = changeTracker(project);
+export function createBuilder(opened: Project, options: BuilderOptions): PreviewBuilder {
+  // The project as last read, and what was prepared from it: undefined until read (again).
+  let project: Project | undefined;
+  let prepared: Prepared | undefined;
+  const changes = changeTracker();
   const charts = figureMemo({ cache: options.charts });
   const wider = (scope: Scope, than: Scope): boolean => SCOPES.indexOf(scope) >= SCOPES.indexOf(than);
 
   return {
     async build(scope) {
-      const timings: [string, number][] = [];
-      const timed = async <T>(stage: string, work: () => Promise<T> | T): Promise<T> => {
-        const start = process.hrtime.bigint();
-        const value = await work();
-        timings.push([stage, Number(process.hrtime.bigint() - start) / 1e9]);
-        return value;
-      };
-      const failed = (headline: string, messages: Message[] = []): PreviewResult => ({ kind: 'error', headline, messages, editionDir: prepared?.edition?.dir, timings });
+      const times = new StageTimes();
+      const failed = (headline: string, messages: Message[] = []): PreviewResult => ({ kind: 'error', headline, messages, editionDir: prepared?.edition?.dir, timings: times.timings });
 
       try {
-        // 1. Schemas, data, edition and metrics: only when they may have changed.
-        if (wider(scope, 'schemas')) registry = undefined;
-        if (!registry || !prepared || wider(scope, 'data')) {
-          prepared = undefined;
-          const loaded = (registry ??= await timed('schemas', () => SchemaRegistry.load(project.schemasDir)));
-          prepared = prepare(project, options.edition === undefined ? {} : { edition: options.edition }, loaded);
-          timings.push(...prepared.timings);
+        // 1. Schemas, data, edition and metrics: read again only when they may have changed.
+        if (!project || !prepared || wider(scope, 'data')) {
+          project = project ? project.reopen(wider(scope, 'schemas') ? 'schemas' : 'data') : opened;
+          prepared = prepare(project);
+          for (const [stage, seconds] of project.times.timings) times.record(stage, seconds);
           changes.forget();
         } else if (wider(scope, 'content')) {
           changes.forget();
         }
+        const current = project;
         const { edition, dataset, metrics, refusal } = prepared;
         if (refusal) return failed(sentence(refusal.reason), prepared.messages);
         if (!edition || !dataset || !metrics) {
@@ -80,19 +71,17 @@ export function createBuilder(project: Project, options: BuilderOptions): Previe
         }
 
         // 2. Content, charts, "What changed" and HTML: on every change.
-        const content = await timed('content', () => compileContent({ root: project.root, edition, dataset, metrics, mode: 'draft' }));
-        const figures = await timed('charts', () => charts.draw(content.chartRequests, { dataset, metrics, edition }));
-        const validated = registry ? { registry, dataset } : undefined;
-        const changed = await timed('changes', () => changes.whatChanged(edition, metrics, validated));
-        const messages = [...prepared.messages, ...content.messages];
-        const html = await timed('html', () => renderHtml(content.document, figures, { mode: 'draft', warnings: messages, changes: changed }));
-        return { kind: 'report', html, messages, editionDir: edition.dir, timings };
+        const report = await makeReport(
+          { root: current.root, edition, dataset, metrics, mode: 'draft', messages: prepared.messages },
+          { times, draw: (requests, context) => charts.draw(requests, context), changes: (built, builtMetrics) => changes.whatChanged(current, built, builtMetrics) },
+        );
+        return { kind: 'report', html: report.html!, messages: report.messages, editionDir: edition.dir, timings: times.timings };
       } catch (error) {
         // A broken state never stops the preview: the page says what failed.
         if (error instanceof ChartRequestError) return failed('The charts could not be drawn', error.messages);
         // Whatever failed, the schemas and data are read again on the next change.
-        registry = undefined;
         prepared = undefined;
+        if (project) project = project.reopen('schemas');
         return failed(`The build failed: ${error instanceof Error ? error.message : String(error)}`);
       }
     },

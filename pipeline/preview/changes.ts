@@ -9,32 +9,27 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSide, changeBaseline, CHAPTER_NAME, diffChapters, diffEditions, resolveSide, sideChapter, tally, type ChangeBaseline, type ChapterDiff, type Diff, type Side, type SideChapter, type SideOptions, type SideResult, type WhatChanged } from '../diff/index.js';
+import { buildSide, changeBaseline, CHAPTER_NAME, diffChapters, diffEditions, resolveSide, sideChapter, tally, type ChangeBaseline, type ChapterDiff, type Diff, type Side, type SideChapter, type SideResult, type WhatChanged } from '../diff/index.js';
 import type { LoadedEdition } from '../edition/load.js';
 import type { Metrics } from '../metrics/types.js';
-import type { Project } from '../project.js';
+import type { Project } from '../project/index.js';
 
 export interface ChangeTracker {
-  /** The "What changed" of the edition with these metrics, as `whatChanged` gives it (with the build's schemas and data). */
-  whatChanged(edition: LoadedEdition, metrics: Metrics, prepared?: SideOptions['prepared']): WhatChanged;
+  /** The "What changed" of the project's edition with these metrics, as `whatChanged` gives it. */
+  whatChanged(project: Project, edition: LoadedEdition, metrics: Metrics): WhatChanged;
   /** Forgets everything kept: call it when the data, the schemas or another edition changed. */
   forget(): void;
 }
 
-/**
- * Starts keeping the comparison of a project's edition.
- *
- * @param project
- *   The project (its output/ holds the published versions compared with).
- */
-export function changeTracker(project: Project): ChangeTracker {
+/** Starts keeping the comparison of a project's edition. */
+export function changeTracker(): ChangeTracker {
   let older: { year: number; previous: number | null; baseline: ChangeBaseline; side: SideResult | undefined } | undefined;
   let figures: { metrics: Metrics; side: Side; diff: Diff } | undefined;
   let chapters = new Map<string, ChapterDiff[]>();
   let read = new Map<string, SideChapter>();
 
   /** The edition's chapters as buildSide reads them (projectChapters), each parsed once per text. */
-  const readChapters = (edition: LoadedEdition): SideChapter[] => {
+  const readChapters = (root: string, edition: LoadedEdition): SideChapter[] => {
     const kept = new Map<string, SideChapter>();
     const out: SideChapter[] = [];
     for (const name of edition.chapters) {
@@ -42,7 +37,7 @@ export function changeTracker(project: Project): ChangeTracker {
       const file = `${edition.dir}/${name}`;
       let text: string;
       try {
-        text = readFileSync(join(project.root, file), 'utf8');
+        text = readFileSync(join(root, file), 'utf8');
       } catch {
         continue;
       }
@@ -72,11 +67,11 @@ export function changeTracker(project: Project): ChangeTracker {
   };
 
   return {
-    whatChanged(edition, metrics, prepared) {
+    whatChanged(project, edition, metrics) {
       const previous = metrics.edition.previous;
       if (!older || older.year !== edition.year || older.previous !== previous) {
         const baseline = changeBaseline(project, edition.year, previous);
-        older = { year: edition.year, previous, baseline, side: baseline.spec === null ? undefined : resolveSide(project, baseline.spec, prepared ? { prepared } : {}) };
+        older = { year: edition.year, previous, baseline, side: baseline.spec === null ? undefined : resolveSide(project, baseline.spec) };
         figures = undefined;
         chapters = new Map();
         read = new Map();
@@ -90,7 +85,7 @@ export function changeTracker(project: Project): ChangeTracker {
         figures = { metrics, side: newer, diff: diffEditions(side.side, { ...newer, chapters: null }) };
       }
       const base = figures.diff;
-      const newer: Side = { ...figures.side, chapters: readChapters(edition) };
+      const newer: Side = { ...figures.side, chapters: readChapters(project.root, edition) };
       const text = side.side.chapters && newer.chapters ? diffText(side.side.chapters, newer.chapters) : [];
       const diff: Diff = {
         from: base.from,

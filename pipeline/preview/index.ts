@@ -18,7 +18,7 @@
 import { join } from 'node:path';
 import { directoryCache, memoryCache, prestartChartWorkers, stopChartWorkers } from '../charts/index.js';
 import { sharedPool } from '../charts/pool.js';
-import type { Project } from '../project.js';
+import type { Project } from '../project/index.js';
 import { createBuilder, type PreviewResult } from './builder.js';
 import { layeredCache } from './figures.js';
 import { LAST_GOOD_PATH, withClient, type PageKind } from './client.js';
@@ -29,14 +29,11 @@ import { listen } from './server.js';
 import { watchDirectories } from './watch.js';
 
 export { PreviewUnavailable } from './server.js';
-export { measurePreviewEdit, type EditMeasurement, type MeasureOptions } from './measure.js';
 
 /** The port `vdr preview` listens on unless told otherwise. */
 export const DEFAULT_PORT = 4173;
 
 export interface PreviewOptions {
-  /** The edition (optional; default: the newest). */
-  edition?: number;
   /** The port on 127.0.0.1 (optional; default: 4173; 0 takes any free port). */
   port?: number;
   /** Receives a line per build (optional; default: nothing is said). */
@@ -74,9 +71,9 @@ function describe(result: PreviewResult, ms: number, cause: string): string {
  * whenever a file under content/, data/ or schemas/ changes.
  *
  * @param project
- *   The project.
+ *   The opened project, with the edition to preview (the newest when it names none).
  * @param options
- *   The edition, the port and the log (optional).
+ *   The port and the log (optional).
  * @returns
  *   The running server; its `ready` settles after the first build.
  * @throws PreviewUnavailable
@@ -117,7 +114,6 @@ export async function startPreview(project: Project, options: PreviewOptions = {
   const ownPool = sharedPool() === undefined;
   prestartChartWorkers();
   const builder = createBuilder(project, {
-    ...(options.edition === undefined ? {} : { edition: options.edition }),
     charts: layeredCache(memoryCache(), directoryCache(join(project.outputDir, '.cache', 'charts'))),
   });
 

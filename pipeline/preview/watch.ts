@@ -5,8 +5,9 @@
  * collected until none has come for `debounceMs`, so an editor's save (truncate and write, or
  * write a copy and rename it: each a burst of a few milliseconds at most) is one batch. Symbolic links are not followed: nothing outside the project is watched.
  */
-import { watch, readdirSync, statSync, type FSWatcher } from 'node:fs';
+import { watch, statSync, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
+import { walkTree } from '../io/files.js';
 import { isEditorScratch } from './scope.js';
 
 export interface Watcher {
@@ -21,27 +22,11 @@ export interface WatchOptions {
   maxWaitMs?: number;
 }
 
-/** The subdirectories of a project-relative directory, recursively; links are not followed. */
-function subdirectories(root: string, relative: string): string[] {
-  let entries;
-  try {
-    entries = readdirSync(join(root, relative), { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries.filter((e) => e.isDirectory() && !isEditorScratch(e.name)).flatMap((e) => [`${relative}/${e.name}`, ...subdirectories(root, `${relative}/${e.name}`)]);
-}
+/** The subdirectories of a project-relative directory, recursively, but not editors' scratch ones; links are not followed. */
+const subdirectories = (root: string, relative: string): string[] => walkTree(join(root, relative), isEditorScratch).directories.map((dir) => `${relative}/${dir}`);
 
-/** The files under a project-relative directory, recursively; links are not followed. */
-function filesUnder(root: string, relative: string): string[] {
-  let entries;
-  try {
-    entries = readdirSync(join(root, relative), { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries.flatMap((e) => (e.isDirectory() ? filesUnder(root, `${relative}/${e.name}`) : e.isFile() ? [`${relative}/${e.name}`] : []));
-}
+/** The files under a project-relative directory, recursively, hidden ones too; links are not followed. */
+const filesUnder = (root: string, relative: string): string[] => walkTree(join(root, relative), () => false).files.map((file) => `${relative}/${file}`);
 
 const isDirectory = (path: string): boolean => statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
 

@@ -5,10 +5,11 @@
  */
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { Project } from '../project.js';
-import type { OutputFiles } from './atomic.js';
-import { sha256, type EditionPlace } from './fingerprint.js';
-import { nodeFiles, type FileAccess } from './files.js';
+import type { ProjectPaths } from '../project/paths.js';
+import type { OutputFiles } from '../io/atomic.js';
+import { type EditionPlace } from './fingerprint.js';
+import { sha256 } from '../io/hash.js';
+import { nodeFiles, type FileAccess } from '../io/files.js';
 
 /** The documents the reference data was taken from (shared/seeds), cited in the descriptor. */
 export const SEED_SOURCES: readonly { title: string }[] = [
@@ -89,7 +90,7 @@ const REFERENCE_SCHEMAS: Record<string, string> = {
  * @param fs
  *   (optional) The file system (default: the real one).
  */
-export function dataPackageFiles(project: Project, edition: PackagedEdition, version: string, fs: FileAccess = nodeFiles): OutputFiles {
+export function dataPackageFiles(project: ProjectPaths, edition: PackagedEdition, version: string, fs: FileAccess = nodeFiles): OutputFiles {
   const files: OutputFiles = new Map();
   const bytesOf = new Map<string, Uint8Array>();
   for (const dir of ['data', 'schemas']) {
@@ -197,7 +198,7 @@ To check that no file changed, compare each file's sha256 with \`datapackage.jso
  * @param fs
  *   (optional) The file system (default: the real one).
  */
-export function editionSourceFiles(project: Project, edition: EditionPlace, fs: FileAccess = nodeFiles): OutputFiles {
+export function editionSourceFiles(project: ProjectPaths, edition: EditionPlace, fs: FileAccess = nodeFiles): OutputFiles {
   const files: OutputFiles = new Map();
   for (const path of fs.listFiles(join(project.root, edition.dir))) {
     files.set(`source/${edition.dir}/${path}`, fs.readFile(join(project.root, edition.dir, path)));

@@ -4,9 +4,9 @@
  * the same bytes, and an index lost or damaged is rebuilt by the next publication.
  */
 import { join } from 'node:path';
-import { nodeFiles, type FileAccess } from './files.js';
+import { nodeFiles, type FileAccess } from '../io/files.js';
 import { MANIFEST, readManifest, type Manifest, type ManifestFile } from './manifest.js';
-import { sha256 } from './fingerprint.js';
+import { sha256 } from '../io/hash.js';
 import { compareVersions, isVersion } from './version.js';
 import { escapeXml } from '../charts/accessible.js';
 

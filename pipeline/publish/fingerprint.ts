@@ -5,14 +5,9 @@
  */
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import type { Project } from '../project.js';
-import { byCode } from '../metrics/order.js';
-import { nodeFiles, type FileAccess } from './files.js';
-
-/** The hex sha256 of some bytes. */
-export function sha256(bytes: string | Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
+import type { ProjectPaths } from '../project/paths.js';
+import { byCode } from '../io/order.js';
+import { nodeFiles, type FileAccess } from '../io/files.js';
 
 /**
  * The fingerprint of a set of input files.
@@ -57,7 +52,7 @@ export interface EditionPlace {
  * @param fs
  *   (optional) The file system (default: the real one).
  */
-export function editionInputs(project: Project, edition: EditionPlace, fs: FileAccess = nodeFiles): string[] {
+export function editionInputs(project: ProjectPaths, edition: EditionPlace, fs: FileAccess = nodeFiles): string[] {
   const under = (dir: string): string[] => fs.listFiles(join(project.root, dir)).map((path) => `${dir}/${path}`);
   const shared = fs.listFiles(project.contentDir).filter((path) => !path.includes('/')).map((path) => `content/${path}`);
   return [...under('data'), ...under('schemas'), ...under(edition.dir), ...shared].sort(byCode);

@@ -8,15 +8,13 @@
  */
 import { join, relative, sep } from 'node:path';
 import type { Message } from '../diagnostics/message.js';
-import { loadEditions, pickEdition } from '../edition/load.js';
-import type { Project } from '../project.js';
-import { SchemaRegistry } from '../schema/registry.js';
-import type { OutputFiles } from './atomic.js';
+import type { Project } from '../project/index.js';
+import type { OutputFiles } from '../io/atomic.js';
 import { dataPackageFiles, editionSourceFiles } from './data-package.js';
 import { writeEditionsIndex, type PublishedScan } from './editions-index.js';
 import { editionInputs, inputFingerprint } from './fingerprint.js';
-import { byCode } from '../metrics/order.js';
-import { nodeFiles, type FileAccess } from './files.js';
+import { byCode } from '../io/order.js';
+import { nodeFiles, type FileAccess } from '../io/files.js';
 import { makeManifest, manifestText, MANIFEST, type Manifest } from './manifest.js';
 import { isVersion, sourceDate, vdrVersion } from './version.js';
 
@@ -28,8 +26,6 @@ const OWN_PATHS = [MANIFEST, 'data-package/', 'source/'];
 
 /** What to publish, and from which build. */
 export interface PublishOptions {
-  /** The edition year (default: the newest). */
-  edition?: number;
   /** MAJOR.MINOR.PATCH, such as 1.0.0. */
   version: string;
   /** An already-built final build directory, absolute (such as output/2021/build). */
@@ -106,9 +102,9 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
  * with its reason in plain words and its exit code.
  *
  * @param project
- *   The project.
+ *   The opened project; its edition (the one it was opened for, else the newest) is published.
  * @param options
- *   The edition, the version, the final build directory and its messages (see PublishOptions).
+ *   The version, the final build directory and its messages (see PublishOptions).
  */
 export async function publishEdition(project: Project, options: PublishOptions): Promise<PublishResult> {
   const fs = options.fs ?? nodeFiles;
@@ -127,14 +123,13 @@ export async function publishEdition(project: Project, options: PublishOptions):
     return refuse('warnings', `the build has ${plural(warnings.length, 'warning')}, and a published edition must have none; fix them (vdr build lists them) and publish again`, warnings);
   }
 
-  const editionMessages: Message[] = [];
-  const picked = pickEdition(loadEditions(project, SchemaRegistry.load(project.schemasDir), editionMessages), options.edition);
-  if (typeof picked === 'string') return refuse('no-edition', picked, editionMessages);
+  const picked = project.edition();
+  if (typeof picked === 'string') return refuse('no-edition', picked, project.editions().messages);
   const edition = picked;
   const target = join(project.outputDir, String(edition.year), version);
   const shown = (path: string): string => relative(project.root, path).split(sep).join('/') || '.';
 
-  const buildAgain = `run vdr build --final${options.edition === undefined ? '' : ` --edition ${edition.year}`} first`;
+  const buildAgain = `run vdr build --final${project.chosen === undefined ? '' : ` --edition ${edition.year}`} first`;
   if (!fs.isDirectory(options.buildDir)) return refuse('incomplete-build', `there is no build directory ${shown(options.buildDir)}; ${buildAgain}`);
   // The build's files are read under the build's own lock, so a build running now cannot mix.
   const files: OutputFiles = new Map();

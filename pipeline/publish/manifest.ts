@@ -5,10 +5,10 @@
  */
 import { join } from 'node:path';
 import type { Message } from '../diagnostics/message.js';
-import type { OutputFiles } from './atomic.js';
-import { sha256 } from './fingerprint.js';
-import { byCode } from '../metrics/order.js';
-import { nodeFiles, type FileAccess } from './files.js';
+import type { OutputFiles } from '../io/atomic.js';
+import { sha256 } from '../io/hash.js';
+import { byCode } from '../io/order.js';
+import { nodeFiles, type FileAccess } from '../io/files.js';
 
 /** The manifest's own name in the edition directory; it does not list itself. */
 export const MANIFEST = 'manifest.json';

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { nodeFiles, type FileAccess } from './files.js';
+import { nodeFiles, type FileAccess } from '../io/files.js';
 
 /** A published version: MAJOR.MINOR.PATCH, numbers without leading zeros. */
 export const VERSION_PATTERN = /^(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})$/;

@@ -1,6 +1,5 @@
-import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
 import { catalogue } from '../diagnostics/catalogue.js';
+import { listFiles } from '../io/files.js';
 import type { Message } from '../diagnostics/message.js';
 import { loadRecords, readSource, type LoadedRecords, type NamedAt } from '../load/dataset-file.js';
 import { readStructured } from '../load/structured.js';
@@ -15,8 +14,8 @@ import type {
   Pillar,
   PillarId,
 } from '../model.js';
-import type { Project } from '../project.js';
-import { SchemaRegistry } from '../schema/registry.js';
+import type { ProjectPaths } from '../project/paths.js';
+import type { SchemaRegistry } from '../schema/registry.js';
 import { checkForeignKeys, checkPrimaryKey } from './keys.js';
 import { checkObservationFile, startObservationWorker, WORKER_BYTES, workerShare, type FileResult, type ObservationFile } from './parallel.js';
 
@@ -46,21 +45,6 @@ export interface ValidationResult {
   threads: 1 | 2;
 }
 
-/** Files under `dir` (recursively), relative to `root`, with forward slashes, sorted. */
-function listFiles(root: string, dir: string): string[] {
-  const out: string[] = [];
-  const walk = (at: string): void => {
-    for (const entry of readdirSync(at, { withFileTypes: true })) {
-      if (entry.name.startsWith('.')) continue;
-      const path = join(at, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.isFile()) out.push(relative(root, path).split(sep).join('/'));
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
-
 /** Files that may sit under data/ without being a dataset. */
 const NOT_DATA = new Set(['README.md']);
 
@@ -69,8 +53,7 @@ const NOT_DATA = new Set(['README.md']);
  * schema and the rules beyond it (keys, references, window, bounds, units, orphans), and collects
  * every problem. Never throws for bad input.
  */
-export function validateProject(project: Project, registry?: SchemaRegistry, options: ValidateOptions = {}): ValidationResult {
-  const schemas = registry ?? SchemaRegistry.load(project.schemasDir);
+export function validateProject(project: ProjectPaths, schemas: SchemaRegistry, options: ValidateOptions = {}): ValidationResult {
   const messages: Message[] = [];
   const root = project.root;
   const manifestFile = project.datasetsFile;
@@ -105,7 +88,7 @@ export function validateProject(project: Project, registry?: SchemaRegistry, opt
   for (const [key, path] of Object.entries(manifest.reference)) name(path, ['reference', key]);
   name(manifest.indicators, ['indicators']);
   manifest.observations.forEach((entry, i) => name(entry.path, ['observations', i, 'path']));
-  for (const file of listFiles(root, project.dataDir)) {
+  for (const file of listFiles(project.dataDir).map((path) => `data/${path}`)) {
     if (named.has(file) || NOT_DATA.has(file.split('/').pop() ?? '')) continue;
     messages.push({ file, severity: 'error', ...catalogue.fileOrphan() });
   }

@@ -13,7 +13,7 @@ import type { Message } from '../diagnostics/message.js';
 import { readSource, type NamedAt } from '../load/dataset-file.js';
 import type { Observation, PillarId } from '../model.js';
 import type { CompiledSchema } from '../schema/registry.js';
-import { workerBeside } from '../workers/source.js';
+import { workerBeside } from '../io/worker-source.js';
 import { unpackRows, type PackedRows } from './columns.js';
 import { readObservations, type ObservationContext } from './observations.js';
 

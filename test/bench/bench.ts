@@ -31,19 +31,19 @@ const runs = Number(process.env['BENCH_RUNS'] ?? 3);
 async function shipped<T>(module: string): Promise<T> {
   return (await import(pathToFileURL(join(root, 'dist', module)).href)) as T;
 }
-const { resolveProject } = await shipped<typeof import('../../pipeline/project.js')>('project.js');
+const { openProject, resolveProject } = await shipped<typeof import('../../pipeline/project/index.js')>('project/index.js');
+const { prepare } = await shipped<typeof import('../../pipeline/project/prepare.js')>('project/prepare.js');
 const { validateProject } = await shipped<typeof import('../../pipeline/validate/index.js')>('validate/index.js');
+const { SchemaRegistry } = await shipped<typeof import('../../pipeline/schema/registry.js')>('schema/registry.js');
 const { computeMetrics } = await shipped<typeof import('../../pipeline/metrics/index.js')>('metrics/index.js');
-const { build, prepare } = await shipped<typeof import('../../pipeline/build.js')>('build.js');
-const { benchCharts } = await shipped<typeof import('../../pipeline/charts/index.js')>('charts/index.js');
-type BenchResult = import('../../pipeline/charts/index.js').BenchResult;
-const { benchContent } = await shipped<typeof import('../../pipeline/content/bench.js')>('content/bench.js');
+const { build } = await shipped<typeof import('../../pipeline/build.js')>('build.js');
+const { benchCharts } = await shipped<typeof import('../../pipeline/bench/charts.js')>('bench/charts.js');
+type BenchResult = import('../../pipeline/bench/charts.js').BenchResult;
+const { benchContent } = await shipped<typeof import('../../pipeline/bench/content.js')>('bench/content.js');
 const { launchBrowser } = await shipped<typeof import('../../pipeline/print/browser.js')>('print/browser.js');
-const { measurePreviewEdit } = await shipped<typeof import('../../pipeline/preview/index.js')>('preview/index.js');
-
+const { measurePreviewEdit } = await shipped<typeof import('../../pipeline/bench/preview.js')>('bench/preview.js');
 const { median } = await shipped<typeof import('../../pipeline/metrics/combine.js')>('metrics/combine.js');
-
-const seconds = (start: bigint): number => Number(process.hrtime.bigint() - start) / 1e9;
+const { secondsSince: seconds } = await shipped<typeof import('../../pipeline/io/timing.js')>('io/timing.js');
 
 async function time(work: () => unknown): Promise<number> {
   const start = process.hrtime.bigint();
@@ -58,7 +58,7 @@ async function coldBuilds(projectRoot: string, edition: number, count: number): 
   for (let i = 0; i < count; i++) {
     rmSync(join(projectRoot, 'output'), { recursive: true, force: true });
     const start = process.hrtime.bigint();
-    const outcome = await build(resolveProject(projectRoot), { edition });
+    const outcome = await build(openProject(projectRoot, { edition }), {});
     totals.push(seconds(start));
     if (!outcome.outputDir) throw new Error(`the build of ${projectRoot} failed: ${outcome.refusal?.reason ?? `${outcome.messages.length} messages`}`);
     for (const [stage, s] of outcome.timings) stages.set(stage, [...(stages.get(stage) ?? []), s]);
@@ -127,7 +127,10 @@ async function main(): Promise<void> {
       for (const file of large.observationFiles) parse(readFileSync(file, 'utf8'));
     }));
     let result: ReturnType<typeof validateProject> | undefined;
-    validate.push(await time(() => (result = validateProject(resolveProject(large.root)))));
+    validate.push(await time(() => {
+      const paths = resolveProject(large.root);
+      result = validateProject(paths, SchemaRegistry.load(paths.schemasDir));
+    }));
     threads = result?.threads ?? 1;
     const dataset = result?.dataset;
     if (!dataset) throw new Error(`the large case should validate cleanly, but gave ${result?.messages.length} messages`);
@@ -152,7 +155,7 @@ async function main(): Promise<void> {
     row(`build ${edition} (cold)`, `${fmt(sampleBuilds[edition]!.total)} s`, '', '', '');
   }
   const noop: number[] = [];
-  for (let i = 0; i < runs; i++) noop.push(await time(() => build(resolveProject(sample), { edition: 2021 })));
+  for (let i = 0; i < runs; i++) noop.push(await time(() => build(openProject(sample, { edition: 2021 }), {})));
   await lap('sample editions');
   row('rebuild, nothing changed', `${fmt(median(noop))} s`, '', '', '<= 0.5 s');
 
@@ -176,7 +179,7 @@ async function main(): Promise<void> {
 
   // 4. Charts.
   console.log('Drawing charts...');
-  const context = prepare(resolveProject(sample), { edition: 2021 });
+  const context = prepare(openProject(sample, { edition: 2021 }));
   if (!context.dataset || !context.metrics) throw new Error('the sample project should prepare cleanly');
   const chartRuns: BenchResult[] = [];
   for (let i = 0; i < runs; i++) chartRuns.push(await benchCharts({ dataset: context.dataset, metrics: context.metrics, edition: { year: 2021, previous: 2014 } }, { count: 60 }));

@@ -7,8 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import { computeMetrics } from '../../pipeline/metrics/index.js';
 import type { Dataset, Indicator, Observation } from '../../pipeline/model.js';
-import { resolveProject } from '../../pipeline/project.js';
-import { validateProject } from '../../pipeline/validate/index.js';
+import { openProject } from '../../pipeline/project/index.js';
 import type { ChartContext } from '../../pipeline/charts/index.js';
 
 export const repo = fileURLToPath(new URL('../..', import.meta.url));
@@ -18,7 +17,7 @@ let real: Dataset | undefined;
 /** The project's data as validated (throws when it has errors). */
 export function realDataset(): Dataset {
   if (real) return real;
-  const result = validateProject(resolveProject(repo));
+  const result = openProject(repo).validation();
   if (!result.dataset) throw new Error(`the project data has errors: ${result.messages.map((m) => m.reason).join('; ')}`);
   real = result.dataset;
   return real;

@@ -4,7 +4,8 @@
  */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { benchCharts, benchRequests, renderCharts, type ChartRequest } from '../../pipeline/charts/index.js';
+import { benchCharts, benchRequests } from '../../pipeline/bench/charts.js';
+import { renderCharts, type ChartRequest } from '../../pipeline/charts/index.js';
 import { CODE_CACHE_DIR } from '../../pipeline/charts/libraries.js';
 import { realContext } from './fixture.js';
 import { parseXml } from './svg.js';

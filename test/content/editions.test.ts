@@ -4,15 +4,15 @@
  */
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { prepare } from '../../pipeline/build.js';
+import { prepare } from '../../pipeline/project/prepare.js';
 import { checkChartRequests } from '../../pipeline/charts/index.js';
 import { checkContent, compileContent } from '../../pipeline/content/index.js';
 import { formatMessage } from '../../pipeline/diagnostics/format.js';
-import { resolveProject } from '../../pipeline/project.js';
+import { openProject } from '../../pipeline/project/index.js';
 import { ROOT } from '../metrics/real.js';
 
 describe.each([2014, 2021])('the %i edition', (year) => {
-  const outcome = prepare(resolveProject(ROOT), { edition: year });
+  const outcome = prepare(openProject(ROOT), year);
   const input = { root: ROOT, edition: outcome.edition!, dataset: outcome.dataset!, metrics: outcome.metrics! };
 
   it('compiles as a final build with no problem', () => {

@@ -2,8 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diffSpecs, formatDiff, resolveSide, whatChanged, type Diff } from '../../pipeline/diff/index.js';
-import { prepare } from '../../pipeline/build.js';
-import { resolveProject, type Project } from '../../pipeline/project.js';
+import { openProject, type ProjectPaths } from '../../pipeline/project/index.js';
+import { prepare } from '../../pipeline/project/prepare.js';
 import { publishEdition } from '../../pipeline/publish/index.js';
 import { copyProject, finalBuild, removeProject, root } from '../publish/helpers.js';
 
@@ -14,7 +14,7 @@ function diffOf(outcome: ReturnType<typeof diffSpecs>): Diff {
 
 describe('vdr diff on the real editions', () => {
   it('compares 2014 with 2021 as the project has them, figures and text', () => {
-    const diff = diffOf(diffSpecs(resolveProject(root), '2014', '2021'));
+    const diff = diffOf(diffSpecs(openProject(root), '2014', '2021'));
     expect(diff.from).toEqual({ label: '2014 (current content)', kind: 'project', edition: 2014, version: null });
     expect(diff.to).toEqual({ label: '2021 (current content)', kind: 'project', edition: 2021, version: null });
     expect(diff.notes).toContain('These are two editions (2014 and 2021): their current figures are of different years, so most figures differ.');
@@ -34,38 +34,39 @@ describe('vdr diff on the real editions', () => {
 });
 
 describe('sides and what changed', () => {
-  let project: Project;
+  let project: ProjectPaths;
   beforeAll(() => {
     project = copyProject('vdr-diff-');
   });
   afterAll(() => removeProject(project));
 
   it('refuses specs that name nothing, in plain words', () => {
-    expect(resolveSide(project, '2019')).toEqual({ ok: false, exit: 2, reason: 'there is no 2019 edition; the editions are 2014, 2021' });
-    expect(resolveSide(project, '2021@1.0.0')).toEqual({
+    expect(resolveSide(openProject(project), '2019')).toEqual({ ok: false, exit: 2, reason: 'there is no 2019 edition; the editions are 2014, 2021' });
+    expect(resolveSide(openProject(project), '2021@1.0.0')).toEqual({
       ok: false,
       exit: 2,
       reason: 'the 2021 edition has not been published: there is no output/2021/<version>/ with a manifest.json',
     });
-    expect(resolveSide(project, 'content', { cwd: project.root })).toEqual({
+    expect(resolveSide(openProject(project), 'content', { cwd: project.root })).toEqual({
       ok: false,
       exit: 2,
       reason: 'content has no metrics.json; give an edition year (2021), a published version (2021@1.0.0) or a build directory',
     });
-    expect(resolveSide(project, 'nowhere', { cwd: project.root })).toEqual({ ok: false, exit: 2, reason: 'nowhere is not a directory' });
+    expect(resolveSide(openProject(project), 'nowhere', { cwd: project.root })).toEqual({ ok: false, exit: 2, reason: 'nowhere is not a directory' });
   });
 
   it('before anything is published, compares a build with the previous edition and says so; the first edition with nothing', () => {
-    const outcome = prepare(project, { edition: 2021 });
-    const changed = whatChanged(project, outcome.edition!, outcome.metrics!);
+    const opened = openProject(project);
+    const outcome = prepare(opened, 2021);
+    const changed = whatChanged(opened, outcome.edition!, outcome.metrics!);
     expect(changed.against).toBe('previous-edition');
     expect(changed.note).toBe('The 2021 edition has not been published yet, so this compares it with the previous edition, 2014, as the project has it now (2014 has not been published either).');
     expect(changed.diff?.notes[0]).toBe(changed.note);
     expect(changed.diff?.from.label).toBe('2014 (current content)');
     expect(changed.diff?.to.label).toBe('2021 (this build)');
 
-    const first = prepare(project, { edition: 2014 });
-    expect(whatChanged(project, first.edition!, first.metrics!)).toEqual({
+    const first = prepare(opened, 2014);
+    expect(whatChanged(opened, first.edition!, first.metrics!)).toEqual({
       against: 'nothing',
       note: 'The 2014 edition has not been published yet, and there is no previous edition, so there is nothing to compare it with.',
       diff: null,
@@ -74,7 +75,7 @@ describe('sides and what changed', () => {
 
   it('a build directory without sources compares figures only', async () => {
     const buildDir = await finalBuild(project, 2021);
-    const diff = diffOf(diffSpecs(project, 'output/2021/build', '2021', { cwd: project.root }));
+    const diff = diffOf(diffSpecs(openProject(project), 'output/2021/build', '2021', { cwd: project.root }));
     expect(diff.from).toEqual({ label: 'output/2021/build', kind: 'directory', edition: 2021, version: null });
     expect(diff.notes).toEqual(['output/2021/build has no content sources (source/content/<year>/), so its text is not compared.']);
     expect(diff.figures).toEqual([]);
@@ -83,13 +84,14 @@ describe('sides and what changed', () => {
 
   describe('once 2021 is published', () => {
     beforeAll(async () => {
-      const result = await publishEdition(project, { version: '1.0.0', buildDir: join(project.outputDir, '2021', 'build'), messages: [] });
+      const result = await publishEdition(openProject(project), { version: '1.0.0', buildDir: join(project.outputDir, '2021', 'build'), messages: [] });
       if (!result.ok) throw new Error(result.reason);
     });
 
     it('compares a build with the last published version: nothing changed', () => {
-      const outcome = prepare(project, { edition: 2021 });
-      const changed = whatChanged(project, outcome.edition!, outcome.metrics!);
+      const opened = openProject(project);
+      const outcome = prepare(opened, 2021);
+      const changed = whatChanged(opened, outcome.edition!, outcome.metrics!);
       expect(changed.against).toBe('published');
       expect(changed.note).toBe('Compared with the last published version of the 2021 edition, 1.0.0 (published 2026-01-01).');
       expect(changed.diff?.from).toEqual({ label: '2021@1.0.0 (published 2026-01-01)', kind: 'published', edition: 2021, version: '1.0.0' });
@@ -117,7 +119,7 @@ describe('sides and what changed', () => {
       expect(text).toContain(sentence);
       writeFileSync(chapter, text.replace(sentence, 'These steps are proposed'));
 
-      const diff = diffOf(diffSpecs(project, undefined, undefined));
+      const diff = diffOf(diffSpecs(openProject(project), undefined, undefined));
       expect(diff.from.label).toBe('2021@1.0.0 (published 2026-01-01)');
       expect(diff.to.label).toBe('2021 (current content)');
       expect(diff.notes[0]).toBe('Compared with the last published version of the 2021 edition, 1.0.0 (published 2026-01-01).');
@@ -134,17 +136,17 @@ describe('sides and what changed', () => {
       expect(formatDiff(diff)).toMatch(/Summary: \d+ figures? changed, 0 added, 0 removed; 1 paragraph changed, 0 added, 0 removed in 1 chapter\.\n$/);
 
       // The published version itself is read the same way by year@version, year@latest and its path.
-      const byPath = diffOf(diffSpecs(project, 'output/2021/1.0.0', '2021@latest', { cwd: project.root }));
+      const byPath = diffOf(diffSpecs(openProject(project), 'output/2021/1.0.0', '2021@latest', { cwd: project.root }));
       expect(byPath.from).toEqual({ label: 'output/2021/1.0.0', kind: 'published', edition: 2021, version: '1.0.0' });
       expect(byPath.summary.figures).toEqual({ changed: 0, added: 0, removed: 0 });
       expect(byPath.summary.paragraphs).toEqual({ changed: 0, added: 0, removed: 0 });
     });
 
     it('compares a published version with the previous edition when it is the first of its edition', () => {
-      const diff = diffOf(diffSpecs(project, undefined, '2021@1.0.0'));
+      const diff = diffOf(diffSpecs(openProject(project), undefined, '2021@1.0.0'));
       expect(diff.notes[0]).toBe('Version 1.0.0 is the first published version of the 2021 edition, so this compares it with the previous edition, 2014, as the project has it now (2014 has not been published either).');
       expect(diff.from.label).toBe('2014 (current content)');
-      expect(resolveSide(project, '2021@2.0.0')).toEqual({ ok: false, exit: 2, reason: 'version 2.0.0 of the 2021 edition is not published; the published versions are 1.0.0' });
+      expect(resolveSide(openProject(project), '2021@2.0.0')).toEqual({ ok: false, exit: 2, reason: 'version 2.0.0 of the 2021 edition is not published; the published versions are 1.0.0' });
     });
   });
 });

@@ -5,12 +5,12 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { prepare } from '../../pipeline/build.js';
 import { memoryCache, renderCharts } from '../../pipeline/charts/index.js';
 import { compileContent, type ContentResult } from '../../pipeline/content/index.js';
 import type { Message } from '../../pipeline/diagnostics/message.js';
 import { renderHtml } from '../../pipeline/html/index.js';
-import { resolveProject } from '../../pipeline/project.js';
+import { openProject } from '../../pipeline/project/index.js';
+import { prepare } from '../../pipeline/project/prepare.js';
 import { ROOT } from '../metrics/real.js';
 
 export interface BuiltReport {
@@ -46,8 +46,7 @@ export function builtReport(year: number, mode: 'draft' | 'final'): Promise<Buil
 }
 
 async function build(year: number, mode: 'draft' | 'final'): Promise<BuiltReport> {
-  const project = resolveProject(ROOT);
-  const outcome = prepare(project, { edition: year });
+  const outcome = prepare(openProject(ROOT), year);
   if (!outcome.edition || !outcome.dataset || !outcome.metrics) throw new Error(`the ${year} edition cannot be prepared`);
   const content = compileContent({ root: ROOT, edition: outcome.edition, dataset: outcome.dataset, metrics: outcome.metrics, mode });
   const figures = await renderCharts(

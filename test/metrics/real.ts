@@ -1,8 +1,7 @@
 /** The project's own data, validated and loaded once for the tests that run on it. */
 import { fileURLToPath } from 'node:url';
 import type { Dataset } from '../../pipeline/model.js';
-import { resolveProject } from '../../pipeline/project.js';
-import { validateProject } from '../../pipeline/validate/index.js';
+import { openProject } from '../../pipeline/project/index.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -11,7 +10,7 @@ let cached: Dataset | undefined;
 /** The validated data under data/; throws with the first problems when it does not validate. */
 export function realDataset(): Dataset {
   if (cached) return cached;
-  const { dataset, messages } = validateProject(resolveProject(ROOT));
+  const { dataset, messages } = openProject(ROOT).validation();
   if (!dataset) {
     const first = messages.slice(0, 5).map((m) => `${m.file}: ${m.reason}`).join('\n');
     throw new Error(`the project's data does not validate:\n${first}`);

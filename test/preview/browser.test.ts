@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type PrintBrowser } from '../../pipeline/print/browser.js';
-import { resolveProject, type Project } from '../../pipeline/project.js';
-import { measurePreviewEdit, startPreview, type PreviewServer } from '../../pipeline/preview/index.js';
+import { measurePreviewEdit } from '../../pipeline/bench/preview.js';
+import { openProject, resolveProject, type ProjectPaths } from '../../pipeline/project/index.js';
+import { startPreview, type PreviewServer } from '../../pipeline/preview/index.js';
 import { appendParagraph, copyProject, removeProject, replaceIn, ROOT } from './project.js';
 
 declare global {
@@ -19,7 +20,7 @@ const pageRequests = (requests: readonly string[], url: string) => requests.filt
 const kindOf = (page: Page) => page.evaluate(() => document.getElementById('vdr-preview')?.getAttribute('data-kind'));
 
 describe('vdr preview in Chromium', () => {
-  let project: Project;
+  let project: ProjectPaths;
   let preview: PreviewServer;
   let browser: PrintBrowser;
   let page: Page;
@@ -27,7 +28,7 @@ describe('vdr preview in Chromium', () => {
 
   beforeAll(async () => {
     project = copyProject();
-    preview = await startPreview(project, { port: 0 });
+    preview = await startPreview(openProject(project), { port: 0 });
     browser = await launchBrowser();
     page = await browser.browser.newPage();
     page.on('request', (r) => void requests.push(r.url()));

@@ -3,7 +3,7 @@ import { networkInterfaces } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Project } from '../../pipeline/project.js';
+import { openProject, type ProjectPaths } from '../../pipeline/project/index.js';
 import { startPreview, type PreviewServer } from '../../pipeline/preview/index.js';
 import { connectEvents, type EventClient } from './events.js';
 import { appendParagraph, copyProject, removeProject, replaceIn } from './project.js';
@@ -26,7 +26,7 @@ function rawGet(url: string, path: string, headers: Record<string, string> = {},
 const handles = () => process.getActiveResourcesInfo().filter((r) => r === 'FSEventWrap' || r === 'TCPServerWrap' || r === 'TCPSocketWrap');
 
 describe('vdr preview: the server', () => {
-  let project: Project;
+  let project: ProjectPaths;
   let preview: PreviewServer;
   let events: EventClient;
   let before: string[];
@@ -36,7 +36,7 @@ describe('vdr preview: the server', () => {
   beforeAll(async () => {
     before = handles();
     project = copyProject();
-    preview = await startPreview(project, { port: 0, edition: 2021, log: (line) => log.push(line) });
+    preview = await startPreview(openProject(project, { edition: 2021 }), { port: 0, log: (line) => log.push(line) });
     await preview.ready;
     events = await connectEvents(preview.url);
   });

@@ -1,13 +1,13 @@
 import { renameSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Project } from '../../pipeline/project.js';
+import type { ProjectPaths } from '../../pipeline/project/index.js';
 import { editionInputs, inputFingerprint } from '../../pipeline/publish/fingerprint.js';
 import { compareVersions, isVersion, sourceDate } from '../../pipeline/publish/version.js';
 import { copyProject, removeProject } from './helpers.js';
 
 describe('inputFingerprint', () => {
-  let project: Project;
+  let project: ProjectPaths;
   beforeAll(() => {
     project = copyProject('vdr-fingerprint-');
   });

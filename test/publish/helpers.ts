@@ -8,18 +8,18 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, stat
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { build } from '../../pipeline/build.js';
-import { resolveProject, type Project } from '../../pipeline/project.js';
+import { openProject, resolveProject, type ProjectPaths } from '../../pipeline/project/index.js';
 
 export const root = resolve(import.meta.dirname, '..', '..');
 
 /** A copy of the project's inputs in a fresh temporary directory. */
-export function copyProject(prefix = 'vdr-publish-'): Project {
+export function copyProject(prefix = 'vdr-publish-'): ProjectPaths {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   for (const part of ['data', 'schemas', 'content']) cpSync(join(root, part), join(dir, part), { recursive: true });
   return resolveProject(dir);
 }
 
-export function removeProject(project: Project): void {
+export function removeProject(project: ProjectPaths): void {
   rmSync(project.root, { recursive: true, force: true });
 }
 
@@ -30,8 +30,8 @@ export function removeProject(project: Project): void {
  * @returns
  *   The build directory, absolute.
  */
-export async function finalBuild(project: Project, edition: number): Promise<string> {
-  const outcome = await build(project, { edition });
+export async function finalBuild(project: ProjectPaths, edition: number): Promise<string> {
+  const outcome = await build(openProject(project, { edition }), {});
   if (!outcome.outputDir) throw new Error(`the test build of ${edition} failed: ${JSON.stringify(outcome.messages.slice(0, 3))}`);
   writeFileSync(join(outcome.outputDir, 'report.html'), `<!DOCTYPE html><html lang="en"><title>${edition}</title><p>Stub report ${edition}.</p></html>\n`);
   writeFileSync(join(outcome.outputDir, 'report.pdf'), `%PDF-1.7\n% stub report ${edition}\n%%EOF\n`);

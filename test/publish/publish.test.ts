@@ -4,10 +4,9 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Message } from '../../pipeline/diagnostics/message.js';
-import type { Project } from '../../pipeline/project.js';
-import { nodeFiles } from '../../pipeline/publish/files.js';
+import { openProject, type ProjectPaths } from '../../pipeline/project/index.js';
+import { nodeFiles } from '../../pipeline/io/files.js';
 import { editionInputs, inputFingerprint, publishEdition, verifyManifest, writeEditionsIndex, type PublishOptions, type PublishResult } from '../../pipeline/publish/index.js';
-import { validateProject } from '../../pipeline/validate/index.js';
 import { copyProject, finalBuild, removeProject, root, snapshot } from './helpers.js';
 
 const schema = (name: string): object => JSON.parse(readFileSync(join(root, 'schemas', `${name}.schema.json`), 'utf8')) as object;
@@ -24,15 +23,20 @@ function refusal(result: PublishResult): Extract<PublishResult, { ok: false }> {
   return result;
 }
 
+/** publishEdition on the project opened for the edition the options name (the newest when none). */
+function publishIn(project: ProjectPaths, { edition, ...options }: PublishOptions & { edition?: number }): Promise<PublishResult> {
+  return publishEdition(openProject(project, edition === undefined ? {} : { edition }), options);
+}
+
 function published(result: PublishResult): Extract<PublishResult, { ok: true }> {
   if (!result.ok) throw new Error(`expected a publication, but: ${result.reason}`);
   return result;
 }
 
 describe('vdr publish', () => {
-  let project: Project;
+  let project: ProjectPaths;
   let buildDir: string;
-  const options = (extra: Partial<PublishOptions> = {}): PublishOptions => ({ edition: 2021, version: '1.0.0', buildDir, messages: [], ...extra });
+  const options = (extra: Partial<PublishOptions & { edition: number }> = {}): PublishOptions & { edition: number } => ({ edition: 2021, version: '1.0.0', buildDir, messages: [], ...extra });
 
   beforeAll(async () => {
     project = copyProject();
@@ -42,14 +46,14 @@ describe('vdr publish', () => {
 
   describe('refusals', () => {
     it.each(['1.0', 'v1.0.0', '01.0.0', '1.0.0-rc.1', '1.0.0.0', '../1.0.0', ''])('refuses the malformed version "%s" with exit 2 and writes nothing', async (version) => {
-      const result = refusal(await publishEdition(project, options({ version })));
+      const result = refusal(await publishIn(project, options({ version })));
       expect(result).toMatchObject({ code: 'bad-version', exit: 2 });
       expect(result.reason).toBe(`the version must be three whole numbers separated by points, such as 1.0.0 or 2.1.3, not "${version}"`);
       expect(snapshot(project.outputDir).has('editions.json')).toBe(false);
     });
 
     it('refuses a build with a validation error, with exit 1, and lists it', async () => {
-      const result = refusal(await publishEdition(project, options({ messages: [warning, error] })));
+      const result = refusal(await publishIn(project, options({ messages: [warning, error] })));
       expect(result).toMatchObject({ code: 'errors', exit: 1, messages: [error] });
       expect(result.reason).toBe(
         'the build has 1 error, and a published edition must have none; fix them (vdr validate lists the data errors, vdr build the content errors) and publish again',
@@ -58,21 +62,21 @@ describe('vdr publish', () => {
     });
 
     it('refuses a build with a content warning, with exit 1', async () => {
-      const result = refusal(await publishEdition(project, options({ messages: [warning, warning] })));
+      const result = refusal(await publishIn(project, options({ messages: [warning, warning] })));
       expect(result).toMatchObject({ code: 'warnings', exit: 1, messages: [warning, warning] });
       expect(result.reason).toBe('the build has 2 warnings, and a published edition must have none; fix them (vdr build lists them) and publish again');
       expect(existsSync(join(project.outputDir, '2021', '1.0.0'))).toBe(false);
     });
 
     it('refuses a build directory without the report files, naming them', async () => {
-      const result = refusal(await publishEdition(project, options({ requiredFiles: ['report.html', 'report.pdf', 'report.epub', 'metrics.json', 'charts.json'] })));
+      const result = refusal(await publishIn(project, options({ requiredFiles: ['report.html', 'report.pdf', 'report.epub', 'metrics.json', 'charts.json'] })));
       expect(result).toMatchObject({ code: 'incomplete-build', exit: 2 });
       expect(result.reason).toBe('the build directory output/2021/build has no report.epub, charts.json; run vdr build --final --edition 2021 first');
     });
 
     it('refuses a build directory that does not exist, or that a build is writing, and creates nothing', async () => {
       const none = join(project.outputDir, '2030', 'build');
-      expect(refusal(await publishEdition(project, options({ buildDir: none })))).toMatchObject({
+      expect(refusal(await publishIn(project, options({ buildDir: none })))).toMatchObject({
         code: 'incomplete-build',
         exit: 2,
         reason: 'there is no build directory output/2030/build; run vdr build --final --edition 2021 first',
@@ -80,7 +84,7 @@ describe('vdr publish', () => {
       expect(existsSync(join(project.outputDir, '2030'))).toBe(false);
       writeFileSync(`${buildDir}.lock`, String(process.pid));
       try {
-        expect(refusal(await publishEdition(project, options()))).toMatchObject({
+        expect(refusal(await publishIn(project, options()))).toMatchObject({
           code: 'locked',
           exit: 3,
           reason: `another build or publication (process ${process.pid}) is using output/2021/build; wait for it to finish and publish again`,
@@ -95,7 +99,7 @@ describe('vdr publish', () => {
       mkdirSync(stray, { recursive: true });
       writeFileSync(join(stray, 'notes.txt'), 'mine');
       try {
-        expect(refusal(await publishEdition(project, options({ version: '9.9.9' })))).toMatchObject({
+        expect(refusal(await publishIn(project, options({ version: '9.9.9' })))).toMatchObject({
           code: 'version-exists',
           exit: 2,
           reason: 'output/2021/9.9.9 already exists but is not a published edition (it has no manifest.json); move it away, or publish another version',
@@ -107,12 +111,12 @@ describe('vdr publish', () => {
     });
 
     it('refuses an edition the project does not have, and a build of another edition', async () => {
-      expect(refusal(await publishEdition(project, options({ edition: 2019 })))).toMatchObject({
+      expect(refusal(await publishIn(project, options({ edition: 2019 })))).toMatchObject({
         code: 'no-edition',
         exit: 2,
         reason: 'there is no 2019 edition; the editions are 2014, 2021',
       });
-      expect(refusal(await publishEdition(project, options({ edition: 2014 })))).toMatchObject({
+      expect(refusal(await publishIn(project, options({ edition: 2014 })))).toMatchObject({
         code: 'build-mismatch',
         exit: 2,
         reason: 'the build in output/2021/build is of the 2021 edition, not the 2014 edition',
@@ -120,7 +124,7 @@ describe('vdr publish', () => {
     });
 
     it('refuses a malformed SOURCE_DATE_EPOCH (exit 3)', async () => {
-      expect(refusal(await publishEdition(project, options({ env: { SOURCE_DATE_EPOCH: 'yesterday' } })))).toMatchObject({
+      expect(refusal(await publishIn(project, options({ env: { SOURCE_DATE_EPOCH: 'yesterday' } })))).toMatchObject({
         code: 'bad-source-date',
         exit: 3,
         reason: 'SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not "yesterday"',
@@ -131,7 +135,7 @@ describe('vdr publish', () => {
       const lock = join(project.outputDir, '.publish.lock');
       writeFileSync(lock, String(process.pid));
       try {
-        const result = refusal(await publishEdition(project, options({ version: '0.0.1' })));
+        const result = refusal(await publishIn(project, options({ version: '0.0.1' })));
         expect(result).toMatchObject({ code: 'locked', exit: 3 });
         expect(result.reason).toBe(`another publication (process ${process.pid}) is writing to output; wait for it to finish and publish again`);
         expect(existsSync(join(project.outputDir, '2021', '0.0.1'))).toBe(false);
@@ -143,7 +147,7 @@ describe('vdr publish', () => {
       writeFileSync(lock, ended.stdout);
       const dir = join(project.outputDir, '2021', '0.0.1');
       try {
-        published(await publishEdition(project, options({ version: '0.0.1' })));
+        published(await publishIn(project, options({ version: '0.0.1' })));
         expect(existsSync(lock)).toBe(false);
       } finally {
         rmSync(dir, { recursive: true, force: true });
@@ -151,7 +155,7 @@ describe('vdr publish', () => {
     });
 
     it('of two publications at once, one is refused', async () => {
-      const results = await Promise.all([publishEdition(project, options({ version: '0.0.2' })), publishEdition(project, options({ version: '0.0.3' }))]);
+      const results = await Promise.all([publishIn(project, options({ version: '0.0.2' })), publishIn(project, options({ version: '0.0.3' }))]);
       try {
         expect(results.map((r) => r.ok)).toEqual([true, false]);
         expect(refusal(results[1]!).code).toBe('locked');
@@ -162,10 +166,10 @@ describe('vdr publish', () => {
     });
 
     it('leaves earlier output intact when writing fails', async () => {
-      published(await publishEdition(project, options({ version: '0.1.0' })));
+      published(await publishIn(project, options({ version: '0.1.0' })));
       const before = snapshot(project.outputDir);
       const failing = { ...nodeFiles, writeDirectory: () => { throw new Error('ENOSPC: no space left on device'); } };
-      const result = refusal(await publishEdition(project, options({ version: '0.2.0', fs: failing })));
+      const result = refusal(await publishIn(project, options({ version: '0.2.0', fs: failing })));
       expect(result).toMatchObject({ code: 'write-failed', exit: 3 });
       expect(result.reason).toBe('could not write output/2021/0.2.0 (ENOSPC: no space left on device); nothing was published, and earlier output is as it was');
       expect(snapshot(project.outputDir)).toEqual(before);
@@ -177,7 +181,7 @@ describe('vdr publish', () => {
     let result: Extract<PublishResult, { ok: true }>;
     let dir: string;
     beforeAll(async () => {
-      result = published(await publishEdition(project, options()));
+      result = published(await publishIn(project, options()));
       dir = result.dir;
     });
 
@@ -254,8 +258,7 @@ describe('vdr publish', () => {
     });
 
     it('has a data package that vdr validate accepts as a project', () => {
-      const packaged = { ...project, root: join(dir, 'data-package'), dataDir: join(dir, 'data-package/data'), schemasDir: join(dir, 'data-package/schemas') };
-      const validation = validateProject(packaged);
+      const validation = openProject(join(dir, 'data-package')).validation();
       expect(validation.messages).toEqual([]);
     });
 
@@ -263,7 +266,7 @@ describe('vdr publish', () => {
       writeFileSync(join(buildDir, 'report.html'), '<!DOCTYPE html><p>A different report.</p>\n');
       const before = snapshot(project.outputDir);
       try {
-        const again = refusal(await publishEdition(project, options()));
+        const again = refusal(await publishIn(project, options()));
         expect(again).toMatchObject({ code: 'version-exists', exit: 2 });
         expect(again.reason).toBe(
           'version 1.0.0 of the 2021 edition is already published in output/2021/1.0.0, and a published version never changes; publish it as a new version, such as 1.0.1',
@@ -275,9 +278,9 @@ describe('vdr publish', () => {
     });
 
     it('updates editions.json and index.html, valid and listing every published version', async () => {
-      published(await publishEdition(project, options({ version: '1.1.0' })));
+      published(await publishIn(project, options({ version: '1.1.0' })));
       const build2014 = await finalBuild(project, 2014);
-      published(await publishEdition(project, { edition: 2014, version: '1.0.0', buildDir: build2014, messages: [] }));
+      published(await publishIn(project, { edition: 2014, version: '1.0.0', buildDir: build2014, messages: [] }));
       const index = JSON.parse(readFileSync(join(project.outputDir, 'editions.json'), 'utf8')) as {
         editions: { edition: number; latest: string; title: string; versions: { version: string; path: string; date: string; files: { path: string }[]; manifest: { path: string } }[] }[];
       };
@@ -312,7 +315,7 @@ describe('vdr publish', () => {
   describe('verifyManifest', () => {
     let dir: string;
     beforeAll(async () => {
-      dir = published(await publishEdition(project, options({ version: '3.0.0' }))).dir;
+      dir = published(await publishIn(project, options({ version: '3.0.0' }))).dir;
     });
 
     it('finds a tampered file, a missing file and a file the manifest does not list', () => {
@@ -351,7 +354,7 @@ describe('reproducibility', () => {
         // Different modification times must not matter.
         utimesSync(join(copy.root, 'data/indicators.yaml'), 1_000_000 + i, 1_000_000 + i);
         const buildDir = await finalBuild(copy, 2021);
-        published(await publishEdition(copy, { version: '1.0.0', buildDir, messages: [] }));
+        published(await publishIn(copy, { version: '1.0.0', buildDir, messages: [] }));
         const all = snapshot(copy.outputDir);
         for (const key of [...all.keys()]) if (key.startsWith('2021/build/')) all.delete(key);
         snapshots.push(all);
@@ -370,7 +373,7 @@ describe('reproducibility', () => {
       for (const path of inputs) utimesSync(join(copy.root, path), 1_600_000_000, 1_600_000_000);
       utimesSync(join(copy.root, 'content/2021/pillar-2.md'), 1_700_000_000, 1_700_000_000);
       const buildDir = await finalBuild(copy, 2021);
-      const result = published(await publishEdition(copy, { version: '1.0.0', buildDir, messages: [], env: {} }));
+      const result = published(await publishIn(copy, { version: '1.0.0', buildDir, messages: [], env: {} }));
       expect(result.manifest).toMatchObject({ date: '2023-11-14', source_date_epoch: 1_700_000_000 });
     } finally {
       removeProject(copy);

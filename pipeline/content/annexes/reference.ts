@@ -4,7 +4,7 @@
  */
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { byCode } from '../../metrics/order.js';
+import { byCode } from '../../io/order.js';
 import type { CompileState } from '../state.js';
 import { dataTable } from '../table.js';
 

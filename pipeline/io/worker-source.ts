@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { writeFileAtomically } from '../publish/atomic.js';
+import { writeFileAtomically } from './atomic.js';
 
 type TypeScript = typeof import('typescript');
 

@@ -14,11 +14,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { clearMapFrames, MAP_CACHE_DIR } from './geometry.js';
-import { renderCharts } from './index.js';
-import { CODE_CACHE_DIR } from './libraries.js';
-import type { ChartContext, ChartRequest } from './request.js';
-import { defaultWorkers, prestartChartWorkers, sharedPool, stopChartWorkers } from './pool.js';
+import { clearMapFrames, MAP_CACHE_DIR } from '../charts/geometry.js';
+import { renderCharts } from '../charts/index.js';
+import { CODE_CACHE_DIR } from '../charts/libraries.js';
+import type { ChartContext, ChartRequest } from '../charts/request.js';
+import { defaultWorkers, prestartChartWorkers, sharedPool, stopChartWorkers } from '../charts/pool.js';
 
 export interface BenchResult {
   charts: number;

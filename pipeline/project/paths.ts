@@ -1,8 +1,13 @@
+/**
+ * Where a vdr project's parts are: the ground the opened project (index.ts) stands on. Stages
+ * that read files of their own (validate/, edition/, publish/) take these paths; nothing here
+ * reads the project.
+ */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-/** Where a vdr project's parts are, resolved once from the command line. */
-export interface Project {
+/** Where a vdr project's parts are, absolute. */
+export interface ProjectPaths {
   root: string;
   dataDir: string;
   schemasDir: string;
@@ -12,8 +17,8 @@ export interface Project {
   datasetsFile: string;
 }
 
-/** Resolves the project at `root` (default: the working directory). */
-export function resolveProject(root: string = process.cwd()): Project {
+/** The paths of the project at `root` (default: the working directory). */
+export function resolveProject(root: string = process.cwd()): ProjectPaths {
   const absolute = resolve(root);
   return {
     root: absolute,
@@ -26,7 +31,7 @@ export function resolveProject(root: string = process.cwd()): Project {
 }
 
 /** Why the directory is not a vdr project, or undefined when it is one. */
-export function projectProblem(project: Project): string | undefined {
+export function projectProblem(project: ProjectPaths): string | undefined {
   if (!existsSync(project.root)) return `the directory ${project.root} does not exist`;
   if (!existsSync(project.schemasDir)) return `${project.root} has no schemas/ directory, so it is not a vdr project`;
   if (!existsSync(project.dataDir)) return `${project.root} has no data/ directory, so it is not a vdr project`;

@@ -6,12 +6,10 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadEditions, pickEdition } from '../edition/load.js';
-import { launchBrowser } from '../print/browser.js';
-import { resolveProject, type Project } from '../project.js';
-import { SchemaRegistry } from '../schema/registry.js';
-import { startPreview } from './index.js';
 import { median } from '../metrics/combine.js';
+import { startPreview } from '../preview/index.js';
+import { launchBrowser } from '../print/browser.js';
+import { openProject, type Project, type ProjectPaths } from '../project/index.js';
 
 export interface MeasureOptions {
   /** The edition (optional; default: the newest). */
@@ -32,8 +30,8 @@ export interface EditMeasurement {
 }
 
 /** The edition's first chapter, project-relative. */
-function firstChapter(project: Project, edition: number | undefined): string {
-  const picked = pickEdition(loadEditions(project, SchemaRegistry.load(project.schemasDir), []), edition);
+function firstChapter(project: Project): string {
+  const picked = project.edition();
   if (typeof picked === 'string') throw new Error(picked);
   const name = picked.chapters[0];
   if (name === undefined) throw new Error(`the ${picked.year} edition has no chapters`);
@@ -51,13 +49,13 @@ function firstChapter(project: Project, edition: number | undefined): string {
  * @throws BrowserUnavailable
  *   When there is no Chromium.
  */
-export async function measurePreviewEdit(project: Project, options: MeasureOptions = {}): Promise<EditMeasurement> {
+export async function measurePreviewEdit(project: ProjectPaths, options: MeasureOptions = {}): Promise<EditMeasurement> {
   const dir = mkdtempSync(join(tmpdir(), 'vdr-preview-bench-'));
   for (const part of ['data', 'schemas', 'content']) {
     if (existsSync(join(project.root, part))) cpSync(join(project.root, part), join(dir, part), { recursive: true });
   }
-  const copy = resolveProject(dir);
-  const name = options.chapter ?? firstChapter(copy, options.edition);
+  const copy = openProject(dir, options.edition === undefined ? {} : { edition: options.edition });
+  const name = options.chapter ?? firstChapter(copy);
   // A chapter of an edition, in the copy: never a path that leads out of it.
   if (!/^content\/\d{4}\/[a-z0-9][a-z0-9-]*\.md$/.test(name)) {
     rmSync(dir, { recursive: true, force: true });
@@ -65,7 +63,7 @@ export async function measurePreviewEdit(project: Project, options: MeasureOptio
   }
   const chapter = join(dir, name);
   const original = readFileSync(chapter, 'utf8');
-  const preview = await startPreview(copy, { port: 0, ...(options.edition === undefined ? {} : { edition: options.edition }) });
+  const preview = await startPreview(copy, { port: 0 });
   const browser = await launchBrowser().catch(async (error: unknown) => {
     await preview.close();
     rmSync(dir, { recursive: true, force: true });

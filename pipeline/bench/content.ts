@@ -17,7 +17,8 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import type { Figure } from '../charts/request.js';
 import { renderHtml } from '../html/index.js';
-import { compileContent, type ContentInput } from './index.js';
+import { compileContent, type ContentInput } from '../content/index.js';
+import { millisecondsOf } from '../io/timing.js';
 import { median } from '../metrics/combine.js';
 
 export interface ContentBenchResult {
@@ -36,12 +37,6 @@ export interface ContentBenchResult {
 }
 
 
-const time = (work: () => void): number => {
-  const start = process.hrtime.bigint();
-  work();
-  return Number(process.hrtime.bigint() - start) / 1e6;
-};
-
 /**
  * Benchmarks an edition's content.
  *
@@ -57,7 +52,7 @@ export function benchContent(input: Omit<ContentInput, 'mode'>, options: { runs?
   const bare = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).use(remarkDirective).use(remarkRehype).use(rehypeStringify).freeze();
 
   let result: ReturnType<typeof compileContent> | undefined;
-  const compileFirst = time(() => {
+  const compileFirst = millisecondsOf(() => {
     result = compileContent({ ...input, mode: 'draft' });
   });
   const reference: number[] = [];
@@ -65,15 +60,15 @@ export function benchContent(input: Omit<ContentInput, 'mode'>, options: { runs?
   const html: number[] = [];
   let htmlBytes = 0;
   for (let i = 0; i < runs; i++) {
-    reference.push(time(() => {
+    reference.push(millisecondsOf(() => {
       for (const text of texts) bare.processSync(text);
     }));
-    compile.push(time(() => {
+    compile.push(millisecondsOf(() => {
       result = compileContent({ ...input, mode: 'draft' });
     }));
     if (options.figures) {
       const figures = options.figures;
-      html.push(time(() => {
+      html.push(millisecondsOf(() => {
         htmlBytes = Buffer.byteLength(renderHtml(result!.document, figures, { mode: 'draft', warnings: result!.messages }));
       }));
     }

@@ -1,10 +1,11 @@
 /**
- * The file system as publish and diff see it: a small seam, so tests can run in a temporary
- * directory and put a failing writer or a held lock in place of the real ones.
+ * The file system as the stages see it: a small seam (FileAccess), so tests can run in a
+ * temporary directory and put a failing writer or a held lock in place of the real ones; and the
+ * one walker of directory trees.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { byCode } from '../metrics/order.js';
+import { byCode } from './order.js';
 import { withLock, writeDirectoryAtomically, writeFileAtomically, type OutputFiles } from './atomic.js';
 
 /** What publish and diff do to the file system; every path is absolute. */
@@ -31,18 +32,51 @@ export interface FileAccess {
 }
 
 
-function listFiles(dir: string, options: { hidden?: boolean } = {}): string[] {
-  const out: string[] = [];
+/** What a walk of a directory tree found, relative to where it started, with forward slashes, sorted by code unit. */
+export interface Tree {
+  files: string[];
+  directories: string[];
+}
+
+/**
+ * Walks the tree under `dir` without following symbolic links (a link is neither a file nor a
+ * directory here, so nothing outside the tree is reached). Empty when `dir` does not exist.
+ *
+ * @param dir
+ *   The directory, absolute.
+ * @param skip
+ *   (optional) Names not to list or enter (default: names starting with a dot).
+ */
+export function walkTree(dir: string, skip: (name: string) => boolean = (name) => name.startsWith('.')): Tree {
+  const tree: Tree = { files: [], directories: [] };
   const walk = (at: string, prefix: string): void => {
-    for (const entry of readdirSync(at, { withFileTypes: true })) {
-      if (entry.name.startsWith('.') && options.hidden !== true) continue;
+    let entries;
+    try {
+      entries = readdirSync(at, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (skip(entry.name)) continue;
       const relative = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
-      if (entry.isDirectory()) walk(join(at, entry.name), relative);
-      else if (entry.isFile()) out.push(relative);
+      if (entry.isDirectory()) {
+        tree.directories.push(relative);
+        walk(join(at, entry.name), relative);
+      } else if (entry.isFile()) tree.files.push(relative);
     }
   };
   if (existsSync(dir) && statSync(dir).isDirectory()) walk(dir, '');
-  return out.sort(byCode);
+  tree.files.sort(byCode);
+  tree.directories.sort(byCode);
+  return tree;
+}
+
+/**
+ * The regular files under `dir`, recursively, relative to it with forward slashes, sorted by code
+ * unit. Names starting with a dot are skipped unless `hidden` is true. Empty when `dir` does not exist.
+ */
+export function listFiles(dir: string, options: { hidden?: boolean } = {}): string[] {
+  return walkTree(dir, options.hidden === true ? () => false : undefined).files;
 }
 
 /** The real file system. */

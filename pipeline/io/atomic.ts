@@ -1,7 +1,7 @@
 import { chmodSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync, existsSync, openSync, closeSync, readFileSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import { threadId } from 'node:worker_threads';
-import { byCode } from '../metrics/order.js';
+import { byCode } from './order.js';
 
 /** What a stage writes: project-output-relative paths and their contents. */
 export type OutputFiles = Map<string, string | Uint8Array>;
