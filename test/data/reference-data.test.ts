@@ -10,11 +10,11 @@ import { parse } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import type { Country, EwgMeeting, GlossaryEntry, Organization, Pillar, PillarId } from '../pipeline/model.js';
+import type { Country, EwgMeeting, GlossaryEntry, Organization, Pillar, PillarId } from '../../pipeline/model.js';
 
-const dataUrl = (name: string): URL => new URL(`../data/reference/${name}`, import.meta.url);
-const schemaUrl = (name: string): URL => new URL(`../schemas/${name}`, import.meta.url);
-const seedUrl = (name: string): URL => new URL(`../../shared/seeds/${name}`, import.meta.url);
+const dataUrl = (name: string): URL => new URL(`../../data/reference/${name}`, import.meta.url);
+const schemaUrl = (name: string): URL => new URL(`../../schemas/${name}`, import.meta.url);
+const seedUrl = (name: string): URL => new URL(`../../../shared/seeds/${name}`, import.meta.url);
 
 const readText = (url: URL): string => readFileSync(url, 'utf8');
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();

@@ -10,7 +10,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import type { Indicator } from '../pipeline/model.js';
+import type { Indicator } from '../../pipeline/model.js';
 import {
   HEADER,
   ILLUSTRATIVE_SOURCE,
@@ -19,9 +19,9 @@ import {
   rowsToCsv,
   syntheticCatalogue,
   type GenerateOptions,
-} from '../scripts/generate-observations.js';
+} from '../../scripts/generate-observations.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const read = (rel: string): string => readFileSync(path.join(root, rel), 'utf8');
 
 const datasets = parseYaml(read('data/datasets.yaml')) as {

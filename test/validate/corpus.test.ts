@@ -9,7 +9,7 @@
  * - case.yaml    `description:` (the fault) and `exit:` (the exit code vdr validate gives);
  * - expected.txt the exact output of vdr validate.
  *
- * `UPDATE=1 npx vitest run test/validate-corpus.test.ts` rewrites expected.txt from the current
+ * `UPDATE=1 npx vitest run test/validate/corpus.test.ts` rewrites expected.txt from the current
  * output (refused when CI=true); read every rewritten file before committing it.
  */
 import { spawnSync } from 'node:child_process';
@@ -19,13 +19,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { EXIT, main, type Io } from '../pipeline/cli.js';
-import { formatReport } from '../pipeline/diagnostics/format.js';
-import { resolveProject } from '../pipeline/project/index.js';
-import { SchemaRegistry } from '../pipeline/schema/registry.js';
-import { validateProject, type ValidateOptions } from '../pipeline/validate/index.js';
+import { EXIT, main, type Io } from '../../pipeline/cli.js';
+import { formatReport } from '../../pipeline/diagnostics/format.js';
+import { resolveProject } from '../../pipeline/project/index.js';
+import { SchemaRegistry } from '../../pipeline/schema/registry.js';
+import { validateProject, type ValidateOptions } from '../../pipeline/validate/index.js';
 
-const repo = fileURLToPath(new URL('..', import.meta.url));
+const repo = fileURLToPath(new URL('../..', import.meta.url));
 const fixtures = join(repo, 'test', 'fixtures', 'validate');
 const schemasDir = join(repo, 'schemas');
 const registry = SchemaRegistry.load(schemasDir);

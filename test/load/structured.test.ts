@@ -1,0 +1,30 @@
+/** The place of a JSON syntax error. */
+import { describe, expect, it } from 'vitest';
+import { findJsonError } from '../../pipeline/load/structured.js';
+
+describe('findJsonError', () => {
+  it('finds nothing wrong in valid JSON', () => {
+    expect(findJsonError('[{"a": 1, "b": [true, null, -1.5e3, "x\\"y"]}]')).toBeUndefined();
+    expect(findJsonError('  {}  \n')).toBeUndefined();
+  });
+
+  it('points at a comma after the last item or entry', () => {
+    expect(findJsonError('[1, 2,\n]')).toEqual({ offset: 5, detail: 'a comma follows the last item of the list, where JSON allows none' });
+    expect(findJsonError('{"a": 1,}')?.offset).toBe(7);
+  });
+
+  it('points at a missing comma, colon or quote', () => {
+    expect(findJsonError('[1 2]')).toEqual({ offset: 3, detail: 'expected a comma or ], found "2"' });
+    expect(findJsonError('{"a" 1}')).toEqual({ offset: 5, detail: 'expected a colon after the name, found "1"' });
+    expect(findJsonError("{'a': 1}")).toEqual({ offset: 1, detail: 'expected a name in double quotes, found "\'"' });
+    expect(findJsonError('["abc\n"]')).toEqual({
+      offset: 1,
+      detail: 'a text in double quotes runs past the end of its line; its closing quote is missing',
+    });
+  });
+
+  it('says when the file ends too early or goes on too long', () => {
+    expect(findJsonError('[1, 2')).toEqual({ offset: 5, detail: 'expected a comma or ], found the end of the file' });
+    expect(findJsonError('{} {}')).toEqual({ offset: 3, detail: 'more text follows the end of the JSON, found "{"' });
+  });
+});
