@@ -3,9 +3,8 @@
  * (every problem a message at the request's place), then hands it to its kind's builder.
  * Builders are pure: the same data give the same spec, byte for byte.
  */
-import type { Message } from '../diagnostics/message.js';
+import type { Message, MessageText } from '../diagnostics/message.js';
 import { suggest } from '../diagnostics/suggest.js';
-import type { MessageText } from '../diagnostics/catalogue.js';
 import * as baselineCurrent from './kinds/baseline-current.js';
 import * as coverageGrid from './kinds/coverage-grid.js';
 import * as custom from './kinds/custom.js';

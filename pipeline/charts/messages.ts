@@ -1,12 +1,10 @@
 /**
- * Every message the charts stage can give, in one place, in the style of
- * pipeline/diagnostics/catalogue.ts: what is wrong (reason) and what to do (fix), as sentences
- * without a final full stop. The caller adds the file, place and value found.
+ * Every message the charts stage can give, in one place: what is wrong (reason) and what to do
+ * (fix), as sentences without a final full stop. The caller adds the file, place and value found
+ * (diagnostics/message.ts).
  */
-import type { MessageText } from '../diagnostics/catalogue.js';
-
-const list = (items: readonly string[]): string => items.join(', ');
-const didYouMean = (suggestion: string | undefined): string => (suggestion ? `; did you mean ${suggestion}?` : '');
+import type { MessageText } from '../diagnostics/message.js';
+import { didYouMean, list } from '../diagnostics/wording.js';
 
 export const chartMessages = {
   // The custom Vega-Lite block

@@ -1,16 +1,10 @@
 /**
- * Every message the content stage can give, in one place, in the style of
- * pipeline/diagnostics/catalogue.ts: what is wrong (reason) and what to do (fix), as sentences
- * without a final full stop. The caller adds the file, the place and the value found.
+ * Every message the content stage can give, in one place: what is wrong (reason) and what to do
+ * (fix), as sentences without a final full stop. The caller adds the file, the place and the value
+ * found (diagnostics/message.ts). Lists show at most 12 items unless told otherwise.
  */
-import type { MessageText } from '../diagnostics/catalogue.js';
-
-const list = (items: readonly string[], max = 12): string =>
-  items.length <= max ? items.join(', ') : `${items.slice(0, max).join(', ')}, ... (${items.length} in all)`;
-
-/** A fix that offers the likely intended value first, when there is one. */
-const meant = (suggestion: string | undefined, fix: string): string =>
-  suggestion ? `write ${suggestion} if that is what was meant; otherwise ${fix}` : fix;
+import type { MessageText } from '../diagnostics/message.js';
+import { list, meant } from '../diagnostics/wording.js';
 
 export const contentMessages = {
   // Chapter files
@@ -54,7 +48,7 @@ export const contentMessages = {
   frontMatterUnknownKey: (key: string, allowed: readonly string[], suggestion: string | undefined): MessageText => ({
     ruleId: 'front-matter/unknown-key',
     reason: `${key} is not a front matter key vdr knows`,
-    fix: meant(suggestion, `remove it, or use one of: ${list(allowed)}`),
+    fix: meant(suggestion, `remove it, or use one of: ${list(allowed, 12)}`),
   }),
   frontMatterMissingTitle: (): MessageText => ({
     ruleId: 'front-matter/title',
@@ -79,8 +73,8 @@ export const contentMessages = {
     fix: meant(
       suggestion && `${form}${suggestion}`,
       form === ':'
-        ? `use one of ${list(known)}; if the colon belongs to the text (as in "Note:${name}"), put a space after it or write \\: instead`
-        : `use one of ${list(known)}`,
+        ? `use one of ${list(known, 12)}; if the colon belongs to the text (as in "Note:${name}"), put a space after it or write \\: instead`
+        : `use one of ${list(known, 12)}`,
     ),
   }),
   directiveForm: (name: string, written: string, expected: string): MessageText => ({
@@ -91,7 +85,7 @@ export const contentMessages = {
   unknownAttribute: (attribute: string, directive: string, allowed: readonly string[], suggestion: string | undefined): MessageText => ({
     ruleId: 'content/unknown-attribute',
     reason: `${directive} has no attribute ${attribute}`,
-    fix: meant(suggestion, allowed.length > 0 ? `remove it, or use one of: ${list(allowed)}` : 'remove it'),
+    fix: meant(suggestion, allowed.length > 0 ? `remove it, or use one of: ${list(allowed, 12)}` : 'remove it'),
   }),
   missingAttribute: (attribute: string, directive: string, expected: string): MessageText => ({
     ruleId: 'content/missing-attribute',
@@ -101,7 +95,7 @@ export const contentMessages = {
   attributeValue: (attribute: string, allowed: readonly string[], suggestion: string | undefined): MessageText => ({
     ruleId: 'content/attribute-value',
     reason: `${attribute} is not one of the values it may take`,
-    fix: meant(suggestion, `write one of: ${list(allowed)}${allowed.some((a) => a.includes(' ')) ? ' (in double quotes when the value has a space)' : ''}`),
+    fix: meant(suggestion, `write one of: ${list(allowed, 12)}${allowed.some((a) => a.includes(' ')) ? ' (in double quotes when the value has a space)' : ''}`),
   }),
   attributeNumber: (attribute: string, expected: string): MessageText => ({
     ruleId: 'content/attribute-value',
@@ -126,7 +120,7 @@ export const contentMessages = {
   unknownKind: (kind: string, allowed: readonly string[], suggestion: string | undefined): MessageText => ({
     ruleId: 'content/unknown-chart-kind',
     reason: `there is no chart kind ${kind}`,
-    fix: meant(suggestion, `write kind= with one of: ${list(allowed)}; or write a custom chart as a :::vega-lite block`),
+    fix: meant(suggestion, `write kind= with one of: ${list(allowed, 12)}; or write a custom chart as a :::vega-lite block`),
   }),
   unknownIndicator: (suggestion: string | undefined): MessageText => ({
     ruleId: 'content/unknown-indicator',
@@ -138,7 +132,7 @@ export const contentMessages = {
     reason: 'entity is not a partner country\'s ISO code, a partner organization\'s acronym or a group',
     fix: meant(
       suggestion,
-      `use an ISO code from data/reference/countries.csv, an acronym from data/reference/organizations.csv, or one of: ${list(groups)}`,
+      `use an ISO code from data/reference/countries.csv, an acronym from data/reference/organizations.csv, or one of: ${list(groups, 12)}`,
     ),
   }),
   wrongEntityType: (indicator: string, reportedBy: 'country' | 'organization'): MessageText => ({
@@ -172,12 +166,12 @@ export const contentMessages = {
   unknownFact: (suggestion: string | undefined, allowed: readonly string[]): MessageText => ({
     ruleId: 'content/unknown-fact',
     reason: 'name is not a fact vdr counts',
-    fix: meant(suggestion, `write one of: ${list(allowed)}`),
+    fix: meant(suggestion, `write one of: ${list(allowed, 12)}`),
   }),
   unknownPillar: (allowed: readonly string[]): MessageText => ({
     ruleId: 'content/unknown-pillar',
     reason: 'pillar is not one of the pillars of the Vienna Declaration',
-    fix: `write one of: ${list(allowed)}`,
+    fix: `write one of: ${list(allowed, 12)}`,
   }),
   unknownRef: (suggestion: string | undefined): MessageText => ({
     ruleId: 'content/unknown-reference',

@@ -19,8 +19,7 @@ import type { Element, Root } from 'hast';
 import type { Schema } from 'hast-util-sanitize';
 import { defaultSchema } from 'rehype-sanitize';
 import { visit } from 'unist-util-visit';
-import type { MessageText } from '../diagnostics/catalogue.js';
-import type { Place } from '../diagnostics/message.js';
+import type { MessageText, Place } from '../diagnostics/message.js';
 import { contentMessages } from './messages.js';
 import { SLOT_PROPERTY } from './slots.js';
 

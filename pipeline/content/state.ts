@@ -5,8 +5,7 @@
  */
 import type { Root } from 'mdast';
 import type { ChartRequest } from '../charts/request.js';
-import type { Message, Place, Severity } from '../diagnostics/message.js';
-import type { MessageText } from '../diagnostics/catalogue.js';
+import type { Message, MessageText, Place, Severity } from '../diagnostics/message.js';
 import type { Strings } from '../i18n/index.js';
 import type { TextSource } from '../load/text.js';
 import type { Dataset, GlossaryEntry } from '../model.js';

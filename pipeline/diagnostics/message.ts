@@ -6,6 +6,7 @@
 
 export type Severity = 'error' | 'warning';
 
+/** A position in a text, 1-based, from a CSV cell to a Markdown node. */
 export interface Place {
   line: number;
   column: number;
@@ -27,21 +28,11 @@ export interface Message {
   fix: string;
 }
 
-/** Messages collected by a stage; nothing is thrown for bad input. */
-export class MessageList {
-  readonly messages: Message[] = [];
-
-  add(message: Message): void {
-    this.messages.push(message);
-  }
-
-  get errorCount(): number {
-    return this.messages.filter((m) => m.severity === 'error').length;
-  }
-
-  get warningCount(): number {
-    return this.messages.filter((m) => m.severity === 'warning').length;
-  }
+/** The words of a message, as a stage's catalogue gives them; the caller adds the place and the value. */
+export interface MessageText {
+  ruleId: string;
+  reason: string;
+  fix: string;
 }
 
 /** Orders messages by file, then line, then column, keeping the order found for ties. */

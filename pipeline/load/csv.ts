@@ -1,10 +1,11 @@
 import { parse, type CsvError } from 'csv-parse/sync';
-import { catalogue, type MessageText } from '../diagnostics/catalogue.js';
-import type { Message, Place } from '../diagnostics/message.js';
+import type { Message, MessageText, Place } from '../diagnostics/message.js';
 import { suggest } from '../diagnostics/suggest.js';
 import { CellProblem, converterFor, type CellConverter } from '../schema/cells.js';
 import { translateErrors } from '../schema/errors.js';
+import { schemaMessages } from '../schema/messages.js';
 import type { CompiledSchema } from '../schema/registry.js';
+import { loadMessages } from './messages.js';
 import { isBlank, lineText, type TextSource } from './text.js';
 
 /** A typed CSV row, keyed by column name; empty cells are absent. */
@@ -120,7 +121,7 @@ function planColumns(
     const place = { line: 1, column: starts[index] ?? 1 };
     const first = firstSeen.get(name);
     if (first !== undefined) {
-      report(place, catalogue.duplicateColumn(first), name);
+      report(place, loadMessages.duplicateColumn(first), name);
       return undefined;
     }
     firstSeen.set(name, index + 1);
@@ -130,13 +131,13 @@ function planColumns(
     const likely = suggest(name, candidates);
     if (likely) {
       missing.splice(missing.indexOf(likely), missing.includes(likely) ? 1 : 0);
-      report(place, catalogue.misspeltColumn(likely), name);
+      report(place, loadMessages.misspeltColumn(likely), name);
     } else {
-      report(place, catalogue.unknownColumn(known), name);
+      report(place, loadMessages.unknownColumn(known), name);
     }
     return undefined;
   });
-  for (const name of missing) report({ line: 1, column: 1 }, catalogue.missingColumn(name, properties[name]?.['x-expected']));
+  for (const name of missing) report({ line: 1, column: 1 }, loadMessages.missingColumn(name, properties[name]?.['x-expected']));
   return plans;
 }
 
@@ -159,7 +160,7 @@ export function readCsv(
     messages.push({ file, place, severity: 'error', ...text, ...(value === undefined ? {} : { value }) });
   };
   if (isBlank(source)) {
-    messages.push({ file, severity: 'error', ...catalogue.fileEmpty() });
+    messages.push({ file, severity: 'error', ...loadMessages.fileEmpty() });
     return undefined;
   }
 
@@ -198,7 +199,7 @@ export function readCsv(
     if (!header) {
       header = cells.map((c, i) => (i === 0 ? c.replace(/^\uFEFF/, '') : c));
       if (header.length === 1 && (header[0] ?? '').includes(';')) {
-        report({ line: 1, column: (header[0] ?? '').indexOf(';') + 1 }, catalogue.semicolonDelimiter(), header[0]);
+        report({ line: 1, column: (header[0] ?? '').indexOf(';') + 1 }, loadMessages.semicolonDelimiter(), header[0]);
         throw new StopReading();
       }
       plans = planColumns(header, compiled, report);
@@ -209,7 +210,7 @@ export function readCsv(
     if (cells.length !== header.length) {
       const starts = cellColumns(lineText(source, line));
       const column = cells.length > header.length ? (starts[header.length] ?? 1) : lineText(source, line).length + 1;
-      report({ line, column }, catalogue.columnCount(cells.length, header.length));
+      report({ line, column }, loadMessages.columnCount(cells.length, header.length));
       return;
     }
     // Every row gets every schema column, in header order, so all rows share one shape and the
@@ -239,7 +240,7 @@ export function readCsv(
         (failed ??= new Set()).add(name);
         const schema = root.properties?.[name];
         const message = error.field && required.includes(name)
-          ? catalogue.requiredEmpty(name, schema?.['x-expected'])
+          ? schemaMessages.requiredEmpty(name, schema?.['x-expected'])
           : error.message;
         const value = record[name];
         report(table.place(line, name), message, value === undefined ? undefined : String(value));
@@ -294,7 +295,7 @@ export function readCsv(
           if (skipAfterBadQuote) return;
           let line = lastEndLine + 1;
           while (line < source.lineStarts.length && lineText(source, line).trim() === '') line++;
-          report({ line, column: openingQuoteColumn(lineText(source, line)) }, catalogue.unclosedQuote());
+          report({ line, column: openingQuoteColumn(lineText(source, line)) }, loadMessages.unclosedQuote());
           return;
         }
         const line = Number(error['lines']) || lastEndLine + 1;
@@ -304,13 +305,13 @@ export function readCsv(
           if (strayQuoteLines.has(line)) return;
           strayQuoteLines.add(line);
           const stray = strayQuote(text);
-          if (stray) report({ line, column: stray.column }, catalogue.quoteInsideCell(stray.corrected));
-          else report({ line, column: 1 }, catalogue.csvSyntax(error.message));
+          if (stray) report({ line, column: stray.column }, loadMessages.quoteInsideCell(stray.corrected));
+          else report({ line, column: 1 }, loadMessages.csvSyntax(error.message));
         } else if (error.code === 'CSV_INVALID_CLOSING_QUOTE') {
           skipAfterBadQuote = true;
-          report({ line, column: badClosingQuoteColumn(text) }, catalogue.badQuote());
+          report({ line, column: badClosingQuoteColumn(text) }, loadMessages.badQuote());
         } else {
-          report({ line, column: 1 }, catalogue.csvSyntax(error.message));
+          report({ line, column: 1 }, loadMessages.csvSyntax(error.message));
         }
         lastEndLine = line;
       },
@@ -322,7 +323,7 @@ export function readCsv(
     if (!(error instanceof StopReading)) throw error;
     return undefined;
   }
-  if (header && rows === 0) report({ line: 2, column: 1 }, catalogue.headerOnly());
+  if (header && rows === 0) report({ line: 2, column: 1 }, loadMessages.headerOnly());
   return header ? table : undefined;
 }
 

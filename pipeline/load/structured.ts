@@ -1,8 +1,8 @@
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
-import { catalogue, type MessageText } from '../diagnostics/catalogue.js';
-import type { Message, Place } from '../diagnostics/message.js';
+import type { Message, MessageText, Place } from '../diagnostics/message.js';
 import { translateErrors } from '../schema/errors.js';
 import type { CompiledSchema } from '../schema/registry.js';
+import { loadMessages } from './messages.js';
 import { isBlank, placeAt, type TextSource } from './text.js';
 
 /** A YAML or JSON document checked against its schema, able to say where any value sits. */
@@ -106,32 +106,32 @@ function yamlError(source: TextSource, error: YAMLError): { place: Place; text: 
   const at = (offset: number): Place => placeAt(source, offset);
   switch (error.code) {
     case 'DUPLICATE_KEY':
-      return { place: at(start), text: catalogue.yamlDuplicateKey(/^[^:\n]*/.exec(source.text.slice(start))?.[0].trim() || 'a key') };
+      return { place: at(start), text: loadMessages.yamlDuplicateKey(/^[^:\n]*/.exec(source.text.slice(start))?.[0].trim() || 'a key') };
     case 'MULTILINE_IMPLICIT_KEY': {
       // The key's colon is on the line that is indented wrongly; point at that line's first character.
       const lineStart = source.text.lastIndexOf('\n', end - 1) + 1;
       const first = /[^ ]/.exec(source.text.slice(lineStart, end))?.index ?? 0;
-      return { place: at(lineStart + first), text: catalogue.yamlSyntax('this line is indented differently from the lines around it') };
+      return { place: at(lineStart + first), text: loadMessages.yamlSyntax('this line is indented differently from the lines around it') };
     }
     case 'BLOCK_AS_IMPLICIT_KEY':
       return {
         place: at(start),
-        text: catalogue.yamlSyntax('a colon followed by a space stands inside this value; put the whole value in double quotes'),
+        text: loadMessages.yamlSyntax('a colon followed by a space stands inside this value; put the whole value in double quotes'),
       };
     case 'TAB_AS_INDENT':
-      return { place: at(start), text: catalogue.yamlSyntax('a tab is used to indent; YAML indents with spaces only') };
+      return { place: at(start), text: loadMessages.yamlSyntax('a tab is used to indent; YAML indents with spaces only') };
     case 'MISSING_CHAR': {
       const quote = /closing (["'])/.exec(error.message)?.[1];
       if (quote) {
         // An unclosed quoted value runs to the end of the file; the culprit is the last quote.
         const opening = source.text.lastIndexOf(quote, start);
-        return { place: at(Math.max(opening, 0)), text: catalogue.yamlSyntax('this quoted value has no closing quote') };
+        return { place: at(Math.max(opening, 0)), text: loadMessages.yamlSyntax('this quoted value has no closing quote') };
       }
       break;
     }
   }
   const detail = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.code;
-  return { place: at(start), text: catalogue.yamlSyntax(detail) };
+  return { place: at(start), text: loadMessages.yamlSyntax(detail) };
 }
 
 function jsonSyntaxPlace(source: TextSource, error: Error): Place {
@@ -157,7 +157,7 @@ export function readStructured(source: TextSource, compiled: CompiledSchema, mes
     messages.push({ file, ...(place ? { place } : {}), severity: 'error', ...text, ...(value === undefined ? {} : { value }) });
   };
   if (isBlank(source)) {
-    report(undefined, catalogue.fileEmpty());
+    report(undefined, loadMessages.fileEmpty());
     return undefined;
   }
   if (file.endsWith('.json')) {
@@ -166,8 +166,8 @@ export function readStructured(source: TextSource, compiled: CompiledSchema, mes
     } catch (error) {
       const e = error as Error;
       const found = findJsonError(source.text);
-      if (found) report(placeAt(source, found.offset), catalogue.jsonSyntax(found.detail));
-      else report(jsonSyntaxPlace(source, e), catalogue.jsonSyntax(jsonSyntaxDetail(e)));
+      if (found) report(placeAt(source, found.offset), loadMessages.jsonSyntax(found.detail));
+      else report(jsonSyntaxPlace(source, e), loadMessages.jsonSyntax(jsonSyntaxDetail(e)));
       return undefined;
     }
   }
@@ -191,7 +191,7 @@ export function readStructured(source: TextSource, compiled: CompiledSchema, mes
     value = doc.toJS();
   } catch (error) {
     // The yaml package refuses documents whose aliases would blow up (a "billion laughs" file).
-    report({ line: 1, column: 1 }, catalogue.yamlSyntax((error as Error).message));
+    report({ line: 1, column: 1 }, loadMessages.yamlSyntax((error as Error).message));
     return undefined;
   }
   const structured: StructuredFile = { source, value, place: (path, key) => locate(doc, source, path, key) };

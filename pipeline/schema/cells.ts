@@ -1,5 +1,6 @@
-import { catalogue, type MessageText } from '../diagnostics/catalogue.js';
+import type { MessageText } from '../diagnostics/message.js';
 import { suggest } from '../diagnostics/suggest.js';
+import { schemaMessages } from './messages.js';
 import type { PropertySchema } from './registry.js';
 
 /** Why a cell's text cannot be the type its column asks for. */
@@ -40,7 +41,7 @@ function integerConverter(column: string, schema: PropertySchema): CellConverter
     if (INTEGER.test(text)) return Number(text);
     const fraction = /^([+-]?\d+)\.0*$/.exec(text);
     const suggestion = fraction ? fraction[1] : undefined;
-    return new CellProblem(catalogue.notWholeNumber(column, expected, suggestion));
+    return new CellProblem(schemaMessages.notWholeNumber(column, expected, suggestion));
   };
 }
 
@@ -48,10 +49,10 @@ function numberConverter(column: string, schema: PropertySchema): CellConverter 
   const expected = schema['x-expected'];
   return (text) => {
     if (NUMBER.test(text)) return Number(text);
-    if (THOUSANDS.test(text)) return new CellProblem(catalogue.thousandsSeparator(column, text.replaceAll(',', '')));
-    if (DECIMAL_COMMA.test(text)) return new CellProblem(catalogue.commaDecimal(column, text.replace(',', '.')));
+    if (THOUSANDS.test(text)) return new CellProblem(schemaMessages.thousandsSeparator(column, text.replaceAll(',', '')));
+    if (DECIMAL_COMMA.test(text)) return new CellProblem(schemaMessages.commaDecimal(column, text.replace(',', '.')));
     const placeholder = PLACEHOLDERS.has(text.trim().toLowerCase());
-    return new CellProblem(catalogue.notNumber(column, expected, placeholder));
+    return new CellProblem(schemaMessages.notNumber(column, expected, placeholder));
   };
 }
 
@@ -59,7 +60,7 @@ function booleanConverter(column: string): CellConverter {
   return (text) => {
     if (text === 'true') return true;
     if (text === 'false') return false;
-    return new CellProblem(catalogue.notBoolean(column));
+    return new CellProblem(schemaMessages.notBoolean(column));
   };
 }
 
@@ -67,7 +68,7 @@ function enumConverter(column: string, allowed: readonly unknown[]): CellConvert
   const names = allowed.map(String);
   // The schema's own string is returned, so that a million cells share a handful of strings.
   const known = new Map(names.map((name) => [name, name]));
-  return (text) => known.get(text) ?? new CellProblem(catalogue.notInList(column, allowed, suggest(text, names)));
+  return (text) => known.get(text) ?? new CellProblem(schemaMessages.notInList(column, allowed, suggest(text, names)));
 }
 
 function arrayConverter(column: string, schema: PropertySchema): CellConverter {
@@ -82,7 +83,7 @@ function arrayConverter(column: string, schema: PropertySchema): CellConverter {
       if (value instanceof CellProblem) {
         // Name the item at fault, not the whole cell, when the items come from a list.
         if (!allowed) return value;
-        return new CellProblem(catalogue.notInListItem(column, trimmed, allowed, separator, suggest(trimmed, allowed.map(String))));
+        return new CellProblem(schemaMessages.notInListItem(column, trimmed, allowed, separator, suggest(trimmed, allowed.map(String))));
       }
       values.push(value);
     }

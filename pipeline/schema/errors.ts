@@ -1,5 +1,6 @@
-import { catalogue, type MessageText } from '../diagnostics/catalogue.js';
+import type { MessageText } from '../diagnostics/message.js';
 import { suggest } from '../diagnostics/suggest.js';
+import { schemaMessages } from './messages.js';
 import type { PropertySchema, SchemaError } from './registry.js';
 
 /** A schema error turned into words, with the path of the value it is about. */
@@ -52,13 +53,13 @@ export function translateErrors(root: PropertySchema, errors: readonly SchemaErr
       if (seen.has(key)) continue;
       seen.add(key);
       const expected = schemaAt(root, [...path, field])?.['x-expected'];
-      out.push({ path, field, message: catalogue.missingField(field, expected) });
+      out.push({ path, field, message: schemaMessages.missingField(field, expected) });
       continue;
     }
     if (error.keyword === 'additionalProperties') {
       const field = String(params['additionalProperty']);
       const allowed = Object.keys(schemaAt(root, path)?.properties ?? {});
-      out.push({ path: [...path, field], field, message: catalogue.unknownField(allowed, suggest(field, allowed)) });
+      out.push({ path: [...path, field], field, message: schemaMessages.unknownField(allowed, suggest(field, allowed)) });
       continue;
     }
     if (seen.has(error.instancePath)) continue;
@@ -70,22 +71,22 @@ export function translateErrors(root: PropertySchema, errors: readonly SchemaErr
       case 'enum': {
         const allowed = (params['allowedValues'] as unknown[] | undefined) ?? schema?.enum ?? [];
         const found = typeof error.data === 'string' ? suggest(error.data, allowed.map(String)) : undefined;
-        out.push({ path, message: catalogue.notInList(name, allowed, found) });
+        out.push({ path, message: schemaMessages.notInList(name, allowed, found) });
         break;
       }
       case 'minimum':
       case 'exclusiveMinimum':
-        out.push({ path, message: catalogue.belowMinimum(name, Number(params['limit']), expected, error.keyword === 'exclusiveMinimum') });
+        out.push({ path, message: schemaMessages.belowMinimum(name, Number(params['limit']), expected, error.keyword === 'exclusiveMinimum') });
         break;
       case 'maximum':
       case 'exclusiveMaximum':
-        out.push({ path, message: catalogue.aboveMaximum(name, Number(params['limit']), expected, error.keyword === 'exclusiveMaximum') });
+        out.push({ path, message: schemaMessages.aboveMaximum(name, Number(params['limit']), expected, error.keyword === 'exclusiveMaximum') });
         break;
       case 'type':
-        out.push({ path, message: catalogue.wrongShape(name, expected ?? `a value of type ${String(params['type'])}`) });
+        out.push({ path, message: schemaMessages.wrongShape(name, expected ?? `a value of type ${String(params['type'])}`) });
         break;
       default:
-        out.push({ path, message: catalogue.invalidValue(name, expected, error.message ?? error.keyword) });
+        out.push({ path, message: schemaMessages.invalidValue(name, expected, error.message ?? error.keyword) });
     }
   }
   return out;

@@ -1,4 +1,3 @@
-import { catalogue } from '../diagnostics/catalogue.js';
 import { listFiles } from '../io/files.js';
 import type { Message } from '../diagnostics/message.js';
 import { loadRecords, readSource, type LoadedRecords, type NamedAt } from '../load/dataset-file.js';
@@ -17,6 +16,7 @@ import type {
 import type { ProjectPaths } from '../project/paths.js';
 import type { SchemaRegistry } from '../schema/registry.js';
 import { checkForeignKeys, checkPrimaryKey } from './keys.js';
+import { validateMessages } from './messages.js';
 import { checkObservationFile, startObservationWorker, WORKER_BYTES, workerShare, type FileResult, type ObservationFile } from './parallel.js';
 
 /** The manifest data/datasets.yaml, as its schema describes it. */
@@ -73,7 +73,7 @@ export function validateProject(project: ProjectPaths, schemas: SchemaRegistry, 
   const dataPath = (path: string): string => `data/${path}`;
   const { window } = manifest;
   if (window.first > window.last) {
-    messages.push({ file: manifestFile, place: manifestDoc.place(['window']), severity: 'error', ...catalogue.windowReversed() });
+    messages.push({ file: manifestFile, place: manifestDoc.place(['window']), severity: 'error', ...validateMessages.windowReversed() });
   }
 
   // Every named file once; then orphans: files under data/ nothing names.
@@ -81,7 +81,7 @@ export function validateProject(project: ProjectPaths, schemas: SchemaRegistry, 
   const name = (path: string, at: (string | number)[]): void => {
     const file = dataPath(path);
     if (named.has(file)) {
-      messages.push({ file: manifestFile, place: manifestDoc.place(at), severity: 'error', ...catalogue.fileListedTwice(), value: path });
+      messages.push({ file: manifestFile, place: manifestDoc.place(at), severity: 'error', ...validateMessages.fileListedTwice(), value: path });
     }
     named.add(file);
   };
@@ -90,7 +90,7 @@ export function validateProject(project: ProjectPaths, schemas: SchemaRegistry, 
   manifest.observations.forEach((entry, i) => name(entry.path, ['observations', i, 'path']));
   for (const file of listFiles(project.dataDir).map((path) => `data/${path}`)) {
     if (named.has(file) || NOT_DATA.has(file.split('/').pop() ?? '')) continue;
-    messages.push({ file, severity: 'error', ...catalogue.fileOrphan() });
+    messages.push({ file, severity: 'error', ...validateMessages.fileOrphan() });
   }
 
   const namedAt = (at: (string | number)[]): NamedAt => ({ file: manifestFile, place: manifestDoc.place(at) });

@@ -1,8 +1,8 @@
-import { catalogue } from '../diagnostics/catalogue.js';
 import type { Message } from '../diagnostics/message.js';
 import { suggest } from '../diagnostics/suggest.js';
 import type { LoadedRecords } from '../load/dataset-file.js';
 import type { DatasetSchema } from '../schema/registry.js';
+import { validateMessages } from './messages.js';
 
 /** Reports records whose primary key repeats an earlier record's. */
 export function checkPrimaryKey(loaded: LoadedRecords, schema: DatasetSchema, messages: Message[]): void {
@@ -19,7 +19,7 @@ export function checkPrimaryKey(loaded: LoadedRecords, schema: DatasetSchema, me
     }
     const label = key.length === 1 ? `${key[0]} ${value}` : `(${key.join(', ')}) = (${value})`;
     // The label names the value; repeating it as the value found would say it twice.
-    messages.push({ file: loaded.file, place, severity: 'error', ...catalogue.duplicateKey(label, first) });
+    messages.push({ file: loaded.file, place, severity: 'error', ...validateMessages.duplicateKey(label, first) });
   });
 }
 
@@ -43,7 +43,7 @@ export function checkForeignKeys(
           file: loaded.file,
           place: loaded.place(index, fk.column),
           severity: 'error',
-          ...catalogue.unknownReference(fk.column, target.file, suggest(text, target.keys)),
+          ...validateMessages.unknownReference(fk.column, target.file, suggest(text, target.keys)),
           value: text,
         });
       }

@@ -1,10 +1,10 @@
-import { catalogue, type MessageText } from '../diagnostics/catalogue.js';
-import type { Message } from '../diagnostics/message.js';
+import type { Message, MessageText } from '../diagnostics/message.js';
 import { suggest } from '../diagnostics/suggest.js';
 import { readCsv, type CsvRecord, type CsvTable } from '../load/csv.js';
 import type { TextSource } from '../load/text.js';
 import type { Indicator, Observation, PillarId, Sex } from '../model.js';
 import type { CompiledSchema } from '../schema/registry.js';
+import { validateMessages } from './messages.js';
 
 const SEX_INDEX: Record<Sex, number> = { total: 0, female: 1, male: 2 };
 
@@ -100,49 +100,49 @@ export function readObservations(
     const hasCountry = country !== undefined && (clean || !failed.has('country'));
     const hasYear = year !== undefined && (clean || !failed.has('year'));
     const indicator = hasIndicator ? lookUp(id) : undefined;
-    if (hasIndicator && indicators && !indicator) fail('indicator', catalogue.unknownIndicator(suggest(id, indicatorIds)), id);
+    if (hasIndicator && indicators && !indicator) fail('indicator', validateMessages.unknownIndicator(suggest(id, indicatorIds)), id);
     if (indicator && indicator.pillar !== pillar) {
-      fail('indicator', catalogue.wrongPillar(id, indicator.pillar, pillar, context.fileOfPillar.get(indicator.pillar)));
+      fail('indicator', validateMessages.wrongPillar(id, indicator.pillar, pillar, context.fileOfPillar.get(indicator.pillar)));
     }
     if (hasCountry) {
       if (!indicator) {
         // Without a known indicator, either kind of reporting entity may be meant.
         if (countries && organizations && !countries.has(country) && !organizations.has(country)) {
-          fail('country', catalogue.unknownEntity(suggest(country, [...countries, ...organizations])), country);
+          fail('country', validateMessages.unknownEntity(suggest(country, [...countries, ...organizations])), country);
         }
       } else if (indicator.reported_by === 'organization') {
         if (organizations && !organizations.has(country)) {
-          fail('country', catalogue.unknownOrganization(id, suggest(country, organizations)), country);
+          fail('country', validateMessages.unknownOrganization(id, suggest(country, organizations)), country);
         }
       } else if (countries && !countries.has(country)) {
         const text = organizations?.has(country)
-          ? catalogue.organizationForCountryIndicator(id)
-          : catalogue.unknownCountry(suggest(country, countries));
+          ? validateMessages.organizationForCountryIndicator(id)
+          : validateMessages.unknownCountry(suggest(country, countries));
         fail('country', text, country);
       }
     }
     if (hasYear && windowUsable && (year < window.first || year > window.last)) {
-      fail('year', catalogue.yearOutsideWindow(window.first, window.last), year);
+      fail('year', validateMessages.yearOutsideWindow(window.first, window.last), year);
     }
 
     const valueOk = clean || !failed.has('value');
     if (valueOk && (clean || !failed.has('missing_reason'))) {
       if (value === undefined) {
-        if (record['missing_reason'] === undefined) fail('value', catalogue.missingWithoutReason());
+        if (record['missing_reason'] === undefined) fail('value', validateMessages.missingWithoutReason());
       } else if (record['missing_reason'] !== undefined) {
-        fail('missing_reason', catalogue.valueWithReason(), record['missing_reason']);
+        fail('missing_reason', validateMessages.valueWithReason(), record['missing_reason']);
       }
     }
     if (value !== undefined && valueOk && indicator) {
       const { min, max } = indicator.bounds;
       if (value < min) {
-        fail('value', min === 0 ? catalogue.negativeValue(id, indicator.unit) : catalogue.belowBounds(id, min), value);
+        fail('value', min === 0 ? validateMessages.negativeValue(id, indicator.unit) : validateMessages.belowBounds(id, min), value);
       } else if (max !== undefined && value > max) {
-        fail('value', catalogue.aboveBounds(id, max, indicator.unit), value);
+        fail('value', validateMessages.aboveBounds(id, max, indicator.unit), value);
       }
     }
     const unit = record['unit'] as string | undefined;
-    if (indicator && unit !== undefined && unit !== indicator.unit) fail('unit', catalogue.unitMismatch(id, indicator.unit), unit);
+    if (indicator && unit !== undefined && unit !== indicator.unit) fail('unit', validateMessages.unitMismatch(id, indicator.unit), unit);
 
     const entity = hasCountry ? entityOf(country) : undefined;
     const seenHere = indicator ? lastSeen : undefined;
@@ -151,7 +151,7 @@ export function readObservations(
       const first = seenHere.get(key);
       if (first !== undefined) {
         const label = `the row for ${id}, ${country}, ${year}${sex === 'total' ? '' : `, ${sex}`}`;
-        fail('indicator', catalogue.duplicateKey(label, first));
+        fail('indicator', validateMessages.duplicateKey(label, first));
       } else {
         seenHere.set(key, line);
       }

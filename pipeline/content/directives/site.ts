@@ -6,8 +6,7 @@
 import type { PhrasingContent } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
-import type { MessageText } from '../../diagnostics/catalogue.js';
-import type { Place, Severity } from '../../diagnostics/message.js';
+import type { MessageText, Place, Severity } from '../../diagnostics/message.js';
 import { suggest } from '../../diagnostics/suggest.js';
 import { placeAt } from '../../load/text.js';
 import type { Indicator, PillarId } from '../../model.js';

@@ -1,0 +1,115 @@
+/**
+ * Every message the validate stage gives beyond the schemas: files nothing names or named twice,
+ * a reversed window, repeated keys and unknown references, and the checks of observation rows.
+ * Each says what is wrong (reason) and what to do (fix), as sentences without a final full stop
+ * (the formatter adds it); the caller adds the file, the place and the value found
+ * (diagnostics/message.ts).
+ */
+import type { MessageText } from '../diagnostics/message.js';
+import { meant } from '../diagnostics/wording.js';
+
+export const validateMessages = {
+  // Files
+  fileOrphan: (): MessageText => ({
+    ruleId: 'file/orphan',
+    reason: 'nothing refers to this file, so vdr would ignore it',
+    fix: 'name it in data/datasets.yaml (under observations, with its pillar), or remove it from data/',
+  }),
+
+  // The manifest, data/datasets.yaml
+  windowReversed: (): MessageText => ({
+    ruleId: 'datasets/window',
+    reason: 'the window ends before it starts',
+    fix: 'make first the earlier year and last the later one',
+  }),
+  fileListedTwice: (): MessageText => ({
+    ruleId: 'datasets/duplicate-path',
+    reason: 'this file is named more than once',
+    fix: 'name each data file once',
+  }),
+
+  // Keys and references
+  duplicateKey: (key: string, firstLine: number): MessageText => ({
+    ruleId: 'key/duplicate',
+    reason: `${key} is given twice (first on line ${firstLine})`,
+    fix: 'keep one of the two rows (or entries) and remove the other',
+  }),
+  unknownReference: (column: string, target: string, suggestion: string | undefined): MessageText => ({
+    ruleId: 'key/unknown',
+    reason: `${column} is not listed in ${target}`,
+    fix: meant(suggestion, `use a value that ${target} lists, or add the missing entry there`),
+  }),
+
+  // Observation rows
+  unknownIndicator: (suggestion: string | undefined): MessageText => ({
+    ruleId: 'observation/unknown-indicator',
+    reason: 'indicator is not in data/indicators.yaml',
+    fix: meant(suggestion, 'use an indicator id from data/indicators.yaml, or add the indicator there'),
+  }),
+  unknownCountry: (suggestion: string | undefined): MessageText => ({
+    ruleId: 'observation/unknown-country',
+    reason: 'country is not a partner country',
+    fix: meant(suggestion, 'use the ISO 3166-1 alpha-3 code of a partner country, as listed in data/reference/countries.csv'),
+  }),
+  unknownEntity: (suggestion: string | undefined): MessageText => ({
+    ruleId: 'observation/unknown-country',
+    reason: 'country is neither a partner country nor a partner organization',
+    fix: meant(
+      suggestion,
+      'use the ISO 3166-1 alpha-3 code of a partner country (data/reference/countries.csv) or the acronym of a partner organization (data/reference/organizations.csv)',
+    ),
+  }),
+  organizationForCountryIndicator: (indicator: string): MessageText => ({
+    ruleId: 'observation/wrong-entity',
+    reason: `country names a partner organization, but ${indicator} is reported by countries`,
+    fix: 'use a partner country code here, or file the figure under an indicator that organizations report',
+  }),
+  unknownOrganization: (indicator: string, suggestion: string | undefined): MessageText => ({
+    ruleId: 'observation/unknown-organization',
+    reason: `country is not a partner organization, but ${indicator} is reported by partner organizations`,
+    fix: meant(suggestion, 'use the acronym of a partner organization, as listed in data/reference/organizations.csv'),
+  }),
+  wrongPillar: (indicator: string, indicatorPillar: string, filePillar: string, rightFile: string | undefined): MessageText => ({
+    ruleId: 'observation/wrong-pillar',
+    reason: `${indicator} belongs to pillar ${indicatorPillar}, but this file holds pillar ${filePillar}`,
+    fix: rightFile ? `move the row to ${rightFile}` : `move the row to the observations file of pillar ${indicatorPillar}`,
+  }),
+  yearOutsideWindow: (first: number, last: number): MessageText => ({
+    ruleId: 'observation/year-window',
+    reason: `year is outside the reporting window ${first}-${last} set in data/datasets.yaml`,
+    fix: `correct the year, or widen the window in data/datasets.yaml`,
+  }),
+  negativeValue: (indicator: string, unit: string): MessageText => ({
+    ruleId: 'observation/below-bounds',
+    reason: `value is negative, but ${indicator} is ${unit === 'count' ? 'a count' : `a quantity in ${unit}`} and cannot be below 0`,
+    fix: 'correct the figure; a missing figure is an empty value with a missing_reason',
+  }),
+  belowBounds: (indicator: string, min: number): MessageText => ({
+    ruleId: 'observation/below-bounds',
+    reason: `value is below ${min}, the lowest value data/indicators.yaml allows for ${indicator}`,
+    fix: 'correct the figure, or the bounds in data/indicators.yaml if they are wrong',
+  }),
+  aboveBounds: (indicator: string, max: number, unit: string): MessageText => ({
+    ruleId: 'observation/above-bounds',
+    reason:
+      unit === 'percent'
+        ? `value is above ${max}, but ${indicator} is a percentage`
+        : `value is above ${max}, the highest value data/indicators.yaml allows for ${indicator}`,
+    fix: unit === 'percent' ? 'write the percentage as a number from 0 to 100' : 'correct the figure, or the bounds in data/indicators.yaml if they are wrong',
+  }),
+  unitMismatch: (indicator: string, unit: string): MessageText => ({
+    ruleId: 'observation/unit',
+    reason: `unit is not ${unit}, the unit of ${indicator} in data/indicators.yaml`,
+    fix: `convert the figure to ${unit} and write ${unit} (or leave the unit empty)`,
+  }),
+  missingWithoutReason: (): MessageText => ({
+    ruleId: 'observation/missing-reason',
+    reason: 'value is empty and missing_reason does not say why',
+    fix: 'give the figure, or say why there is none in missing_reason: not-reported, not-applicable, confidential or not-collected',
+  }),
+  valueWithReason: (): MessageText => ({
+    ruleId: 'observation/missing-reason',
+    reason: 'missing_reason is given, but so is a value',
+    fix: 'empty missing_reason when the figure is known, or empty the value when it is not',
+  }),
+} as const;
