@@ -86,7 +86,11 @@ tbody th[scope=row]{min-width:8em}
 .leader::after{content:"";position:absolute;left:0;right:0;bottom:.33em;border-bottom:1px dotted #8a8a8a}
 .leader-text{position:relative;z-index:1;background:#fff;padding-right:.45em;-webkit-box-decoration-break:clone;box-decoration-break:clone}
 a.page-number{color:inherit;text-decoration:none}
-.page-ref{padding-left:0;text-align:left}
+/* A cross-reference and its "(p. N)" get one link annotation in every print. Without a box of its own
+   (Chromium "culls" such inlines) the link is annotated piece by piece until something in the page's
+   history gives it a box, after which it is annotated once: two prints of one report differed. A child
+   not aligned on the baseline gives the link its box from the start; 0 above it moves nothing. */
+.page-ref{padding-left:0;text-align:left;vertical-align:0}
 .page-ref::before{content:${cssString(` ${before}`)}}
 .page-ref::after{content:${cssString(after)}}
 .page-ref:empty::before,.page-ref:empty::after{content:none}
