@@ -106,6 +106,12 @@ describe('validateCustomSpec', () => {
     expect(type.messages.map((m) => [m.ruleId, m.place?.line, m.place?.column])).toEqual([['chart/type', 22, 38]]);
   });
 
+  it("reports the schema's other limits, a missing property, and what only compiling finds", () => {
+    expect(where(block(['{', '  "data": {"name": "metrics"},', '  "mark": {"type": "bar", "opacity": 2}', '}']))).toEqual([['chart/schema', 22, 38, null]]);
+    expect(where(block(['{', '  "data": {"name": "metrics"},', '  "facet": {"row": {"field": "a"}},', '  "spec": {"facet": {"row": {"field": "b"}}, "spec": {"mark": "bar"}}', '}']))).toEqual([['chart/missing-property', 23, 11, null]]);
+    expect(where(block(['{', '  "data": {"name": "metrics"},', '  "mark": "bar",', '  "transform": [{"calculate": "datum.(", "as": "b"}]', '}']))).toEqual([['chart/compile', 20, 1, null]]);
+  });
+
   it('honours the column the block starts at', () => {
     const result = validateCustomSpec('{"mark": "bar", "data": {"url": "x.csv"}}', FILE, 5, { startColumn: 5 });
     expect(result.messages[0]!.place).toEqual({ line: 5, column: 30 });

@@ -335,7 +335,28 @@ describe('vdr publish', () => {
       ]);
       expect(problems[1]!.reason).toMatch(/^the file's sha256 is [0-9a-f]{64}, but manifest.json says [0-9a-f]{64}$/);
       writeFileSync(csv, Buffer.concat([original, Buffer.from('\n')]));
-      expect(verifyManifest(dir).find((p) => p.file === 'metrics.csv')?.reason).toBe(`the file has ${original.length + 1} bytes, but manifest.json says ${original.length}`);
+      expect(verifyManifest(dir).find((p) => p.file === 'metrics.csv')).toMatchObject({
+        ruleId: 'manifest/size',
+        reason: `the file has ${original.length + 1} bytes, but manifest.json says ${original.length}`,
+      });
+    });
+
+    it('distrusts a manifest that lists a path outside the edition directory, and never reads it', () => {
+      const manifestFile = join(dir, 'manifest.json');
+      const original = readFileSync(manifestFile, 'utf8');
+      try {
+        const manifest = JSON.parse(original) as { files: { path: string; sha256: string; bytes: number }[] };
+        manifest.files.push({ path: '../../../package.json', sha256: '0'.repeat(64), bytes: 1 }, { path: '/etc/passwd', sha256: '0'.repeat(64), bytes: 1 });
+        writeFileSync(manifestFile, JSON.stringify(manifest));
+        const outside = verifyManifest(dir).filter((p) => p.ruleId === 'manifest/outside');
+        expect(outside.map((p) => [p.file, p.value])).toEqual([
+          ['manifest.json', '../../../package.json'],
+          ['manifest.json', '/etc/passwd'],
+        ]);
+        expect(outside[0]!.fix).toBe('do not trust this edition; publish it again');
+      } finally {
+        writeFileSync(manifestFile, original);
+      }
     });
 
     it('says so when there is no manifest', () => {

@@ -1,0 +1,49 @@
+/** Reading the editions: checked against their schema, oldest first, a year that disagrees with its folder located. */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Message } from '../../pipeline/diagnostics/message.js';
+import { loadEditions, pickEdition, previousEdition } from '../../pipeline/edition/load.js';
+import { resolveProject } from '../../pipeline/project/index.js';
+import { SchemaRegistry } from '../../pipeline/schema/registry.js';
+import { ROOT } from '../metrics/real.js';
+
+const registry = SchemaRegistry.load(join(ROOT, 'schemas'));
+const root = mkdtempSync(join(tmpdir(), 'vdr-editions-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function edition(year: string, text: string): void {
+  mkdirSync(join(root, 'content', year), { recursive: true });
+  writeFileSync(join(root, 'content', year, 'edition.yaml'), text);
+}
+
+describe('loadEditions', () => {
+  edition('2016', 'year: 2016\ntitle: Implementing the Vienna Declaration\nlanguage: en\nstatus: baseline\nchapters: [introduction.md]\n');
+  edition('2019', 'year: 2018\ntitle: Implementing the Vienna Declaration\nlanguage: en\nstatus: progress\nchapters: [introduction.md]\n');
+  edition('2020', 'year: 2020\ntitle: Implementing the Vienna Declaration\nlanguage: en\nstatus: progress\nchapters: [introduction.md]\n');
+  mkdirSync(join(root, 'content', 'drafts'), { recursive: true });
+
+  it('reads every content/<year>/edition.yaml oldest first, and locates a year that is not its folder', () => {
+    const messages: Message[] = [];
+    const editions = loadEditions(resolveProject(root), registry, messages);
+    expect(editions.map((e) => [e.year, e.file, e.dir])).toEqual([
+      [2016, 'content/2016/edition.yaml', 'content/2016'],
+      [2020, 'content/2020/edition.yaml', 'content/2020'],
+    ]);
+    expect(messages).toEqual([
+      {
+        file: 'content/2019/edition.yaml',
+        place: { line: 1, column: 7 },
+        severity: 'error',
+        ruleId: 'edition/year',
+        reason: 'year says 2018, but the edition sits in content/2019/',
+        value: '2018',
+        fix: 'write year: 2019, or move the edition to content/2018/',
+      },
+    ]);
+    expect(pickEdition(editions)).toMatchObject({ year: 2020 });
+    expect(previousEdition(editions, editions[1]!)).toBe(2016);
+    expect(pickEdition([], 2020)).toBe('the project has no edition: add content/<year>/edition.yaml');
+  });
+});
