@@ -1,3 +1,10 @@
+/**
+ * The command line (SPEC 10). Each verb parses its options, opens the project once
+ * (project/index.ts, with the --edition asked for) and hands it to its stage: validate to
+ * check.ts, build to build.ts, explain to project/prepare.ts and metrics/, publish to build.ts and
+ * then publish/, diff to diff/, preview to preview/. Exit codes: 0 ok, 1 data or content errors,
+ * 2 usage, 3 environment; bad input never throws out of `main`.
+ */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { relative } from 'node:path';
 import { build } from './build.js';

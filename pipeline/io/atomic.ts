@@ -1,3 +1,7 @@
+/**
+ * Writing without ever leaving half a result: one file or a whole directory written beside its
+ * place and renamed into it, and a lock file so two processes never write the same place.
+ */
 import { chmodSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync, existsSync, openSync, closeSync, readFileSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import { threadId } from 'node:worker_threads';

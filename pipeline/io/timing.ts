@@ -1,3 +1,4 @@
+/** Timing the stages of a command, for progress on a terminal, `--json` and the benchmark. */
 /** Told of each stage as it ends, with the seconds it took. */
 export type StageObserver = (stage: string, seconds: number) => void;
 
