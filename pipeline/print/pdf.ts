@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TimeoutError, type Page, type PDFOptions } from 'puppeteer';
+import { secondsSince } from '../io/timing.js';
 import { BrowserUnavailable, launchBrowser, type PrintBrowser } from './browser.js';
 import { destinationPages, loadPdf, namedDestinationPages } from './destinations.js';
 import { finishPdf, type PdfMetadata } from './metadata.js';
@@ -45,8 +46,6 @@ const PAGE_NUMBER_LINKS = [
 
 /** At most this many prints, the measuring one included: numbers that keep moving are left as the last print has them. */
 const MAX_PASSES = 4;
-
-const seconds = (start: bigint): number => Number(process.hrtime.bigint() - start) / 1e9;
 
 /** Time allowed for loading and for each print, sized to the document: 60 s plus 20 s per MB. */
 export function timeoutFor(html: string): number {
@@ -146,7 +145,7 @@ async function printWith(browser: PrintBrowser, html: string, options: PrintOpti
     await applyPagedLayout(page, options.layout);
     const slots = await addPageSlots(page, PAGE_NUMBER_LINKS);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    timings.push(['load', seconds(start)]);
+    timings.push(['load', secondsSince(start)]);
 
     let passes = 0;
     if (slots > 0) {
@@ -157,23 +156,23 @@ async function printWith(browser: PrintBrowser, html: string, options: PrintOpti
       await setMeasuring(page, false);
       passes++;
       await fillPageSlots(page, await namedDestinationPages(measured));
-      timings.push(['measure', seconds(start)]);
+      timings.push(['measure', secondsSince(start)]);
     }
     for (;;) {
       start = process.hrtime.bigint();
       const printed = await page.pdf({ ...FINAL, timeout });
       passes++;
-      timings.push([passes <= (slots > 0 ? 2 : 1) ? 'print' : `reprint ${passes}`, seconds(start)]);
+      timings.push([passes <= (slots > 0 ? 2 : 1) ? 'print' : `reprint ${passes}`, secondsSince(start)]);
       start = process.hrtime.bigint();
       const document = await loadPdf(printed);
       // The real numbers can move a line (a "(p. 9)" that wraps); then print again with the numbers that moved.
       const moved = slots > 0 && passes < MAX_PASSES && (await fillPageSlots(page, destinationPages(document)));
       if (moved) {
-        timings.push(['check', seconds(start)]);
+        timings.push(['check', secondsSince(start)]);
         continue;
       }
       const pdf = await finishPdf(document, options.metadata, { headings: await headingTexts(page) });
-      timings.push(['finish', seconds(start)]);
+      timings.push(['finish', secondsSince(start)]);
       return { pdf, passes, refused };
     }
   } finally {
@@ -209,7 +208,7 @@ export async function printPdf(html: string, options: PrintOptions): Promise<Pri
     const start = process.hrtime.bigint();
     const browser = await launch({ timeoutMs });
     launches++;
-    timings.push([launches === 1 ? 'launch' : 'relaunch', seconds(start)]);
+    timings.push([launches === 1 ? 'launch' : 'relaunch', secondsSince(start)]);
     return browser;
   };
   let browser = await fresh();

@@ -77,7 +77,7 @@ function once<T>(make: () => T): () => T {
  *   The edition asked for, an observer of the stages, schemas already compiled (all optional).
  */
 export function openProject(at: string | ProjectPaths, options: OpenOptions = {}): Project {
-  const paths = typeof at === 'string' ? resolveProject(at) : { ...pathsOf(at) };
+  const paths = typeof at === 'string' ? resolveProject(at) : pathsOf(at);
   const times = new StageTimes(options.onStage);
   const schemas = options.schemas ? () => options.schemas! : once(() => times.time('schemas', () => SchemaRegistry.load(paths.schemasDir)));
   const editions = once((): Editions => {
