@@ -13,7 +13,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, relative } from 'node:path';
 import { prestartChartWorkers, renderCharts, stopChartWorkers } from './charts/index.js';
-import type { Message } from './diagnostics/message.js';
+import { message, type Message } from './diagnostics/message.js';
 import { whatChanged } from './diff/index.js';
 import type { LoadedEdition } from './edition/load.js';
 import { stampText, type BuildStamp } from './html/front.js';
@@ -25,6 +25,7 @@ import type { Metrics } from './metrics/index.js';
 import { metricsToCsv } from './metrics/index.js';
 import type { Dataset } from './model.js';
 import { BrowserUnavailable, findChromium } from './print/browser.js';
+import { printMessages } from './print/messages.js';
 import { printPdf } from './print/pdf.js';
 import type { Project } from './project/index.js';
 import { prepare } from './project/prepare.js';
@@ -248,14 +249,8 @@ async function buildStages(project: Project, options: BuildOptions, known?: Edit
       files.set('report.pdf', printed.pdf);
       // The report asked for something outside itself, which the print refused.
       for (const url of printed.refused) {
-        outcome.messages.push({
-          file: edition.file,
-          severity: mode === 'final' ? 'error' : 'warning',
-          ruleId: 'print/remote-resource',
-          reason: 'the report asks for a resource outside itself, which the print refused',
-          value: url,
-          fix: 'remove the reference from the chapter, or put the resource in the report itself',
-        });
+        const severity = mode === 'final' ? 'error' : 'warning';
+        outcome.messages.push(message({ file: edition.file }, printMessages.remoteResource(), { severity, value: url }));
       }
       if (mode === 'final' && printed.refused.length > 0) return outcome;
     } catch (error) {

@@ -3,7 +3,7 @@
  * (every problem a message at the request's place), then hands it to its kind's builder.
  * Builders are pure: the same data give the same spec, byte for byte.
  */
-import type { Message, MessageText } from '../diagnostics/message.js';
+import { message, type Message, type MessageText } from '../diagnostics/message.js';
 import { suggest } from '../diagnostics/suggest.js';
 import * as baselineCurrent from './kinds/baseline-current.js';
 import * as coverageGrid from './kinds/coverage-grid.js';
@@ -61,15 +61,9 @@ export function checkChartRequests(requests: readonly ChartRequest[], context: P
   const pillars = dataset.reference.pillars.map((p) => p.id);
   const seen = new Set<string>();
   for (const request of requests) {
+    const at = request.at ? { file: request.at.file, place: { line: request.at.line, column: request.at.column ?? 1 } } : { file: `chart ${request.id}` };
     const add = (text: MessageText, value?: string): void => {
-      const at = request.at;
-      messages.push({
-        file: at?.file ?? `chart ${request.id}`,
-        ...(at ? { place: { line: at.line, column: at.column ?? 1 } } : {}),
-        severity: 'error',
-        ...text,
-        ...(value === undefined ? {} : { value }),
-      });
+      messages.push(message(at, text, { value }));
     };
     if (seen.has(request.id)) add(chartMessages.duplicateId(request.id), request.id);
     seen.add(request.id);

@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { TopLevelSpec } from 'vega-lite';
-import type { Message, MessageText, Place } from '../diagnostics/message.js';
+import { message, type Message, type MessageText, type Place } from '../diagnostics/message.js';
 import { suggest } from '../diagnostics/suggest.js';
 import { pointerSegments } from '../schema/errors.js';
 import { DATASET_NAMES } from './datasets.js';
@@ -163,7 +163,7 @@ export function validateCustomSpec(text: string, file: string, startLine: number
   const allowed = options.datasets ?? DATASET_NAMES;
   const place = (p: TextPlace): Place => ({ line: startLine + p.line - 1, column: p.line === 1 ? p.column + columnOffset : p.column });
   const add = (text: MessageText, at: TextPlace, value?: string): void => {
-    messages.push({ file, place: place(at), severity: 'error', ...text, ...(value === undefined ? {} : { value }) });
+    messages.push(message({ file, place: place(at) }, text, { value }));
   };
 
   const parsed = parseJsonSource(text);

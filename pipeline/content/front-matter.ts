@@ -4,7 +4,7 @@
  */
 import type { Root } from 'mdast';
 import { isMap, isScalar, LineCounter, parseDocument, type Pair } from 'yaml';
-import type { Message, Place } from '../diagnostics/message.js';
+import { message, type Message, type Place } from '../diagnostics/message.js';
 import { suggest } from '../diagnostics/suggest.js';
 import type { PillarId } from '../model.js';
 import { contentMessages } from './messages.js';
@@ -45,7 +45,7 @@ export function readFrontMatter(tree: Root, file: string, pillars: readonly Pill
   const result: FrontMatter = { id: defaultId, title: defaultId, numbered: true, status: 'final' };
   const node = tree.children[0];
   if (!node || node.type !== 'yaml') {
-    messages.push({ file, place: { line: 1, column: 1 }, severity: 'error', ...contentMessages.frontMatterMissing() });
+    messages.push(message({ file, place: { line: 1, column: 1 } }, contentMessages.frontMatterMissing()));
     return result;
   }
   const firstLine = (node.position?.start.line ?? 1) + 1;
@@ -57,12 +57,12 @@ export function readFrontMatter(tree: Root, file: string, pillars: readonly Pill
   };
   const error = doc.errors[0];
   if (error) {
-    messages.push({ file, place: placeOf(error.pos[0]), severity: 'error', ...contentMessages.frontMatterSyntax(error.message.split('\n')[0] ?? error.code) });
+    messages.push(message({ file, place: placeOf(error.pos[0]) }, contentMessages.frontMatterSyntax(error.message.split('\n')[0] ?? error.code)));
     return result;
   }
   const contents = doc.contents;
   if (!isMap(contents)) {
-    messages.push({ file, place: placeOf(0), severity: 'error', ...contentMessages.frontMatterNotMapping() });
+    messages.push(message({ file, place: placeOf(0) }, contentMessages.frontMatterNotMapping()));
     return result;
   }
   let hasTitle = false;
@@ -72,7 +72,7 @@ export function readFrontMatter(tree: Root, file: string, pillars: readonly Pill
     const value = isScalar(pair.value) ? pair.value.value : pair.value === null ? null : pair.value;
     const valuePlace = placeOf(isScalar(pair.value) ? pair.value.range?.[0] : isScalar(pair.key) ? pair.key.range?.[0] : undefined);
     const bad = (expected: string): void => {
-      messages.push({ file, place: valuePlace, severity: 'error', value: String(value), ...contentMessages.frontMatterValue(key, expected) });
+      messages.push(message({ file, place: valuePlace }, contentMessages.frontMatterValue(key, expected), { value: String(value) }));
     };
     switch (key) {
       case 'id':
@@ -100,16 +100,12 @@ export function readFrontMatter(tree: Root, file: string, pillars: readonly Pill
         if (value === 'draft' || value === 'final') result.status = value;
         else bad('draft or final');
         break;
-      default:
-        messages.push({
-          file,
-          place: keyPlace,
-          severity: 'error',
-          value: key,
-          ...contentMessages.frontMatterUnknownKey(key, FRONT_MATTER_KEYS, suggest(key, FRONT_MATTER_KEYS)),
-        });
+      default: {
+        const unknown = contentMessages.frontMatterUnknownKey(key, FRONT_MATTER_KEYS, suggest(key, FRONT_MATTER_KEYS));
+        messages.push(message({ file, place: keyPlace }, unknown, { value: key }));
+      }
     }
   }
-  if (!hasTitle) messages.push({ file, place: placeOf(0), severity: 'error', ...contentMessages.frontMatterMissingTitle() });
+  if (!hasTitle) messages.push(message({ file, place: placeOf(0) }, contentMessages.frontMatterMissingTitle()));
   return result;
 }

@@ -26,7 +26,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { ChartRequest } from '../charts/request.js';
-import type { Message } from '../diagnostics/message.js';
+import { message, type Message } from '../diagnostics/message.js';
 import type { LoadedEdition } from '../edition/load.js';
 import { en, stringsFor, type Strings } from '../i18n/index.js';
 import type { Dataset } from '../model.js';
@@ -44,7 +44,7 @@ import { readChapters } from './read.js';
 import { readReferences } from './references.js';
 import { SANITIZE_SCHEMA } from './sanitize.js';
 import { Slots } from './slots.js';
-import { report, type CompileState, type ParsedChapter } from './state.js';
+import type { CompileState, ParsedChapter } from './state.js';
 import { remarkVdrText } from './text.js';
 import { rehypeVdrChapter, rehypeVdrSlotsIn, rehypeVdrSlotsOut, rehypeVdrUnsafe } from './to-hast.js';
 import type { CompiledChapter, CompiledDocument } from './types.js';
@@ -75,14 +75,7 @@ export interface ContentResult {
 function editionStrings(edition: LoadedEdition, messages: Message[]): Strings {
   const strings = stringsFor(edition.language);
   if (strings) return strings;
-  messages.push({
-    file: edition.file,
-    severity: 'error',
-    ruleId: 'content/language',
-    reason: `the report's words (Figure, Contents, ...) are not yet written in ${edition.language}, so it is built in English`,
-    value: edition.language,
-    fix: `add pipeline/i18n/${edition.language}.ts (a translation of pipeline/i18n/en.ts) and list it in pipeline/i18n/index.ts, or write language: en`,
-  });
+  messages.push(message({ file: edition.file }, contentMessages.languageMissing(edition.language), { value: edition.language }));
   return en;
 }
 
@@ -181,7 +174,7 @@ export function compileContent(input: ContentInput): ContentResult {
   // 6. A final build publishes finished chapters only.
   if (mode === 'final') {
     for (const chapter of chapters) {
-      if (chapter.front.status === 'draft') report(state, chapter.file, { line: 1, column: 1 }, contentMessages.draftChapterInFinal());
+      if (chapter.front.status === 'draft') messages.push(message({ file: chapter.file, place: { line: 1, column: 1 } }, contentMessages.draftChapterInFinal()));
     }
   }
 

@@ -11,11 +11,11 @@ import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
-import type { Place } from '../diagnostics/message.js';
+import { message, type Place } from '../diagnostics/message.js';
 import { ID_PATTERN } from './front-matter.js';
 import { contentMessages } from './messages.js';
 import { placeAt } from '../load/text.js';
-import { report, type CompileState, type ParsedChapter, type Target } from './state.js';
+import type { CompileState, ParsedChapter, Target } from './state.js';
 import type { OutlineEntry } from './types.js';
 import { attributeSpans } from './attributes.js';
 
@@ -38,7 +38,7 @@ interface Sequences {
 export function addTarget(state: CompileState, target: Target, file: string, place: Place): boolean {
   const existing = state.targets.get(target.id);
   if (existing) {
-    report(state, file, place, contentMessages.duplicateId(target.id, existing.declared), target.id);
+    state.messages.push(message({ file, place }, contentMessages.duplicateId(target.id, existing.declared), { value: target.id }));
     return false;
   }
   state.targets.set(target.id, target);
@@ -89,7 +89,7 @@ export function outlineChapter(chapter: ParsedChapter, state: CompileState, chap
     if (node.type === 'heading') {
       const heading = node as Heading;
       if (heading.depth === 1) {
-        report(state, file, placeOf(heading), contentMessages.headingLevel(), undefined, 'warning');
+        state.messages.push(message({ file, place: placeOf(heading) }, contentMessages.headingLevel(), { severity: 'warning' }));
         heading.depth = 2;
       }
       const text = toString(heading).trim();
@@ -124,7 +124,7 @@ export function outlineChapter(chapter: ParsedChapter, state: CompileState, chap
     if (written === undefined || written === null || written === '') {
       id = freeId(state, `${isFigure ? 'figure' : 'table'}-${number.replace(/\./g, '-')}`);
     } else if (!ID_PATTERN.test(written)) {
-      report(state, file, span ? placeAt(source, span.value) : placeOf(directive), contentMessages.badId(), written);
+      state.messages.push(message({ file, place: span ? placeAt(source, span.value) : placeOf(directive) }, contentMessages.badId(), { value: written }));
       id = freeId(state, `${isFigure ? 'figure' : 'table'}-${number.replace(/\./g, '-')}`);
     } else {
       id = written;

@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Message } from '../diagnostics/message.js';
+import { message, type Message } from '../diagnostics/message.js';
 import type { LoadedEdition } from '../edition/load.js';
 import { readSource } from '../load/dataset-file.js';
 import type { TextSource } from '../load/text.js';
@@ -30,17 +30,17 @@ export function readChapters(root: string, edition: LoadedEdition, messages: Mes
   const seen = new Set<string>();
   for (const name of edition.chapters) {
     if (!CHAPTER_NAME.test(name)) {
-      messages.push({ file: edition.file, severity: 'error', value: name, ...contentMessages.chapterOutside(edition.file) });
+      messages.push(message({ file: edition.file }, contentMessages.chapterOutside(edition.file), { value: name }));
       continue;
     }
     if (seen.has(name)) {
-      messages.push({ file: edition.file, severity: 'error', value: name, ...contentMessages.chapterListedTwice() });
+      messages.push(message({ file: edition.file }, contentMessages.chapterListedTwice(), { value: name }));
       continue;
     }
     seen.add(name);
     const file = `${edition.dir}/${name}`;
     if (!existsSync(join(root, file))) {
-      messages.push({ file: edition.file, severity: 'error', value: name, ...contentMessages.chapterMissing(file, edition.file) });
+      messages.push(message({ file: edition.file }, contentMessages.chapterMissing(file, edition.file), { value: name }));
       continue;
     }
     const source = readSource(root, file, messages);

@@ -5,7 +5,7 @@
  */
 import type { Root } from 'mdast';
 import type { ChartRequest } from '../charts/request.js';
-import type { Message, MessageText, Place, Severity } from '../diagnostics/message.js';
+import type { Message } from '../diagnostics/message.js';
 import type { Strings } from '../i18n/index.js';
 import type { TextSource } from '../load/text.js';
 import type { Dataset, GlossaryEntry } from '../model.js';
@@ -79,9 +79,4 @@ export interface CompileState {
   /** Document symbols with their titles from content/references.yaml, and those cited. */
   referenceTitles: Map<string, { title: string; note?: string }>;
   symbolsUsed: Map<string, SymbolUse>;
-}
-
-/** Adds a message at a place in a chapter. */
-export function report(state: CompileState, file: string, place: Place, text: MessageText, value?: string, severity: Severity = 'error'): void {
-  state.messages.push({ file, place, severity, ...text, ...(value === undefined ? {} : { value }) });
 }

@@ -17,9 +17,9 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { GlossaryEntry } from '../model.js';
 import { chapterOf } from './directives/index.js';
 import { contentMessages } from './messages.js';
-import { report, type CompileState, type ParsedChapter } from './state.js';
+import type { CompileState, ParsedChapter } from './state.js';
 import { placeAt, type TextSource } from '../load/text.js';
-import type { Place } from '../diagnostics/message.js';
+import { message, type Place } from '../diagnostics/message.js';
 
 /** The element id of an acronym's glossary entry. */
 export const glossaryId = (acronym: string): string => `glossary--${acronym.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
@@ -153,7 +153,10 @@ export function placeInText(source: TextSource, node: Text, offset: number, matc
 /** A document symbol cited: recorded, and an error when content/references.yaml lacks it. */
 function cite(state: CompileState, symbol: string, chapter: ParsedChapter, node: Text, offset: number): void {
   const known = state.referenceTitles.get(symbol);
-  if (!known) report(state, chapter.file, placeInText(chapter.source, node, offset, symbol), contentMessages.unknownSymbol(), symbol);
+  if (!known) {
+    const place = placeInText(chapter.source, node, offset, symbol);
+    state.messages.push(message({ file: chapter.file, place }, contentMessages.unknownSymbol(), { value: symbol }));
+  }
   if (state.symbolsUsed.has(symbol)) return;
   state.symbolsUsed.set(symbol, { symbol, id: referenceId(symbol), ...(known ? { title: known.title } : {}), ...(known?.note ? { note: known.note } : {}) });
 }

@@ -15,8 +15,9 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { message } from '../diagnostics/message.js';
 import { chapterOf } from './directives/index.js';
-import { report, type CompileState } from './state.js';
+import type { CompileState } from './state.js';
 import { dropWrittenInputs, findUnsafe } from './sanitize.js';
 import { SLOT_PROPERTY, type SlotNode } from './slots.js';
 
@@ -28,7 +29,7 @@ export function rehypeVdrUnsafe(state: CompileState) {
   return (tree: Root, file: VFile): void => {
     const chapter = chapterOf(file);
     for (const problem of findUnsafe(tree)) {
-      report(state, chapter.file, problem.place ?? { line: 1, column: 1 }, problem.text, problem.value);
+      state.messages.push(message({ file: chapter.file, place: problem.place ?? { line: 1, column: 1 } }, problem.text, { value: problem.value }));
     }
     dropWrittenInputs(tree);
   };

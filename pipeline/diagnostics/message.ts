@@ -35,6 +35,34 @@ export interface MessageText {
   fix: string;
 }
 
+/**
+ * Makes a message: the one way every stage turns a catalogue's words into a Message.
+ *
+ * @param at
+ *   The project-relative file, and the place in it (optional; absent when the whole file is meant).
+ * @param text
+ *   The rule id, reason and fix, from the stage's catalogue.
+ * @param options
+ *   The severity (optional; default: 'error') and the value found, as written (optional).
+ * @returns
+ *   The message, its fields in the order of `Message`, with no optional field left undefined.
+ */
+export function message(
+  at: { file: string; place?: Place | undefined },
+  text: MessageText,
+  options: { severity?: Severity | undefined; value?: string | undefined } = {},
+): Message {
+  return {
+    file: at.file,
+    ...(at.place === undefined ? {} : { place: at.place }),
+    severity: options.severity ?? 'error',
+    ruleId: text.ruleId,
+    reason: text.reason,
+    ...(options.value === undefined ? {} : { value: options.value }),
+    fix: text.fix,
+  };
+}
+
 /** Orders messages by file, then line, then column, keeping the order found for ties. */
 export function sortMessages(messages: readonly Message[]): Message[] {
   return messages

@@ -1,11 +1,12 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Message } from '../diagnostics/message.js';
+import { message, type Message } from '../diagnostics/message.js';
 import { readSource } from '../load/dataset-file.js';
 import { readStructured } from '../load/structured.js';
 import type { Edition } from '../model.js';
 import type { ProjectPaths } from '../project/paths.js';
 import type { SchemaRegistry } from '../schema/registry.js';
+import { editionMessages } from './messages.js';
 
 /** An edition with where its configuration sits. */
 export interface LoadedEdition extends Edition {
@@ -33,15 +34,7 @@ export function loadEditions(project: ProjectPaths, registry: SchemaRegistry, me
     if (!doc) continue;
     const edition = doc.value as Edition;
     if (String(edition.year) !== year) {
-      messages.push({
-        file,
-        place: doc.place(['year']),
-        severity: 'error',
-        ruleId: 'edition/year',
-        reason: `year says ${edition.year}, but the edition sits in content/${year}/`,
-        value: String(edition.year),
-        fix: `write year: ${year}, or move the edition to content/${edition.year}/`,
-      });
+      messages.push(message({ file, place: doc.place(['year']) }, editionMessages.yearMismatch(edition.year, year), { value: String(edition.year) }));
       continue;
     }
     editions.push({ ...edition, file, dir: `content/${year}` });

@@ -1,5 +1,5 @@
 import { parse, type CsvError } from 'csv-parse/sync';
-import type { Message, MessageText, Place } from '../diagnostics/message.js';
+import { message, type Message, type MessageText, type Place } from '../diagnostics/message.js';
 import { suggest } from '../diagnostics/suggest.js';
 import { CellProblem, converterFor, type CellConverter } from '../schema/cells.js';
 import { translateErrors } from '../schema/errors.js';
@@ -157,10 +157,10 @@ export function readCsv(
 ): CsvTable | undefined {
   const file = source.file;
   const report = (place: Place, text: MessageText, value?: string): void => {
-    messages.push({ file, place, severity: 'error', ...text, ...(value === undefined ? {} : { value }) });
+    messages.push(message({ file, place }, text, { value }));
   };
   if (isBlank(source)) {
-    messages.push({ file, severity: 'error', ...loadMessages.fileEmpty() });
+    messages.push(message({ file }, loadMessages.fileEmpty()));
     return undefined;
   }
 
@@ -239,11 +239,11 @@ export function readCsv(
         if (name === undefined || failed?.has(name) || !header.includes(name)) continue;
         (failed ??= new Set()).add(name);
         const schema = root.properties?.[name];
-        const message = error.field && required.includes(name)
+        const problem = error.field && required.includes(name)
           ? schemaMessages.requiredEmpty(name, schema?.['x-expected'])
           : error.message;
         const value = record[name];
-        report(table.place(line, name), message, value === undefined ? undefined : String(value));
+        report(table.place(line, name), problem, value === undefined ? undefined : String(value));
       }
     }
     if (!headerIncomplete) onRecord(record, line, table, failed ?? NONE_FAILED);

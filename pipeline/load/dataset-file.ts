@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Message, Place } from '../diagnostics/message.js';
+import { message, type Message, type Place } from '../diagnostics/message.js';
 import type { CompiledSchema } from '../schema/registry.js';
 import { readCsv, type CsvRecord, type CsvTable } from './csv.js';
 import { loadMessages } from './messages.js';
@@ -32,15 +32,15 @@ export function readSource(root: string, file: string, messages: Message[], name
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && namedAt) {
-      messages.push({ file: namedAt.file, place: namedAt.place, severity: 'error', ...loadMessages.fileMissing(file, namedAt.file) });
+      messages.push(message(namedAt, loadMessages.fileMissing(file, namedAt.file)));
     } else {
-      messages.push({ file, severity: 'error', ...loadMessages.fileUnreadable(code ?? String(error)) });
+      messages.push(message({ file }, loadMessages.fileUnreadable(code ?? String(error))));
     }
     return undefined;
   }
   const decoded = decodeUtf8(file, bytes);
   if (!decoded.ok) {
-    messages.push({ file, place: decoded.place, severity: 'error', ...loadMessages.invalidUtf8(decoded.bytes) });
+    messages.push(message({ file, place: decoded.place }, loadMessages.invalidUtf8(decoded.bytes)));
     return undefined;
   }
   return decoded.source;

@@ -1,5 +1,5 @@
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
-import type { Message, MessageText, Place } from '../diagnostics/message.js';
+import { message, type Message, type MessageText, type Place } from '../diagnostics/message.js';
 import { translateErrors } from '../schema/errors.js';
 import type { CompiledSchema } from '../schema/registry.js';
 import { loadMessages } from './messages.js';
@@ -153,11 +153,8 @@ function jsonSyntaxDetail(error: Error): string {
  */
 export function readStructured(source: TextSource, compiled: CompiledSchema, messages: Message[]): StructuredFile | undefined {
   const file = source.file;
-  const report = (place: Place | undefined, text: MessageText, value?: string): void => {
-    messages.push({ file, ...(place ? { place } : {}), severity: 'error', ...text, ...(value === undefined ? {} : { value }) });
-  };
   if (isBlank(source)) {
-    report(undefined, loadMessages.fileEmpty());
+    messages.push(message({ file }, loadMessages.fileEmpty()));
     return undefined;
   }
   if (file.endsWith('.json')) {
@@ -166,8 +163,8 @@ export function readStructured(source: TextSource, compiled: CompiledSchema, mes
     } catch (error) {
       const e = error as Error;
       const found = findJsonError(source.text);
-      if (found) report(placeAt(source, found.offset), loadMessages.jsonSyntax(found.detail));
-      else report(jsonSyntaxPlace(source, e), loadMessages.jsonSyntax(jsonSyntaxDetail(e)));
+      if (found) messages.push(message({ file, place: placeAt(source, found.offset) }, loadMessages.jsonSyntax(found.detail)));
+      else messages.push(message({ file, place: jsonSyntaxPlace(source, e) }, loadMessages.jsonSyntax(jsonSyntaxDetail(e))));
       return undefined;
     }
   }
@@ -182,7 +179,7 @@ export function readStructured(source: TextSource, compiled: CompiledSchema, mes
     for (const error of doc.errors) {
       if (error.code !== 'DUPLICATE_KEY' && error !== first) continue;
       const { place, text } = yamlError(source, error);
-      report(place, text);
+      messages.push(message({ file, place }, text));
     }
     return undefined;
   }
@@ -191,7 +188,7 @@ export function readStructured(source: TextSource, compiled: CompiledSchema, mes
     value = doc.toJS();
   } catch (error) {
     // The yaml package refuses documents whose aliases would blow up (a "billion laughs" file).
-    report({ line: 1, column: 1 }, loadMessages.yamlSyntax((error as Error).message));
+    messages.push(message({ file, place: { line: 1, column: 1 } }, loadMessages.yamlSyntax((error as Error).message)));
     return undefined;
   }
   const structured: StructuredFile = { source, value, place: (path, key) => locate(doc, source, path, key) };
@@ -200,7 +197,7 @@ export function readStructured(source: TextSource, compiled: CompiledSchema, mes
       const onKey = error.field !== undefined && error.path[error.path.length - 1] === error.field;
       const at = structured.place(error.path, onKey);
       const shown = onKey ? error.field : scalarText(doc, error.path);
-      report(at, error.message, shown);
+      messages.push(message({ file, place: at }, error.message, { value: shown }));
     }
     return undefined;
   }

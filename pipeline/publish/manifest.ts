@@ -4,11 +4,12 @@
  * verifyManifest checks a directory against its manifest, file by file.
  */
 import { join } from 'node:path';
-import type { Message } from '../diagnostics/message.js';
+import { message, type Message } from '../diagnostics/message.js';
 import type { OutputFiles } from '../io/atomic.js';
 import { sha256 } from '../io/hash.js';
 import { byCode } from '../io/order.js';
 import { nodeFiles, type FileAccess } from '../io/files.js';
+import { publishMessages } from './messages.js';
 
 /** The manifest's own name in the edition directory; it does not list itself. */
 export const MANIFEST = 'manifest.json';
@@ -119,34 +120,34 @@ function isInside(path: string): boolean {
 export function verifyManifest(dir: string, fs: FileAccess = nodeFiles): Message[] {
   const manifest = readManifest(dir, fs);
   if (typeof manifest === 'string') {
-    return [{ file: MANIFEST, severity: 'error', ruleId: 'manifest/unreadable', reason: manifest, fix: 'publish the edition again with vdr publish' }];
+    return [message({ file: MANIFEST }, publishMessages.manifestUnreadable(manifest))];
   }
   const problems: Message[] = [];
   const listed = new Set<string>();
   for (const entry of manifest.files) {
     if (!isInside(entry.path)) {
-      problems.push({ file: MANIFEST, severity: 'error', ruleId: 'manifest/outside', reason: 'the manifest lists a path outside the edition directory', value: entry.path, fix: 'do not trust this edition; publish it again' });
+      problems.push(message({ file: MANIFEST }, publishMessages.manifestOutside(), { value: entry.path }));
       continue;
     }
     listed.add(entry.path);
     const path = join(dir, entry.path);
     if (!fs.exists(path)) {
-      problems.push({ file: entry.path, severity: 'error', ruleId: 'manifest/missing', reason: 'the file is listed in manifest.json but missing', fix: 'restore the file from the published edition' });
+      problems.push(message({ file: entry.path }, publishMessages.fileMissing()));
       continue;
     }
     const bytes = fs.readFile(path);
     if (bytes.length !== entry.bytes) {
-      problems.push({ file: entry.path, severity: 'error', ruleId: 'manifest/size', reason: `the file has ${bytes.length} bytes, but manifest.json says ${entry.bytes}`, fix: 'restore the file from the published edition' });
+      problems.push(message({ file: entry.path }, publishMessages.fileSize(bytes.length, entry.bytes)));
       continue;
     }
     const hash = sha256(bytes);
     if (hash !== entry.sha256) {
-      problems.push({ file: entry.path, severity: 'error', ruleId: 'manifest/hash', reason: `the file's sha256 is ${hash}, but manifest.json says ${entry.sha256}`, fix: 'restore the file from the published edition' });
+      problems.push(message({ file: entry.path }, publishMessages.fileHash(hash, entry.sha256)));
     }
   }
   for (const path of fs.listFiles(dir, { hidden: true })) {
     if (path === MANIFEST || listed.has(path)) continue;
-    problems.push({ file: path, severity: 'error', ruleId: 'manifest/extra', reason: 'the file is not listed in manifest.json', fix: 'remove the file: a published edition holds only what its manifest lists' });
+    problems.push(message({ file: path }, publishMessages.fileNotListed()));
   }
   return problems;
 }

@@ -1,5 +1,5 @@
 import { listFiles } from '../io/files.js';
-import type { Message } from '../diagnostics/message.js';
+import { message, type Message } from '../diagnostics/message.js';
 import { loadRecords, readSource, type LoadedRecords, type NamedAt } from '../load/dataset-file.js';
 import { readStructured } from '../load/structured.js';
 import type {
@@ -73,7 +73,7 @@ export function validateProject(project: ProjectPaths, schemas: SchemaRegistry, 
   const dataPath = (path: string): string => `data/${path}`;
   const { window } = manifest;
   if (window.first > window.last) {
-    messages.push({ file: manifestFile, place: manifestDoc.place(['window']), severity: 'error', ...validateMessages.windowReversed() });
+    messages.push(message({ file: manifestFile, place: manifestDoc.place(['window']) }, validateMessages.windowReversed()));
   }
 
   // Every named file once; then orphans: files under data/ nothing names.
@@ -81,7 +81,7 @@ export function validateProject(project: ProjectPaths, schemas: SchemaRegistry, 
   const name = (path: string, at: (string | number)[]): void => {
     const file = dataPath(path);
     if (named.has(file)) {
-      messages.push({ file: manifestFile, place: manifestDoc.place(at), severity: 'error', ...validateMessages.fileListedTwice(), value: path });
+      messages.push(message({ file: manifestFile, place: manifestDoc.place(at) }, validateMessages.fileListedTwice(), { value: path }));
     }
     named.add(file);
   };
@@ -90,7 +90,7 @@ export function validateProject(project: ProjectPaths, schemas: SchemaRegistry, 
   manifest.observations.forEach((entry, i) => name(entry.path, ['observations', i, 'path']));
   for (const file of listFiles(project.dataDir).map((path) => `data/${path}`)) {
     if (named.has(file) || NOT_DATA.has(file.split('/').pop() ?? '')) continue;
-    messages.push({ file, severity: 'error', ...validateMessages.fileOrphan() });
+    messages.push(message({ file }, validateMessages.fileOrphan()));
   }
 
   const namedAt = (at: (string | number)[]): NamedAt => ({ file: manifestFile, place: manifestDoc.place(at) });

@@ -1,4 +1,4 @@
-import type { Message } from '../diagnostics/message.js';
+import { message, type Message } from '../diagnostics/message.js';
 import { suggest } from '../diagnostics/suggest.js';
 import type { LoadedRecords } from '../load/dataset-file.js';
 import type { DatasetSchema } from '../schema/registry.js';
@@ -19,7 +19,7 @@ export function checkPrimaryKey(loaded: LoadedRecords, schema: DatasetSchema, me
     }
     const label = key.length === 1 ? `${key[0]} ${value}` : `(${key.join(', ')}) = (${value})`;
     // The label names the value; repeating it as the value found would say it twice.
-    messages.push({ file: loaded.file, place, severity: 'error', ...validateMessages.duplicateKey(label, first) });
+    messages.push(message({ file: loaded.file, place }, validateMessages.duplicateKey(label, first)));
   });
 }
 
@@ -39,13 +39,8 @@ export function checkForeignKeys(
       for (const value of values) {
         const text = String(value);
         if (target.keys.has(text)) continue;
-        messages.push({
-          file: loaded.file,
-          place: loaded.place(index, fk.column),
-          severity: 'error',
-          ...validateMessages.unknownReference(fk.column, target.file, suggest(text, target.keys)),
-          value: text,
-        });
+        const unknown = validateMessages.unknownReference(fk.column, target.file, suggest(text, target.keys));
+        messages.push(message({ file: loaded.file, place: loaded.place(index, fk.column) }, unknown, { value: text }));
       }
     });
   }

@@ -1,4 +1,4 @@
-import type { Message, MessageText } from '../diagnostics/message.js';
+import { message, type Message, type MessageText } from '../diagnostics/message.js';
 import { suggest } from '../diagnostics/suggest.js';
 import { readCsv, type CsvRecord, type CsvTable } from '../load/csv.js';
 import type { TextSource } from '../load/text.js';
@@ -79,8 +79,7 @@ export function readObservations(
   let ok = true;
   const fail = (column: string, text: MessageText, value?: unknown): void => {
     ok = false;
-    const found = value === undefined ? {} : { value: String(value) };
-    messages.push({ file, place: table.place(line, column), severity: 'error', ...text, ...found });
+    messages.push(message({ file, place: table.place(line, column) }, text, { value: value === undefined ? undefined : String(value) }));
   };
 
   readCsv(source, compiled, messages, (record: CsvRecord, at: number, csv: CsvTable, failed: ReadonlySet<string>) => {

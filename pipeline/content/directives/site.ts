@@ -6,14 +6,14 @@
 import type { PhrasingContent } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
-import type { MessageText, Place, Severity } from '../../diagnostics/message.js';
+import { message, type MessageText, type Place, type Severity } from '../../diagnostics/message.js';
 import { suggest } from '../../diagnostics/suggest.js';
 import { placeAt } from '../../load/text.js';
 import type { Indicator, PillarId } from '../../model.js';
 import { attributeSpans, type AttributeSpan } from '../attributes.js';
 import type { EntityRef } from '../lookup.js';
 import { contentMessages } from '../messages.js';
-import { report, type CompileState, type ParsedChapter } from '../state.js';
+import type { CompileState, ParsedChapter } from '../state.js';
 
 export type Directive = ContainerDirective | LeafDirective | TextDirective;
 
@@ -97,7 +97,7 @@ export class Site {
 
   /** Reports a problem (an error unless told otherwise) and marks the directive failed if an error. */
   report(text: MessageText, place: Place, value?: string, severity: Severity = 'error'): void {
-    report(this.state, this.file, place, text, value, severity);
+    this.state.messages.push(message({ file: this.file, place }, text, { severity, value }));
     if (severity === 'error') {
       this.failed = true;
       this.problem ??= { reason: text.reason, place };
