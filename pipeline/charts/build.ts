@@ -61,9 +61,8 @@ export function checkChartRequests(requests: readonly ChartRequest[], context: P
   const pillars = dataset.reference.pillars.map((p) => p.id);
   const seen = new Set<string>();
   for (const request of requests) {
-    const at = request.at ? { file: request.at.file, place: { line: request.at.line, column: request.at.column ?? 1 } } : { file: `chart ${request.id}` };
     const add = (text: MessageText, value?: string): void => {
-      messages.push(message(at, text, { value }));
+      messages.push(message(request.at ?? { file: `chart ${request.id}` }, text, { value }));
     };
     if (seen.has(request.id)) add(chartMessages.duplicateId(request.id), request.id);
     seen.add(request.id);

@@ -18,7 +18,7 @@ import { suggest } from '../diagnostics/suggest.js';
 import { pointerSegments } from '../schema/errors.js';
 import { DATASET_NAMES } from './datasets.js';
 import { vegaLite } from './libraries.js';
-import { parseJsonSource, pointerSegment, type TextPlace, type ValuePlace } from './json-source.js';
+import { parseJsonSource, pointerSegment, type ValuePlace } from './json-source.js';
 import { chartMessages } from './messages.js';
 
 export interface CustomSpecResult {
@@ -161,8 +161,8 @@ export function validateCustomSpec(text: string, file: string, startLine: number
   const messages: Message[] = [];
   const columnOffset = (options.startColumn ?? 1) - 1;
   const allowed = options.datasets ?? DATASET_NAMES;
-  const place = (p: TextPlace): Place => ({ line: startLine + p.line - 1, column: p.line === 1 ? p.column + columnOffset : p.column });
-  const add = (text: MessageText, at: TextPlace, value?: string): void => {
+  const place = (p: Place): Place => ({ line: startLine + p.line - 1, column: p.line === 1 ? p.column + columnOffset : p.column });
+  const add = (text: MessageText, at: Place, value?: string): void => {
     messages.push(message({ file, place: place(at) }, text, { value }));
   };
 
@@ -177,7 +177,7 @@ export function validateCustomSpec(text: string, file: string, startLine: number
     add(chartMessages.notAnObject(), root);
     return { messages };
   }
-  const placeOf = (pointer: string, atKey = false): TextPlace => {
+  const placeOf = (pointer: string, atKey = false): Place => {
     const found: ValuePlace | undefined = places.get(pointer);
     return (atKey ? found?.key : undefined) ?? found?.value ?? root;
   };

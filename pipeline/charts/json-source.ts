@@ -3,23 +3,18 @@
  * `/encoding/x/type` can point at the line and column where the author wrote it. JSON.parse gives
  * neither the places of values nor, for some errors, the place of the error.
  */
+import type { Place } from '../diagnostics/message.js';
 import { indexLines, placeAt } from '../load/text.js';
-
-/** 1-based line and column within the text. */
-export interface TextPlace {
-  line: number;
-  column: number;
-}
 
 /** Where a value is, and for an object member where its key is. */
 export interface ValuePlace {
-  value: TextPlace;
-  key?: TextPlace;
+  value: Place;
+  key?: Place;
 }
 
 export type JsonSource =
   | { ok: true; value: unknown; places: Map<string, ValuePlace> }
-  | { ok: false; error: string; place: TextPlace };
+  | { ok: false; error: string; place: Place };
 
 /** Escapes one JSON pointer segment (RFC 6901). */
 export function pointerSegment(segment: string | number): string {
@@ -44,7 +39,7 @@ class JsonSyntaxError extends Error {
 export function parseJsonSource(text: string): JsonSource {
   const places = new Map<string, ValuePlace>();
   const source = { file: '', text, lineStarts: indexLines(text) };
-  const placeOf = (offset: number): TextPlace => placeAt(source, offset);
+  const placeOf = (offset: number): Place => placeAt(source, offset);
   let i = 0;
   const fail = (message: string, at = i): never => {
     throw new JsonSyntaxError(message, at);
@@ -80,7 +75,7 @@ export function parseJsonSource(text: string): JsonSource {
     i++;
     return out;
   };
-  const value = (pointer: string, key?: TextPlace): unknown => {
+  const value = (pointer: string, key?: Place): unknown => {
     space();
     places.set(pointer, key ? { value: placeOf(i), key } : { value: placeOf(i) });
     const c = text[i];

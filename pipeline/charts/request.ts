@@ -3,7 +3,8 @@
  * chart kind and its parameters; a figure is the rendered SVG with its text alternative and the
  * numbers behind it as a table.
  */
-import type { Dataset, Edition, PillarId, SourceRef } from '../model.js';
+import type { Located } from '../diagnostics/message.js';
+import type { Dataset, Edition, PillarId } from '../model.js';
 import type { Metrics } from '../metrics/types.js';
 
 export const CHART_KINDS = [
@@ -28,7 +29,7 @@ export interface ChartRequestBase {
   /** Source note under the figure (optional; default: from the data, such as the indicator's source). */
   source?: string;
   /** Where the request was written, for messages (optional). */
-  at?: SourceRef & { column?: number };
+  at?: Located;
 }
 
 /** Baseline versus current per country, as a dumbbell: one row per reporting entity. */

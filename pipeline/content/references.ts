@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
-import { message, type Message } from '../diagnostics/message.js';
+import { message, type Message, type Place } from '../diagnostics/message.js';
 import { readSource } from '../load/dataset-file.js';
 import { placeAt } from '../load/text.js';
 import { contentMessages } from './messages.js';
@@ -28,7 +28,7 @@ export function readReferences(root: string, messages: Message[]): Map<string, {
   const source = readSource(root, REFERENCES_FILE, messages);
   if (!source) return titles;
   const doc = parseDocument(source.text, { uniqueKeys: true });
-  const place = (offset: number | undefined): { line: number; column: number } => placeAt(source, offset ?? 0);
+  const place = (offset: number | undefined): Place => placeAt(source, offset ?? 0);
   const fail = (offset: number | undefined, detail: string): void => {
     messages.push(message({ file: REFERENCES_FILE, place: place(offset) }, contentMessages.referencesSyntax(detail)));
   };

@@ -4,14 +4,8 @@
  */
 import type { Root } from 'hast';
 import type { ChartRequest } from '../charts/request.js';
+import type { Located } from '../diagnostics/message.js';
 import type { Edition, PillarId } from '../model.js';
-
-/** Where something was written: project-relative file, 1-based line and column. */
-export interface At {
-  file: string;
-  line: number;
-  column: number;
-}
 
 /** A heading of the report, for the table of contents and the sidebar. */
 export interface OutlineEntry {
@@ -33,7 +27,8 @@ export interface FigureEntry {
   /** The chapter it sits in. */
   chapter: string;
   request: ChartRequest;
-  at: At;
+  /** Where its directive is written. */
+  at: Located;
   /** Its entry in the sources annex, when its figures can be traced to lines. */
   sourceEntry?: number;
 }
@@ -45,7 +40,8 @@ export interface TableEntry {
   label: string;
   caption: string;
   chapter: string;
-  at: At;
+  /** Where its directive is written. */
+  at: Located;
 }
 
 /** A chapter, compiled. */

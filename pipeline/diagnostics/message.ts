@@ -1,7 +1,10 @@
 /**
  * One shape for every problem vdr reports, whatever stage found it: a CSV cell, a YAML node, a
  * Markdown directive. Modelled on vfile-message: a place, a reason, a rule id; plus the value
- * found and the fix, because our readers are data managers, not programmers.
+ * found and the fix, because our readers are data managers, not programmers. One place type
+ * (`Place`, and `Located` for a place in a project file) from CSV cell to Markdown node; one
+ * constructor (`message`); the words come from each stage's catalogue (`<stage>/messages.ts`),
+ * which share their phrasing through wording.ts.
  */
 
 export type Severity = 'error' | 'warning';
@@ -26,6 +29,12 @@ export interface Message {
   value?: string;
   /** What would fix it, as an instruction, without a final full stop. */
   fix: string;
+}
+
+/** A place in a project file: the file, project-relative, and the line and column in it. */
+export interface Located {
+  file: string;
+  place: Place;
 }
 
 /** The words of a message, as a stage's catalogue gives them; the caller adds the place and the value. */

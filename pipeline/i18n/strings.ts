@@ -4,6 +4,7 @@
  * themselves. Strings that take values are functions, so each language can place and inflect
  * them as its grammar needs (plural forms through Intl.PluralRules, word order).
  */
+import type { Place } from '../diagnostics/message.js';
 import type { Aggregation, Direction, PartnerSince, PriorityProgramme, Unit } from '../model.js';
 import type { Status } from '../metrics/types.js';
 
@@ -89,7 +90,7 @@ export interface Strings {
   severity: Record<'error' | 'warning', string>;
   fixLabel: string;
   /** What stands in the text where a directive has a problem (drafts only reach readers). */
-  contentErrorInline: (problem: string, place?: { line: number; column: number }) => string;
+  contentErrorInline: (problem: string, place?: Place) => string;
   chartMissing: (id: string) => string;
 
   /** The text alternative of a chart whose author wrote none (the charts stage adds what the data says). */

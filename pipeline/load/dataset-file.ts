@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { message, type Message, type Place } from '../diagnostics/message.js';
+import { message, type Located, type Message, type Place } from '../diagnostics/message.js';
 import type { CompiledSchema } from '../schema/registry.js';
 import { readCsv, type CsvRecord, type CsvTable } from './csv.js';
 import { loadMessages } from './messages.js';
@@ -17,15 +17,10 @@ export interface LoadedRecords {
 
 /**
  * Reads a project file as text, reporting a missing file, an unreadable one, or bytes that are not
- * UTF-8. `file` is relative to `root`.
+ * UTF-8. `file` is relative to `root`; `namedAt`, where the file is named, is where a missing file
+ * is reported (optional; default: the file itself, as unreadable).
  */
-/** Where a file is named, for reporting a named file that is missing. */
-export interface NamedAt {
-  file: string;
-  place: Place;
-}
-
-export function readSource(root: string, file: string, messages: Message[], namedAt?: NamedAt): TextSource | undefined {
+export function readSource(root: string, file: string, messages: Message[], namedAt?: Located): TextSource | undefined {
   let bytes: Buffer;
   try {
     bytes = readFileSync(join(root, file));
@@ -52,7 +47,7 @@ export function loadRecords(
   file: string,
   compiled: CompiledSchema,
   messages: Message[],
-  namedAt: NamedAt,
+  namedAt: Located,
 ): LoadedRecords | undefined {
   const source = readSource(root, file, messages, namedAt);
   if (!source) return undefined;

@@ -1,6 +1,6 @@
 import { listFiles } from '../io/files.js';
-import { message, type Message } from '../diagnostics/message.js';
-import { loadRecords, readSource, type LoadedRecords, type NamedAt } from '../load/dataset-file.js';
+import { message, type Located, type Message } from '../diagnostics/message.js';
+import { loadRecords, readSource, type LoadedRecords } from '../load/dataset-file.js';
 import { readStructured } from '../load/structured.js';
 import type {
   Country,
@@ -93,7 +93,7 @@ export function validateProject(project: ProjectPaths, schemas: SchemaRegistry, 
     messages.push(message({ file }, validateMessages.fileOrphan()));
   }
 
-  const namedAt = (at: (string | number)[]): NamedAt => ({ file: manifestFile, place: manifestDoc.place(at) });
+  const namedAt = (at: (string | number)[]): Located => ({ file: manifestFile, place: manifestDoc.place(at) });
 
   // A large data set's observation files are shared with a worker, started now so that it loads
   // while this thread reads the reference data.

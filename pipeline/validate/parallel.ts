@@ -9,8 +9,8 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import type { Message } from '../diagnostics/message.js';
-import { readSource, type NamedAt } from '../load/dataset-file.js';
+import type { Located, Message } from '../diagnostics/message.js';
+import { readSource } from '../load/dataset-file.js';
 import type { Observation, PillarId } from '../model.js';
 import type { CompiledSchema } from '../schema/registry.js';
 import { workerBeside } from '../io/worker-source.js';
@@ -23,7 +23,7 @@ export interface ObservationFile {
   pillar: PillarId;
   illustrative: boolean;
   /** Where the manifest names it (for "file missing"). */
-  namedAt: NamedAt;
+  namedAt: Located;
 }
 
 export interface FileResult {

@@ -108,7 +108,7 @@ describe('cache', () => {
 
 describe('requests', () => {
   it('are checked against the data, each problem at its place', () => {
-    const at = { file: 'content/2021/pillar-1.md', line: 12, column: 3 };
+    const at = { file: 'content/2021/pillar-1.md', place: { line: 12, column: 3 } };
     const bad: ChartRequest[] = [
       { id: 'a', kind: 'baseline-current', title: 'A', description: 'A.', indicator: 'seizure', at },
       { id: 'a', kind: 'time-series', title: 'B', description: 'B.', indicator: 'seizures', entities: ['AFX'], at },

@@ -91,7 +91,7 @@ describe('numbering and cross-references', () => {
   });
 
   it('collects a chart request per figure, with where it was written', () => {
-    expect(result.chartRequests.map((r) => [r.id, r.kind, r.at?.line])).toEqual([
+    expect(result.chartRequests.map((r) => [r.id, r.kind, r.at?.place.line])).toEqual([
       ['fig-overview', 'status-by-pillar', 9],
       ['fig-trend', 'time-series', 9],
       ['figure-2-2', 'partner-map', 13],

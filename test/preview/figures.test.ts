@@ -3,7 +3,7 @@ import { ChartRequestError, memoryCache, type ChartRequest } from '../../pipelin
 import { figureMemo, layeredCache } from '../../pipeline/preview/figures.js';
 import { fixtureContext } from '../charts/fixture.js';
 
-const at = (line: number) => ({ file: 'content/2021/pillar-1.md', line, column: 1 });
+const at = (line: number) => ({ file: 'content/2021/pillar-1.md', place: { line, column: 1 } });
 const requests: ChartRequest[] = [
   { id: 'a', kind: 'baseline-current', title: 'A', description: 'A.', indicator: 'seizures', at: at(3) },
   { id: 'b', kind: 'status-by-pillar', title: 'B', description: 'B.', at: at(9) },
@@ -16,7 +16,7 @@ describe('figureMemo', () => {
     const memo = figureMemo({ cache: memoryCache(), workers: 0 });
     const first = await memo.draw(requests, context);
     expect(first.map((f) => f.id)).toEqual(['a', 'b']);
-    const moved = await memo.draw(requests.map((r) => ({ ...r, at: at(r.at!.line + 10) })), context);
+    const moved = await memo.draw(requests.map((r) => ({ ...r, at: at(r.at!.place.line + 10) })), context);
     expect(moved[0]).toBe(first[0]);
     expect(moved[1]).toBe(first[1]);
   });

@@ -60,7 +60,7 @@ export function compileChart(site: Site): ElementContent[] | undefined {
   const kind = kindText as Exclude<ChartKind, 'custom'>;
   site.allow([...COMMON, ...KIND_ATTRIBUTES[kind]]);
 
-  const at = { file: site.file, line: site.start.line, column: site.start.column };
+  const at = site.located;
   let request: ChartRequest | undefined;
   let indicator: Indicator | undefined;
   const base = { id: numbered?.id ?? '', title, description: '', at, ...(site.attributes['source'] ? { source: site.attributes['source'] } : {}) };
@@ -158,7 +158,7 @@ export function compileVegaLite(site: Site): ElementContent[] | undefined {
     }
   }
   if (site.failed || !numbered || !checked.spec || description === undefined) return undefined;
-  const at = { file: site.file, line: site.start.line, column: site.start.column };
+  const at = site.located;
   const request: ChartRequest = {
     id: numbered.id,
     kind: 'custom',
@@ -193,7 +193,7 @@ function register(site: Site, numbered: Numbered, request: ChartRequest): Elemen
     title: request.title,
     chapter: site.chapter.front.id,
     request,
-    at: { file: site.file, line: site.start.line, column: site.start.column },
+    at: site.located,
     ...(entry ? { sourceEntry: entry.number } : {}),
   });
   return placeholder(numbered, site);

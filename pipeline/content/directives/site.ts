@@ -6,7 +6,7 @@
 import type { PhrasingContent } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
-import { message, type MessageText, type Place, type Severity } from '../../diagnostics/message.js';
+import { message, type Located, type MessageText, type Place, type Severity } from '../../diagnostics/message.js';
 import { suggest } from '../../diagnostics/suggest.js';
 import { placeAt } from '../../load/text.js';
 import type { Indicator, PillarId } from '../../model.js';
@@ -45,6 +45,11 @@ export class Site {
   /** The directive's first colon. */
   get start(): Place {
     return { line: this.node.position?.start.line ?? 1, column: this.node.position?.start.column ?? 1 };
+  }
+
+  /** The chapter and the directive's first colon: where a figure, table or chart request was written. */
+  get located(): Located {
+    return { file: this.file, place: this.start };
   }
 
   /**

@@ -102,7 +102,7 @@ function tableBlock(state: CompileState, numbered: Numbered, caption: string, ta
     label: numbered.label,
     caption,
     chapter: site.chapter.front.id,
-    at: { file: site.file, line: site.start.line, column: site.start.column },
+    at: site.located,
   });
   return [block];
 }
