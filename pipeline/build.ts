@@ -13,7 +13,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, relative } from 'node:path';
 import { prestartChartWorkers, renderCharts, stopChartWorkers } from './charts/index.js';
-import { message, type Message } from './diagnostics/message.js';
+import type { Message } from './diagnostics/message.js';
 import { whatChanged } from './diff/index.js';
 import type { LoadedEdition } from './edition/load.js';
 import { stampText, type BuildStamp } from './html/front.js';
@@ -25,8 +25,7 @@ import type { Metrics } from './metrics/index.js';
 import { metricsToCsv } from './metrics/index.js';
 import type { Dataset } from './model.js';
 import { BrowserUnavailable, findChromium } from './print/browser.js';
-import { printMessages } from './print/messages.js';
-import { printPdf } from './print/pdf.js';
+import { printPdf, refusedRequests } from './print/pdf.js';
 import type { Project } from './project/index.js';
 import { prepare } from './project/prepare.js';
 import { editionInputs, inputFingerprint, isVersion, sourceDate, vdrVersion } from './publish/index.js';
@@ -248,10 +247,7 @@ async function buildStages(project: Project, options: BuildOptions, known?: Edit
       );
       files.set('report.pdf', printed.pdf);
       // The report asked for something outside itself, which the print refused.
-      for (const url of printed.refused) {
-        const severity = mode === 'final' ? 'error' : 'warning';
-        outcome.messages.push(message({ file: edition.file }, printMessages.remoteResource(), { severity, value: url }));
-      }
+      outcome.messages.push(...refusedRequests(printed.refused, edition.file, mode));
       if (mode === 'final' && printed.refused.length > 0) return outcome;
     } catch (error) {
       if (error instanceof BrowserUnavailable) return { ...outcome, refusal: { reason: error.message, exit: 3 } };

@@ -3,10 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TimeoutError, type Page, type PDFOptions } from 'puppeteer';
+import { message, type Message } from '../diagnostics/message.js';
 import { secondsSince } from '../io/timing.js';
 import { BrowserUnavailable, launchBrowser, type PrintBrowser } from './browser.js';
 import { destinationPages, loadPdf, namedDestinationPages } from './destinations.js';
 import { finishPdf, type PdfMetadata } from './metadata.js';
+import { printMessages } from './messages.js';
 import { applyPagedLayout, MEASURING_CLASS, type PagedLayout } from './paged.js';
 
 /** Starts a browser for one print; tests pass their own to make one crash. */
@@ -241,4 +243,20 @@ function tooSlow(timeoutMs: number, error: unknown): BrowserUnavailable {
   return new BrowserUnavailable(
     `Chromium did not finish printing the PDF within ${Math.round(timeoutMs / 1000)} s (${firstLine(error)}); the machine may be overloaded. Build again when it is less busy`,
   );
+}
+
+/**
+ * A message for each request a print refused: the report asked for something outside itself,
+ * which nothing vdr writes should (the sanitiser keeps remote resources out of the chapters).
+ *
+ * @param refused
+ *   The URLs (PrintResult's `refused`).
+ * @param file
+ *   The project-relative file the messages name: the edition's edition.yaml.
+ * @param mode
+ *   A final build makes each an error; a draft, a warning.
+ */
+export function refusedRequests(refused: readonly string[], file: string, mode: 'draft' | 'final'): Message[] {
+  const severity = mode === 'final' ? 'error' : 'warning';
+  return refused.map((url) => message({ file }, printMessages.remoteResource(), { severity, value: url }));
 }

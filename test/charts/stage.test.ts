@@ -115,6 +115,7 @@ describe('requests', () => {
       { id: 'c', kind: 'partner-map', title: 'C', description: 'C.', colorBy: 'status', indicator: 'alerts', at },
       { id: 'd', kind: 'partner-map', title: 'D', description: ' ', colorBy: 'status', at },
       { id: 'e', kind: 'coverage-grid', title: 'E', description: 'E.', pillar: 'V' as never, year: 1999, at },
+      { id: 'f', kind: 'ewg-timeline', title: '', description: 'F.', at },
     ];
     const messages = checkChartRequests(bad, context);
     expect(messages.map((m) => [m.ruleId, m.value ?? null])).toEqual([
@@ -126,6 +127,7 @@ describe('requests', () => {
       ['chart/missing-indicator', null],
       ['chart/unknown-pillar', 'V'],
       ['chart/year-window', '1999'],
+      ['chart/no-title', null],
     ]);
     expect(messages[0]).toMatchObject({ file: 'content/2021/pillar-1.md', place: { line: 12, column: 3 }, severity: 'error' });
     expect(messages[0]!.reason).toContain('did you mean seizures?');

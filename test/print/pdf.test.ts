@@ -19,7 +19,7 @@ import { PDFArray, PDFDict, PDFName, PDFString, PDFHexString } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main, type Io } from '../../pipeline/cli.js';
 import { destinationPages, loadPdf } from '../../pipeline/print/destinations.js';
-import { printPdf } from '../../pipeline/print/pdf.js';
+import { printPdf, refusedRequests } from '../../pipeline/print/pdf.js';
 import { bodyLines, contentsEntries, hasLine, headingForms, listEntries, type ContentsEntry, type ListEntry } from './reading.js';
 import { bookmarks, pageLines, pageText, pdffonts, pdfinfo, qpdfCheck, wordHeights, type Bookmark } from './tools.js';
 
@@ -443,6 +443,17 @@ describe('the browser', () => {
       expect(Buffer.from(result.pdf.subarray(0, 5)).toString()).toBe('%PDF-');
       expect(result.refused).toEqual(expect.arrayContaining([`${local}/style.css`, `${local}/image.png`, 'https://example.org/logo.png']));
       expect(hits).toEqual([]);
+      // What a build makes of them: an error each in a final build (which then writes nothing), a warning in a draft.
+      const messages = refusedRequests(result.refused, 'content/2021/edition.yaml', 'final');
+      expect(messages).toContainEqual({
+        file: 'content/2021/edition.yaml',
+        severity: 'error',
+        ruleId: 'print/remote-resource',
+        reason: 'the report asks for a resource outside itself, which the print refused',
+        value: 'https://example.org/logo.png',
+        fix: 'remove the reference from the chapter, or put the resource in the report itself',
+      });
+      expect(refusedRequests(result.refused, 'content/2021/edition.yaml', 'draft').map((m) => m.severity)).toEqual(result.refused.map(() => 'warning'));
     } finally {
       server.close();
     }
