@@ -1,3 +1,8 @@
+/**
+ * The editions: every content/<year>/edition.yaml, checked against its schema, oldest first;
+ * the one a command works on; the one it is compared with. The opened project (project/) reads
+ * them once per command.
+ */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { message, type Message } from '../diagnostics/message.js';

@@ -1,3 +1,8 @@
+/**
+ * Reading a project file as the stages need it: as UTF-8 text with the place of every line
+ * (text.ts), and a data file as records, CSV (csv.ts) or YAML and JSON (structured.ts), each able
+ * to say where its fields are. Problems are messages from this stage's catalogue (messages.ts).
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { message, type Located, type Message, type Place } from '../diagnostics/message.js';

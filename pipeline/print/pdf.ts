@@ -1,3 +1,9 @@
+/**
+ * The PDF stage (SPEC 8): the report's HTML printed by Chromium (browser.ts, the network shut)
+ * to a tagged A4 PDF, in order: the paged layout (paged.ts), a measuring print that finds every
+ * target's page (destinations.ts), the page numbers written in, the final print (again when a
+ * number moved), then the metadata, bookmarks and structure finished with pdf-lib (metadata.ts).
+ */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

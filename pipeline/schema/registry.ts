@@ -1,3 +1,8 @@
+/**
+ * The schemas under schemas/, the single source of truth for the data's types, compiled once per
+ * command (the opened project, project/, holds them): CSV cells are typed by them (cells.ts) and
+ * ajv's errors are put into plain words (errors.ts, messages.ts).
+ */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020, type ValidateFunction, type ErrorObject } from 'ajv/dist/2020.js';

@@ -1,3 +1,13 @@
+/**
+ * The validate stage (SPEC 3.3), in order:
+ * 1. the manifest: data/datasets.yaml, the window and every file it names (load/, schema/);
+ * 2. the reference data and the indicator catalogue, each against its schema, with their keys;
+ * 3. the observation files, row by row (observations.ts), on a worker thread too for a large data
+ *    set (parallel.ts, worker.ts), then their keys and references (keys.ts);
+ * 4. orphans: files under data/ that the manifest does not name.
+ * It takes the project's paths and its compiled schemas (from the opened project, project/), and
+ * collects every problem through its own catalogue (messages.ts); it never throws for bad input.
+ */
 import { listFiles } from '../io/files.js';
 import { message, type Located, type Message } from '../diagnostics/message.js';
 import { loadRecords, readSource, type LoadedRecords } from '../load/dataset-file.js';
