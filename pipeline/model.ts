@@ -15,12 +15,20 @@ export type PartnerSince = 'original' | 'third-ministerial-2012';
 
 export interface Country {
   iso3: string;
+  iso2: string;
   m49: string;
   name: string;
   region: string;
   subregion: string;
   partner_since: PartnerSince;
   priority_programme: PriorityProgramme;
+}
+
+/** A partner country's name from a year on (data/reference/country-names.csv); before its first, the name in countries.csv. */
+export interface CountryName {
+  iso3: string;
+  name: string;
+  from: number;
 }
 
 export interface Organization {
@@ -56,12 +64,19 @@ export interface GlossaryEntry {
 }
 
 export type Unit = 'kg' | 'count' | 'percent' | 'days';
+/** Where an indicator sits in the report: one of the pillars, or the context (cross-cutting, outside the pillars). */
+export type IndicatorPillar = PillarId | 'context';
+/**
+ * What the figures of an observations file are (data/datasets.yaml `kind`): reported by partners,
+ * compiled from a named public source, estimated, or illustrative (generated, not real).
+ */
+export type ProvenanceKind = 'reported' | 'compiled' | 'estimated' | 'illustrative';
 export type Direction = 'higher-is-better' | 'lower-is-better' | 'neutral';
 export type Aggregation = 'sum' | 'weighted-mean' | 'median';
 
 export interface Indicator {
   id: string;
-  pillar: PillarId;
+  pillar: IndicatorPillar;
   title: string;
   definition: string;
   unit: Unit;
@@ -98,8 +113,18 @@ export interface Observation extends SourceRef {
   missing_reason?: MissingReason;
   source?: string;
   note?: string;
-  /** Whether the file it came from is marked illustrative in data/datasets.yaml. */
-  illustrative: boolean;
+  /** What the figures of the file it came from are (data/datasets.yaml `kind`). */
+  kind: ProvenanceKind;
+}
+
+/** An observations file as data/datasets.yaml names it: what its figures are and where they come from. */
+export interface ObservationSource {
+  /** Project-relative path, such as data/observations/pillar-1.csv. */
+  file: string;
+  pillar: IndicatorPillar;
+  kind: ProvenanceKind;
+  /** The named source (required for compiled figures). */
+  source?: string;
 }
 
 export interface ReferenceData {
@@ -108,6 +133,8 @@ export interface ReferenceData {
   pillars: Pillar[];
   ewgMeetings: EwgMeeting[];
   glossary: GlossaryEntry[];
+  /** Names partners have had since countries.csv's, each from a year on (empty when the project has none). */
+  countryNames: CountryName[];
 }
 
 /** Everything under data/, loaded and checked. */
@@ -116,6 +143,8 @@ export interface Dataset {
   reference: ReferenceData;
   indicators: Indicator[];
   observations: Observation[];
+  /** The observations files, in the order data/datasets.yaml names them. */
+  sources: ObservationSource[];
   /** Project-relative paths of every file read, in a stable order. */
   files: string[];
 }

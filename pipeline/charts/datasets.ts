@@ -46,7 +46,8 @@ export function datasetRows(name: DatasetName, dataset: Dataset, metrics: Metric
         denominator: o.denominator ?? null,
         flag: o.flag ?? null,
         missing_reason: o.missing_reason ?? null,
-        illustrative: o.illustrative,
+        kind: o.kind,
+        illustrative: o.kind === 'illustrative',
       }));
     case 'metrics':
       return metrics.entities.map((m) => ({ ...omit(m, ['sources']), pillar: pillarOf.get(m.indicator) ?? null }));

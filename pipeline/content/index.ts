@@ -187,7 +187,7 @@ export function compileContent(input: ContentInput): ContentResult {
       ...(edition.subtitle ? { subtitle: edition.subtitle } : {}),
       ...(edition.previous !== undefined ? { previous: edition.previous } : {}),
     },
-    illustrative: dataset.observations.some((o) => o.illustrative),
+    illustrative: dataset.observations.some((o) => o.kind === 'illustrative'),
     chapters: compiled,
     annexes,
     backMatter,

@@ -43,7 +43,7 @@ export function entityMetric(now: EntityFigures, year: number, before: EntityFig
     change_since_previous: current && previous ? derived(current.value - previous.value) : null,
     baseline_flag: flagOf(baseline?.observation),
     current_flag: flagOf(current?.observation),
-    illustrative: [baseline, current, previous].some((r) => r?.observation.illustrative === true),
+    illustrative: [baseline, current, previous].some((r) => r?.observation.kind === 'illustrative'),
     sources,
   };
 }

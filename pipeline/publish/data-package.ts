@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import type { ProvenanceKind } from '../model.js';
 import type { ProjectPaths } from '../project/paths.js';
 import type { OutputFiles } from '../io/atomic.js';
 import { type EditionPlace } from './fingerprint.js';
@@ -58,7 +59,7 @@ export interface DataPackageDescriptor {
 interface DatasetsManifest {
   reference: Record<string, string>;
   indicators: string;
-  observations: { path: string; pillar: string; illustrative?: boolean }[];
+  observations: { path: string; pillar: string; kind: ProvenanceKind; source?: string }[];
 }
 
 const FORMATS: Record<string, { format: DataResource['format']; mediatype: string }> = {
@@ -75,6 +76,15 @@ const REFERENCE_SCHEMAS: Record<string, string> = {
   pillars: 'pillars',
   ewg_meetings: 'ewg-meetings',
   glossary: 'glossary',
+  country_names: 'country-names',
+};
+
+/** What an observations file's figures are, as the package describes them. */
+const KIND_WORDS: Record<ProvenanceKind, string> = {
+  reported: 'figures reported by partners',
+  compiled: 'figures compiled from a public source',
+  estimated: 'estimated figures',
+  illustrative: 'illustrative figures, generated, not reported by partners',
 };
 
 /**
@@ -120,11 +130,10 @@ export function dataPackageFiles(project: ProjectPaths, edition: PackagedEdition
   }
   resources.push(resource('indicators', `data/${manifest.indicators}`, 'indicators', false, 'The indicator catalogue.'));
   for (const entry of manifest.observations) {
-    const illustrative = entry.illustrative === true;
+    const illustrative = entry.kind === 'illustrative';
     const name = `observations-${entry.path.replace(/^.*\//, '').replace(/\.[^.]*$/, '')}`;
-    resources.push(
-      resource(name, `data/${entry.path}`, 'observations', illustrative, `Observations of pillar ${entry.pillar}${illustrative ? ': illustrative figures, generated, not reported by partners' : ''}.`),
-    );
+    const of = entry.pillar === 'context' ? 'Context observations (outside the pillars)' : `Observations of pillar ${entry.pillar}`;
+    resources.push(resource(name, `data/${entry.path}`, 'observations', illustrative, `${of}: ${KIND_WORDS[entry.kind]}${entry.source ? ` (${entry.source})` : ''}.`));
   }
 
   const descriptor: DataPackageDescriptor = {
@@ -132,8 +141,9 @@ export function dataPackageFiles(project: ProjectPaths, edition: PackagedEdition
     title: `${edition.title}, ${edition.year} edition: data and schemas`,
     version,
     description: `The data behind the ${edition.year} edition of the annual global report on implementing the Vienna Declaration (Paris Pact Initiative, UNODC), with the JSON Schema each file is checked against.`,
-    license_note:
-      'No licence has been set for this data. The reference data is taken from public UN and Paris Pact documents (see sources); the illustrative observations are generated sample figures. Ask the Paris Pact Coordination Unit (UNODC) before reusing the data.',
+    license_note: `No licence has been set for this data. The reference data is taken from public UN and Paris Pact documents (see sources)${
+      manifest.observations.some((entry) => entry.kind === 'illustrative') ? '; the illustrative observations are generated sample figures' : ''
+    }. Ask the Paris Pact Coordination Unit (UNODC) before reusing the data.`,
     sources: SEED_SOURCES.map((s) => ({ ...s })),
     resources,
   };

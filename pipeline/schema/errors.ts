@@ -47,6 +47,8 @@ export function translateErrors(root: PropertySchema, errors: readonly SchemaErr
   for (const error of errors) {
     const path = pointerSegments(error.instancePath);
     const params = error.params as Record<string, unknown>;
+    // An if/then rule's own error only repeats the error of its then part, reported with its place.
+    if (error.keyword === 'if') continue;
     if (error.keyword === 'required') {
       const field = String(params['missingProperty']);
       const key = `${error.instancePath}/${field}`;

@@ -28,6 +28,8 @@ export interface ForeignKey {
   column: string;
   dataset: string;
   key: string;
+  /** Values allowed besides the keys of the dataset referred to (optional), such as an indicator's pillar `context`. */
+  also?: string[];
 }
 
 /** A dataset schema: an object (one CSV row) or an array of objects (a YAML list). */

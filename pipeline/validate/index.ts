@@ -14,14 +14,16 @@ import { loadRecords, readSource, type LoadedRecords } from '../load/dataset-fil
 import { readStructured } from '../load/structured.js';
 import type {
   Country,
+  CountryName,
   Dataset,
   EwgMeeting,
   GlossaryEntry,
   Indicator,
+  IndicatorPillar,
   Observation,
   Organization,
   Pillar,
-  PillarId,
+  ProvenanceKind,
 } from '../model.js';
 import type { ProjectPaths } from '../project/paths.js';
 import type { SchemaRegistry } from '../schema/registry.js';
@@ -32,9 +34,9 @@ import { checkObservationFile, startObservationWorker, WORKER_BYTES, workerShare
 /** The manifest data/datasets.yaml, as its schema describes it. */
 interface DatasetsManifest {
   window: { first: number; last: number };
-  reference: { countries: string; organizations: string; pillars: string; ewg_meetings: string; glossary: string };
+  reference: { countries: string; organizations: string; pillars: string; ewg_meetings: string; glossary: string; country_names?: string };
   indicators: string;
-  observations: { path: string; pillar: PillarId; illustrative?: boolean }[];
+  observations: { path: string; pillar: IndicatorPillar; kind: ProvenanceKind; source?: string }[];
 }
 
 export interface ValidateOptions {
@@ -110,7 +112,7 @@ export function validateProject(project: ProjectPaths, schemas: SchemaRegistry, 
   const observationFiles: ObservationFile[] = manifest.observations.map((entry, i) => ({
     file: dataPath(entry.path),
     pillar: entry.pillar,
-    illustrative: entry.illustrative === true,
+    kind: entry.kind,
     namedAt: namedAt(['observations', i, 'path']),
   }));
   const share = workerShare(root, observationFiles, options.workerBytes ?? WORKER_BYTES);
@@ -128,6 +130,7 @@ export function validateProject(project: ProjectPaths, schemas: SchemaRegistry, 
   const pillars = load(manifest.reference.pillars, 'pillars', ['reference', 'pillars']);
   const ewgMeetings = load(manifest.reference.ewg_meetings, 'ewg-meetings', ['reference', 'ewg_meetings']);
   const glossary = load(manifest.reference.glossary, 'glossary', ['reference', 'glossary']);
+  const countryNames = manifest.reference.country_names === undefined ? undefined : load(manifest.reference.country_names, 'country-names', ['reference', 'country_names']);
   const indicators = load(manifest.indicators, 'indicators', ['indicators']);
 
   const keysOf = (loaded: LoadedRecords | undefined, key: string): Set<string> | undefined =>
@@ -139,11 +142,12 @@ export function validateProject(project: ProjectPaths, schemas: SchemaRegistry, 
   if (countries && countryCodes) targets.set('countries.iso3', { file: countries.file, keys: countryCodes });
   if (pillars && pillarIds) targets.set('pillars.id', { file: pillars.file, keys: pillarIds });
   if (ewgMeetings) checkForeignKeys(ewgMeetings, schemas.get('ewg-meetings').record, targets, messages);
+  if (countryNames) checkForeignKeys(countryNames, schemas.get('country-names').record, targets, messages);
   if (indicators) checkForeignKeys(indicators, schemas.get('indicators').record, targets, messages);
 
   // Observations.
   const indicatorList = indicators?.records as Indicator[] | undefined;
-  const fileOfPillar = new Map<PillarId, string>();
+  const fileOfPillar = new Map<IndicatorPillar, string>();
   for (const entry of manifest.observations) if (!fileOfPillar.has(entry.pillar)) fileOfPillar.set(entry.pillar, dataPath(entry.path));
   const context = {
     window,
@@ -173,6 +177,7 @@ export function validateProject(project: ProjectPaths, schemas: SchemaRegistry, 
   });
 
   if (!countries || !organizations || !pillars || !ewgMeetings || !glossary || !indicatorList) return done(undefined);
+  if (manifest.reference.country_names !== undefined && !countryNames) return done(undefined);
   return done({
     window,
     reference: {
@@ -181,9 +186,11 @@ export function validateProject(project: ProjectPaths, schemas: SchemaRegistry, 
       pillars: pillars.records as unknown as Pillar[],
       ewgMeetings: ewgMeetings.records as unknown as EwgMeeting[],
       glossary: glossary.records as unknown as GlossaryEntry[],
+      countryNames: (countryNames?.records ?? []) as unknown as CountryName[],
     },
     indicators: indicatorList,
     observations,
+    sources: manifest.observations.map((entry) => ({ file: dataPath(entry.path), pillar: entry.pillar, kind: entry.kind, ...(entry.source === undefined ? {} : { source: entry.source }) })),
     files: [...files].sort(),
   });
 }

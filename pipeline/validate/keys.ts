@@ -38,7 +38,7 @@ export function checkForeignKeys(
       const values = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
       for (const value of values) {
         const text = String(value);
-        if (target.keys.has(text)) continue;
+        if (target.keys.has(text) || fk.also?.includes(text)) continue;
         const unknown = validateMessages.unknownReference(fk.column, target.file, suggest(text, target.keys));
         messages.push(message({ file: loaded.file, place: loaded.place(index, fk.column) }, unknown, { value: text }));
       }

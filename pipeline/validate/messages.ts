@@ -8,6 +8,9 @@
 import type { MessageText } from '../diagnostics/message.js';
 import { meant } from '../diagnostics/wording.js';
 
+/** A pillar as a message names it: "pillar II", or "the context (no pillar)". */
+const pillarWords = (pillar: string): string => (pillar === 'context' ? 'the context (no pillar)' : `pillar ${pillar}`);
+
 export const validateMessages = {
   // Files
   fileOrphan: (): MessageText => ({
@@ -71,8 +74,8 @@ export const validateMessages = {
   }),
   wrongPillar: (indicator: string, indicatorPillar: string, filePillar: string, rightFile: string | undefined): MessageText => ({
     ruleId: 'observation/wrong-pillar',
-    reason: `${indicator} belongs to pillar ${indicatorPillar}, but this file holds pillar ${filePillar}`,
-    fix: rightFile ? `move the row to ${rightFile}` : `move the row to the observations file of pillar ${indicatorPillar}`,
+    reason: `${indicator} belongs to ${pillarWords(indicatorPillar)}, but this file holds ${pillarWords(filePillar)}`,
+    fix: rightFile ? `move the row to ${rightFile}` : `move the row to the observations file of ${pillarWords(indicatorPillar)}`,
   }),
   yearOutsideWindow: (first: number, last: number): MessageText => ({
     ruleId: 'observation/year-window',

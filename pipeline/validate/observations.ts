@@ -2,7 +2,7 @@ import { message, type Message, type MessageText } from '../diagnostics/message.
 import { suggest } from '../diagnostics/suggest.js';
 import { readCsv, type CsvRecord, type CsvTable } from '../load/csv.js';
 import type { TextSource } from '../load/text.js';
-import type { Indicator, Observation, PillarId, Sex } from '../model.js';
+import type { Indicator, IndicatorPillar, Observation, ProvenanceKind, Sex } from '../model.js';
 import type { CompiledSchema } from '../schema/registry.js';
 import { validateMessages } from './messages.js';
 
@@ -16,7 +16,7 @@ export interface ObservationContext {
   countries: ReadonlySet<string> | undefined;
   organizations: ReadonlySet<string> | undefined;
   /** The observations file of each pillar, to say where a misfiled row belongs. */
-  fileOfPillar: ReadonlyMap<PillarId, string>;
+  fileOfPillar: ReadonlyMap<IndicatorPillar, string>;
 }
 
 /**
@@ -26,8 +26,8 @@ export interface ObservationContext {
  */
 export function readObservations(
   source: TextSource,
-  pillar: PillarId,
-  illustrative: boolean,
+  pillar: IndicatorPillar,
+  kind: ProvenanceKind,
   compiled: CompiledSchema,
   context: ObservationContext,
   messages: Message[],
@@ -166,7 +166,7 @@ export function readObservations(
     }
     if (entity !== undefined) observation.country = entityNames[entity]!;
     observation.sex = sex;
-    observation.illustrative = illustrative;
+    observation.kind = kind;
     observation.file = file;
     observation.line = line;
     out.push(observation);

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { Located, Message } from '../diagnostics/message.js';
 import { readSource } from '../load/dataset-file.js';
-import type { Observation, PillarId } from '../model.js';
+import type { IndicatorPillar, Observation, ProvenanceKind } from '../model.js';
 import type { CompiledSchema } from '../schema/registry.js';
 import { workerBeside } from '../io/worker-source.js';
 import { unpackRows, type PackedRows } from './columns.js';
@@ -20,8 +20,8 @@ import { readObservations, type ObservationContext } from './observations.js';
 /** One observations file, as data/datasets.yaml names it. */
 export interface ObservationFile {
   file: string;
-  pillar: PillarId;
-  illustrative: boolean;
+  pillar: IndicatorPillar;
+  kind: ProvenanceKind;
   /** Where the manifest names it (for "file missing"). */
   namedAt: Located;
 }
@@ -36,7 +36,7 @@ export function checkObservationFile(root: string, entry: ObservationFile, compi
   const messages: Message[] = [];
   const rows: Observation[] = [];
   const source = readSource(root, entry.file, messages, entry.namedAt);
-  if (source) readObservations(source, entry.pillar, entry.illustrative, compiled, context, messages, rows);
+  if (source) readObservations(source, entry.pillar, entry.kind, compiled, context, messages, rows);
   return { messages, rows };
 }
 

@@ -53,7 +53,8 @@ export async function writeLargeData(projectRoot: string, dir: string, copies: n
     indicators,
     years: manifest.window,
   })) {
-    const stream = streams.get(pillarOf.get(row[0] ?? '') ?? 'I');
+    const pillar = pillarOf.get(row[0] ?? '');
+    const stream = streams.get(pillar === undefined || pillar === 'context' ? 'I' : pillar);
     if (stream && !stream.write(`${csvLine(row)}\n`)) await once(stream, 'drain');
     rows++;
   }

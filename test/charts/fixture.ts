@@ -43,7 +43,7 @@ function observationsFor(indicator: Indicator, entities: readonly string[], firs
         country: entity,
         year,
         sex: 'total',
-        illustrative: true,
+        kind: 'illustrative',
         file: 'data/observations/test.csv',
         line: out.length + 2,
       };

@@ -215,13 +215,14 @@ function pillarsOfTopic(topic: string): PillarId[] {
 // ---------------------------------------------------------------------------------------------
 
 describe('file format', () => {
-  it.each(['countries.csv', 'organizations.csv', 'ewg-meetings.csv', 'pillars.yaml', 'glossary.yaml'])(
+  it.each(['countries.csv', 'country-names.csv', 'organizations.csv', 'ewg-meetings.csv', 'pillars.yaml', 'glossary.yaml'])(
     '%s is UTF-8 without BOM, LF line endings, one final newline',
     (name) => checkTextFile(name),
   );
 
   it('CSV headers are exactly as specified', () => {
-    expect(countriesCsv.header).toBe('iso3,m49,name,region,subregion,partner_since,priority_programme');
+    expect(countriesCsv.header).toBe('iso3,iso2,m49,name,region,subregion,partner_since,priority_programme');
+    expect(readCsv('country-names.csv').header).toBe('iso3,name,from');
     expect(organizationsCsv.header).toBe('acronym,name,partner_since');
     expect(ewgCsv.header).toBe('number,topic,host,city,country,month,year,trifold,pillars');
   });
@@ -290,6 +291,27 @@ describe('countries.csv', () => {
     }
   });
 
+  it('has ISO alpha-2 codes that name the same country, and each name since the seed with its first year', () => {
+    expect(new Set(countries.map((c) => c.iso2)).size).toBe(58);
+    const english = new Intl.DisplayNames(['en'], { type: 'region' });
+    const words = (s: string): string => s.toLowerCase().replace(/[^a-z]+/g, ' ').trim().split(' ')[0]!;
+    // Where the seed's name and the name Intl gives today start differently, the name changed since the seed.
+    const renamed: Record<string, string> = { CZE: 'Czechia', MKD: 'North Macedonia', TUR: 'Türkiye', RUS: 'Russia', USA: 'United States' };
+    for (const c of countries) {
+      const today = english.of(c.iso2) ?? '';
+      if (renamed[c.iso3]) expect(today, c.iso3).toBe(renamed[c.iso3]);
+      else expect(words(today), `${c.iso3} ${c.iso2}: ${today} / ${c.name}`).toBe(words(c.name));
+    }
+    const names = readCsv('country-names.csv').rows;
+    expect(names).toEqual([
+      { iso3: 'CZE', name: 'Czechia', from: '2016' },
+      { iso3: 'MKD', name: 'North Macedonia', from: '2019' },
+      { iso3: 'TUR', name: 'Türkiye', from: '2022' },
+    ]);
+    const check = validator(readSchema('country-names.schema.json'));
+    for (const row of names) expect(check(coerce(row, readSchema('country-names.schema.json'))), row.iso3).toEqual([]);
+  });
+
   it('marks exactly the starred countries as partners since the Third Ministerial Conference', () => {
     const late = countries.filter((c) => c.partner_since === 'third-ministerial-2012').map((c) => c.iso3);
     expect(late.sort()).toEqual(['ARE', 'AUS', 'CHN']);
@@ -306,15 +328,15 @@ describe('countries.csv', () => {
 
   it('has the right fields for specific countries', () => {
     expect(countryByIso.get('AFG')).toEqual({
-      iso3: 'AFG', m49: '004', name: 'Afghanistan (Islamic Republic of)', region: 'Asia',
+      iso3: 'AFG', iso2: 'AF', m49: '004', name: 'Afghanistan (Islamic Republic of)', region: 'Asia',
       subregion: 'Southern Asia', partner_since: 'original', priority_programme: 'RP ANC',
     });
     expect(countryByIso.get('MKD')).toEqual({
-      iso3: 'MKD', m49: '807', name: 'Macedonia (The former Yugoslav Republic of)', region: 'Europe',
+      iso3: 'MKD', iso2: 'MK', m49: '807', name: 'Macedonia (The former Yugoslav Republic of)', region: 'Europe',
       subregion: 'Southern Europe', partner_since: 'original', priority_programme: 'RP SEE',
     });
     expect(countryByIso.get('CHN')).toEqual({
-      iso3: 'CHN', m49: '156', name: "China (The People's Republic of)", region: 'Asia',
+      iso3: 'CHN', iso2: 'CN', m49: '156', name: "China (The People's Republic of)", region: 'Asia',
       subregion: 'Eastern Asia', partner_since: 'third-ministerial-2012', priority_programme: 'none',
     });
     expect(countryByIso.get('MDA')).toMatchObject({ m49: '498', name: 'Moldova (Republic of)', subregion: 'Eastern Europe' });

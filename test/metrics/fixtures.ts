@@ -8,12 +8,12 @@ import { STATUSES, type AggregateMetric } from '../../pipeline/metrics/index.js'
 import type { Country, Dataset, Indicator, Observation, Organization, Pillar } from '../../pipeline/model.js';
 
 export const COUNTRIES: Country[] = [
-  { iso3: 'AFG', m49: '004', name: 'Afghanistan', region: 'Asia', subregion: 'Southern Asia', partner_since: 'original', priority_programme: 'RP ANC' },
-  { iso3: 'ALB', m49: '008', name: 'Albania', region: 'Europe', subregion: 'Southern Europe', partner_since: 'original', priority_programme: 'RP SEE' },
-  { iso3: 'CAN', m49: '124', name: 'Canada', region: 'Americas', subregion: 'Northern America', partner_since: 'original', priority_programme: 'none' },
-  { iso3: 'FRA', m49: '250', name: 'France', region: 'Europe', subregion: 'Western Europe', partner_since: 'original', priority_programme: 'none' },
-  { iso3: 'IRN', m49: '364', name: 'Iran', region: 'Asia', subregion: 'Southern Asia', partner_since: 'original', priority_programme: 'RP ANC' },
-  { iso3: 'SRB', m49: '688', name: 'Serbia', region: 'Europe', subregion: 'Southern Europe', partner_since: 'original', priority_programme: 'RP SEE' },
+  { iso3: 'AFG', iso2: 'AF', m49: '004', name: 'Afghanistan', region: 'Asia', subregion: 'Southern Asia', partner_since: 'original', priority_programme: 'RP ANC' },
+  { iso3: 'ALB', iso2: 'AL', m49: '008', name: 'Albania', region: 'Europe', subregion: 'Southern Europe', partner_since: 'original', priority_programme: 'RP SEE' },
+  { iso3: 'CAN', iso2: 'CA', m49: '124', name: 'Canada', region: 'Americas', subregion: 'Northern America', partner_since: 'original', priority_programme: 'none' },
+  { iso3: 'FRA', iso2: 'FR', m49: '250', name: 'France', region: 'Europe', subregion: 'Western Europe', partner_since: 'original', priority_programme: 'none' },
+  { iso3: 'IRN', iso2: 'IR', m49: '364', name: 'Iran', region: 'Asia', subregion: 'Southern Asia', partner_since: 'original', priority_programme: 'RP ANC' },
+  { iso3: 'SRB', iso2: 'RS', m49: '688', name: 'Serbia', region: 'Europe', subregion: 'Southern Europe', partner_since: 'original', priority_programme: 'RP SEE' },
 ];
 
 export const ORGANIZATIONS: Organization[] = [
@@ -63,7 +63,7 @@ export function rows(list: Row[], file = 'data/observations/pillar-1.csv'): Obse
     country,
     year,
     sex: 'total',
-    illustrative: false,
+    kind: 'reported',
     ...(value === null ? { missing_reason: 'not-reported' as const } : { value }),
     ...extra,
     file,
@@ -75,9 +75,10 @@ export function rows(list: Row[], file = 'data/observations/pillar-1.csv'): Obse
 export function dataset(indicators: Indicator[], observations: Observation[]): Dataset {
   return {
     window: { first: 2010, last: 2021 },
-    reference: { countries: COUNTRIES, organizations: ORGANIZATIONS, pillars: PILLARS, ewgMeetings: [], glossary: [] },
+    reference: { countries: COUNTRIES, organizations: ORGANIZATIONS, pillars: PILLARS, ewgMeetings: [], glossary: [], countryNames: [] },
     indicators,
     observations,
+    sources: [],
     files: [],
   };
 }

@@ -237,6 +237,7 @@ describe('vdr publish', () => {
         'pillars',
         'ewg-meetings',
         'glossary',
+        'country-names',
         'indicators',
         'observations-pillar-1',
         'observations-pillar-2',

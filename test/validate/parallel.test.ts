@@ -12,7 +12,7 @@ describe('workerShare', () => {
     const file = `data/observations/p${i}.csv`;
     mkdirSync(join(root, 'data', 'observations'), { recursive: true });
     writeFileSync(join(root, file), Buffer.alloc(kb * 1024, 0x61));
-    return { file, pillar: 'I', illustrative: true, namedAt: { file: 'data/datasets.yaml', place: { line: 1, column: 1 } } };
+    return { file, pillar: 'I', kind: 'illustrative', namedAt: { file: 'data/datasets.yaml', place: { line: 1, column: 1 } } };
   });
 
   it('keeps small data sets and single files on one thread', () => {

@@ -5,7 +5,7 @@
  * carries its status symbol and count, so the bar reads without colour; the table has every count.
  * Segment positions are computed here, not by vega's stack, so the labels can be placed exactly.
  */
-import type { PillarId } from '../../model.js';
+import type { IndicatorPillar } from '../../model.js';
 import type { Status } from '../../metrics/types.js';
 import type { BuildInput, BuiltChart, StatusByPillarRequest } from '../request.js';
 import { INK, STATUS_ORDER, STATUS_STYLE, statusScale, themeConfig } from '../theme.js';
@@ -47,7 +47,8 @@ export function build(request: StatusByPillarRequest, input: BuildInput): BuiltC
   const counts = new Map<string, Map<Status, number>>(bars.map((b) => [b.key, new Map()]));
   for (const m of metrics.entities) {
     if (m.sex !== 'total') continue;
-    const pillar: PillarId | undefined = pillarOf.get(m.indicator);
+    // A context indicator (outside the pillars) has no bar of its own.
+    const pillar: IndicatorPillar | undefined = pillarOf.get(m.indicator);
     const key = request.pillar ? (pillar === request.pillar ? m.indicator : undefined) : pillar;
     const bar = key === undefined ? undefined : counts.get(key);
     if (bar) bar.set(m.status, (bar.get(m.status) ?? 0) + 1);

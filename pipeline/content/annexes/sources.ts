@@ -24,7 +24,7 @@ export function sourcesAnnex(state: CompileState): ElementContent[] {
   const { strings } = state;
   const entries = state.provenance.entries;
   const content: ElementContent[] = [h('p', strings.annexes.sourcesIntro), h('p', { className: ['print-only'] }, strings.annexes.sourcesPrintNote)];
-  if (state.dataset.observations.some((o) => o.illustrative)) content.push(h('p', { className: ['illustrative-note'] }, strings.annexes.sourcesIllustrative));
+  if (state.dataset.observations.some((o) => o.kind === 'illustrative')) content.push(h('p', { className: ['illustrative-note'] }, strings.annexes.sourcesIllustrative));
   if (entries.length === 0) return content;
   content.push(
     dataTable({
