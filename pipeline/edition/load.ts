@@ -23,7 +23,8 @@ export interface LoadedEdition extends Edition {
 
 /**
  * Reads every `content/<year>/edition.yaml`, checked against schemas/edition.schema.json, oldest
- * first. Problems (a bad file, a year that differs from its directory) go to `messages`.
+ * first. Problems (a bad file, a year that differs from its directory, a previous edition that is
+ * not an earlier one of the project) go to `messages`.
  */
 export function loadEditions(project: ProjectPaths, registry: SchemaRegistry, messages: Message[]): LoadedEdition[] {
   if (!existsSync(project.contentDir)) return [];
@@ -41,6 +42,12 @@ export function loadEditions(project: ProjectPaths, registry: SchemaRegistry, me
     if (String(edition.year) !== year) {
       messages.push(message({ file, place: doc.place(['year']) }, editionMessages.yearMismatch(edition.year, year), { value: String(edition.year) }));
       continue;
+    }
+    const { previous } = edition;
+    if (previous !== undefined && (previous >= edition.year || !years.includes(String(previous)))) {
+      const earlier = years.filter((y) => Number(y) < edition.year);
+      const text = previous >= edition.year ? editionMessages.previousNotEarlier(edition.year, earlier) : editionMessages.previousMissing(previous, earlier);
+      messages.push(message({ file, place: doc.place(['previous']) }, text, { value: String(previous) }));
     }
     editions.push({ ...edition, file, dir: `content/${year}` });
   }

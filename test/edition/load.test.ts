@@ -21,7 +21,9 @@ function edition(year: string, text: string): void {
 describe('loadEditions', () => {
   edition('2016', 'year: 2016\ntitle: Implementing the Vienna Declaration\nlanguage: en\nstatus: baseline\nchapters: [introduction.md]\n');
   edition('2019', 'year: 2018\ntitle: Implementing the Vienna Declaration\nlanguage: en\nstatus: progress\nchapters: [introduction.md]\n');
-  edition('2020', 'year: 2020\ntitle: Implementing the Vienna Declaration\nlanguage: en\nstatus: progress\nchapters: [introduction.md]\n');
+  edition('2020', 'year: 2020\ntitle: Implementing the Vienna Declaration\nlanguage: en\nstatus: progress\nprevious: 2016\nchapters: [introduction.md]\n');
+  edition('2021', 'year: 2021\ntitle: Implementing the Vienna Declaration\nlanguage: en\nstatus: progress\nprevious: 2017\nchapters: [introduction.md]\n');
+  edition('2022', 'year: 2022\ntitle: Implementing the Vienna Declaration\nlanguage: en\nstatus: progress\nprevious: 2022\nchapters: [introduction.md]\n');
   mkdirSync(join(root, 'content', 'drafts'), { recursive: true });
 
   it('reads every content/<year>/edition.yaml oldest first, and locates a year that is not its folder', () => {
@@ -30,6 +32,8 @@ describe('loadEditions', () => {
     expect(editions.map((e) => [e.year, e.file, e.dir])).toEqual([
       [2016, 'content/2016/edition.yaml', 'content/2016'],
       [2020, 'content/2020/edition.yaml', 'content/2020'],
+      [2021, 'content/2021/edition.yaml', 'content/2021'],
+      [2022, 'content/2022/edition.yaml', 'content/2022'],
     ]);
     expect(messages).toEqual([
       {
@@ -41,9 +45,28 @@ describe('loadEditions', () => {
         value: '2018',
         fix: 'write year: 2019, or move the edition to content/2018/',
       },
+      {
+        file: 'content/2021/edition.yaml',
+        place: { line: 5, column: 11 },
+        severity: 'error',
+        ruleId: 'edition/previous-missing',
+        reason: 'previous names the 2017 edition, which the project does not have (there is no content/2017/edition.yaml)',
+        value: '2017',
+        fix: 'write previous: with one of the earlier editions (2016, 2019, 2020), or leave it out to compare with the newest earlier one',
+      },
+      {
+        file: 'content/2022/edition.yaml',
+        place: { line: 5, column: 11 },
+        severity: 'error',
+        ruleId: 'edition/previous-not-earlier',
+        reason: 'previous must name an edition before 2022',
+        value: '2022',
+        fix: 'write previous: with one of the earlier editions (2016, 2019, 2020, 2021), or leave it out to compare with the newest earlier one',
+      },
     ]);
-    expect(pickEdition(editions)).toMatchObject({ year: 2020 });
+    expect(pickEdition(editions)).toMatchObject({ year: 2022 });
     expect(previousEdition(editions, editions[1]!)).toBe(2016);
+    expect(previousEdition(editions, { ...editions[1]!, previous: undefined } as never)).toBe(2016);
     expect(pickEdition([], 2020)).toBe('the project has no edition: add content/<year>/edition.yaml');
   });
 });
