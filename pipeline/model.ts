@@ -63,7 +63,25 @@ export interface GlossaryEntry {
   description?: string;
 }
 
-export type Unit = 'kg' | 'count' | 'percent' | 'days';
+/** The units vdr knows without being told, each with its words in pipeline/i18n/. */
+export type BuiltinUnit = 'kg' | 'count' | 'percent' | 'days';
+/** An indicator's unit: a built-in one, or the id of one declared in data/units.yaml. */
+export type Unit = string;
+
+/** A unit as the report prints it: built in, or declared in data/units.yaml. */
+export interface UnitDefinition {
+  id: string;
+  /** The unit's name on chart axes and in the methodology annex ("rate per 100,000 population"); built-in units take theirs from pipeline/i18n/. */
+  name: string;
+  /** Printed after a figure ("USD", "per 100,000"); absent: the figure stands alone. Built-in units take theirs from pipeline/i18n/. */
+  symbol?: string;
+  /** How a change is printed: in the unit itself, or in percentage points (a percentage). */
+  change: 'difference' | 'percentage-points';
+  /** Decimals of figures in this unit whose indicator sets none (default 0). */
+  decimals?: number;
+  /** Whether vdr knows it without data/units.yaml (its words are then the report language's). */
+  builtin: boolean;
+}
 /** Where an indicator sits in the report: one of the pillars, or the context (cross-cutting, outside the pillars). */
 export type IndicatorPillar = PillarId | 'context';
 /**
@@ -142,6 +160,8 @@ export interface Dataset {
   window: { first: number; last: number };
   reference: ReferenceData;
   indicators: Indicator[];
+  /** Every unit an indicator may have, by id: the built-in ones and those of data/units.yaml. */
+  units: Record<string, UnitDefinition>;
   observations: Observation[];
   /** The observations files, in the order data/datasets.yaml names them. */
   sources: ObservationSource[];

@@ -486,7 +486,8 @@ function genericProfile(indicator: Indicator): Profile {
       return { series: ({ r, n }) => level(r, n, r.uniform(5, max === undefined ? 60 : Math.min(60, max)), [-0.08, 0.03], 0.12).map((v) => ({ value: v })) };
     case 'kg':
       return { series: ({ r, e, n }) => quantities(r, n, (e.organization ? 50 : pop(e.code) * 5) * Math.exp(0.8 * r.normal()), [-0.08, 0.08], 0.3, 0.03) };
-    case 'count':
+    default:
+      // A count, or any unit of the project's own: whole numbers around a level.
       return { series: ({ r, e, n }) => counts(r, n, (e.organization ? 15 : Math.pow(pop(e.code), 0.6) * 3) * Math.exp(0.5 * r.normal()), [-0.03, 0.1], 0.2) };
   }
 }

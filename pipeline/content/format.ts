@@ -1,23 +1,25 @@
 /**
  * The one rule for printing a figure (SPEC 4: rounding happens only at presentation):
  * - a level (baseline, current) or a change is rounded half away from zero to its indicator's
- *   `decimals` (0 when unset), as the decimal figure stored in metrics.json reads: 2.345 to two
+ *   `decimals` (when unset, its unit's, else 0), as the decimal figure stored in metrics.json reads: 2.345 to two
  *   decimals is 2.35, whatever its binary double says;
  * - relative and annualised changes, and progress towards a target, are percentages with 1
  *   decimal;
  * - counts of entities are whole numbers; years are written without a thousands separator;
- * - a change carries its sign (+ or -, none for zero); a change of a percentage is in
- *   percentage points;
+ * - a change carries its sign (+ or -, none for zero); a change of a percentage (a unit whose
+ *   change is in percentage-points) is in percentage points;
  * - null (a figure that cannot be computed) is written "n/a" in the edition's language.
- * Numbers are formatted by Intl.NumberFormat for the edition's locale (en: 1,234.5), units in
- * words from the edition's strings.
+ * Numbers are formatted by Intl.NumberFormat for the edition's locale (en: 1,234.5); built-in
+ * units in words from the edition's strings, the project's own units (data/units.yaml) with
+ * their declared symbol.
  */
 import type { Strings } from '../i18n/index.js';
-import type { Indicator } from '../model.js';
+import type { BuiltinUnit, Indicator, UnitDefinition } from '../model.js';
+import { BUILTIN_UNITS } from '../validate/units.js';
 
 /** The decimals a figure of this indicator is printed with. */
-export function decimalsOf(indicator: Pick<Indicator, 'decimals'>): number {
-  return indicator.decimals ?? 0;
+export function decimalsOf(indicator: Pick<Indicator, 'decimals'>, unit?: Pick<UnitDefinition, 'decimals'>): number {
+  return indicator.decimals ?? unit?.decimals ?? 0;
 }
 
 /**
@@ -33,8 +35,34 @@ export class Formatter {
   private readonly cache = new Map<string, Intl.NumberFormat>();
   private readonly plurals: Intl.PluralRules;
 
-  constructor(readonly strings: Strings) {
+  /**
+   * @param strings
+   *   The report language's words.
+   * @param units
+   *   (optional) Every unit an indicator may have (default: the built-in ones).
+   */
+  constructor(
+    readonly strings: Strings,
+    private readonly units: Readonly<Record<string, UnitDefinition>> = BUILTIN_UNITS,
+  ) {
     this.plurals = new Intl.PluralRules(strings.locale);
+  }
+
+  /** A unit's definition; an unknown one (which validation refuses) prints figures alone. */
+  private unit(id: string): UnitDefinition {
+    return this.units[id] ?? { id, name: id, change: 'difference', builtin: false };
+  }
+
+  /** A unit's name: "kilograms", "percentage", or a declared unit's own ("rate per 100,000 population"). */
+  unitName(id: string): string {
+    const unit = this.unit(id);
+    return unit.builtin ? this.strings.unitNames[unit.id as BuiltinUnit] : unit.name;
+  }
+
+  /** A printed figure with its unit's words: the language's for a built-in unit, the declared symbol for the project's own. */
+  private withUnit(text: string, value: number, decimals: number, unit: UnitDefinition): string {
+    if (unit.builtin) return this.strings.units[unit.id as BuiltinUnit](text, this.plural(Math.abs(value), decimals));
+    return unit.symbol === undefined ? text : `${text} ${unit.symbol}`;
   }
 
   private format(value: number | string, decimals: number, sign: 'negative' | 'exceptZero', grouping = true): string {
@@ -61,18 +89,19 @@ export class Formatter {
   /** A baseline or current figure with its unit: "1,234.5 kg", "58.4%", "12 days", "37". */
   level(value: number | null, indicator: Pick<Indicator, 'decimals' | 'unit'>): string {
     if (value === null) return this.strings.notAvailable;
-    const decimals = decimalsOf(indicator);
-    const text = this.format(asDecimal(value), decimals, 'negative');
-    return this.strings.units[indicator.unit](text, this.plural(Math.abs(value), decimals));
+    const unit = this.unit(indicator.unit);
+    const decimals = decimalsOf(indicator, unit);
+    return this.withUnit(this.format(asDecimal(value), decimals, 'negative'), value, decimals, unit);
   }
 
   /** A change with its sign and unit; percentages change in percentage points: "+3.2 percentage points". */
   change(value: number | null, indicator: Pick<Indicator, 'decimals' | 'unit'>): string {
     if (value === null) return this.strings.notAvailable;
-    const decimals = decimalsOf(indicator);
+    const unit = this.unit(indicator.unit);
+    const decimals = decimalsOf(indicator, unit);
     const text = this.format(asDecimal(value), decimals, 'exceptZero');
-    const plural = this.plural(Math.abs(value), decimals);
-    return indicator.unit === 'percent' ? this.strings.percentagePoints(text, plural) : this.strings.units[indicator.unit](text, plural);
+    if (unit.change === 'percentage-points') return this.strings.percentagePoints(text, this.plural(Math.abs(value), decimals));
+    return this.withUnit(text, value, decimals, unit);
   }
 
   /** A fraction as a signed percentage with 1 decimal: 0.1234 is "+12.3%". */

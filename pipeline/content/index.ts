@@ -98,7 +98,7 @@ export function compileContent(input: ContentInput): ContentResult {
     dataset,
     metrics,
     strings,
-    format: new Formatter(strings),
+    format: new Formatter(strings, dataset.units),
     lookup: new Lookup(dataset, metrics),
     messages,
     slots: new Slots(),

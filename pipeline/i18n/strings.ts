@@ -5,7 +5,7 @@
  * them as its grammar needs (plural forms through Intl.PluralRules, word order).
  */
 import type { Place } from '../diagnostics/message.js';
-import type { Aggregation, Direction, PartnerSince, PriorityProgramme, Unit } from '../model.js';
+import type { Aggregation, Direction, PartnerSince, PriorityProgramme, BuiltinUnit } from '../model.js';
 import type { Status } from '../metrics/types.js';
 
 /** How a value with a unit is written: "1,234.5 kg", "12 days", "58.4%". */
@@ -104,7 +104,7 @@ export interface Strings {
   latestAvailable: (year: string) => string;
   baselineFrom: (year: string) => string;
   ofTotal: (count: string, total: string) => string;
-  units: Record<Unit, UnitWords>;
+  units: Record<BuiltinUnit, UnitWords>;
   percentagePoints: UnitWords;
   percent: (formatted: string) => string;
   statuses: Record<Status, string>;
@@ -190,7 +190,7 @@ export interface Strings {
     aggregationTitle: string;
     aggregationRule: string;
   };
-  unitNames: Record<Unit, string>;
+  unitNames: Record<BuiltinUnit, string>;
   directions: Record<Direction, string>;
   aggregations: Record<Aggregation, string>;
   reportedBy: Record<'country' | 'organization', string>;

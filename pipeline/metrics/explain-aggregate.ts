@@ -1,7 +1,7 @@
 import type { Dataset, Indicator, SourceRef } from '../model.js';
 import { statusLine, targetLines } from './explain-entity.js';
 import { STATUSES, type AggregateMetric, type EntityMetric, type Metrics } from './types.js';
-import { difference, fraction, level, place } from './wording.js';
+import { difference, fraction, level, place, type ExplainedUnit } from './wording.js';
 
 const RULE_WORDS = { sum: 'the sum', 'weighted-mean': 'the weighted mean', median: 'the median' } as const;
 
@@ -25,7 +25,7 @@ function placesByFile(refs: readonly SourceRef[]): string {
  * @param dataset
  *   The data (for the weights of a weighted mean).
  */
-export function explainAggregate(a: AggregateMetric, indicator: Indicator, metrics: Metrics, dataset: Dataset): string[] {
+export function explainAggregate(a: AggregateMetric, indicator: Indicator, unit: ExplainedUnit, metrics: Metrics, dataset: Dataset): string[] {
   const weights = new Map<string, number>();
   if (a.weighting === 'denominator') {
     for (const o of dataset.observations) if (o.denominator !== undefined) weights.set(place(o), o.denominator);
@@ -50,25 +50,25 @@ export function explainAggregate(a: AggregateMetric, indicator: Indicator, metri
       const [value, year, at] = pick(e);
       if (value === null || !at) return [];
       const weight = weights.get(place(at));
-      return [`  ${code} ${year}: ${level(value, indicator)}${weight === undefined ? '' : `, weight ${weight}`} (${place(at)})`];
+      return [`  ${code} ${year}: ${level(value, unit)}${weight === undefined ? '' : `, weight ${weight}`} (${place(at)})`];
     });
 
   if (a.baseline === null) {
     lines.push(`Baseline ${a.baseline_year}: n/a (no entity has both figures)`);
   } else {
-    lines.push(`Baseline ${a.baseline_year}: ${level(a.baseline, indicator)}, ${RULE_WORDS[a.aggregation]} of:`);
+    lines.push(`Baseline ${a.baseline_year}: ${level(a.baseline, unit)}, ${RULE_WORDS[a.aggregation]} of:`);
     lines.push(...memberLines((e) => [e.baseline, e.baseline_year, e.sources.baseline]));
     if (a.baseline_fallback) lines.push(`  fallback: some members' baselines are from a year near ${a.baseline_year}`);
   }
   if (a.current === null) {
     lines.push(`Current ${a.current_year}: n/a`);
   } else {
-    lines.push(`Current ${a.current_year}: ${level(a.current, indicator)}, ${RULE_WORDS[a.aggregation]} of:`);
+    lines.push(`Current ${a.current_year}: ${level(a.current, unit)}, ${RULE_WORDS[a.aggregation]} of:`);
     lines.push(...memberLines((e) => [e.current, e.current_year, e.sources.current]));
     if (a.current_is_latest_available) lines.push(`  latest available: some members' figures are from before ${a.current_year}`);
   }
   if (a.change !== null && a.baseline !== null && a.current !== null) {
-    lines.push(`Change: ${difference(a.change, indicator)} = ${a.current} - ${a.baseline}`);
+    lines.push(`Change: ${difference(a.change, unit)} = ${a.current} - ${a.baseline}`);
     lines.push(
       a.relative_change === null
         ? `Relative change: n/a (${a.baseline === 0 ? 'the baseline is 0' : 'too large to represent'})`
@@ -84,7 +84,7 @@ export function explainAggregate(a: AggregateMetric, indicator: Indicator, metri
   }
   lines.push(statusLine(indicator, a));
   lines.push(`Statuses of the ${c.expected} expected entities: ${STATUSES.map((s) => `${s} ${a.status_counts[s]}`).join(', ')}`);
-  lines.push(...targetLines(indicator, a.baseline, a.current, a.target_progress));
+  lines.push(...targetLines(indicator, unit, a.baseline, a.current, a.target_progress));
 
   const previous = metrics.edition.previous;
   if (previous === null) {
@@ -92,11 +92,11 @@ export function explainAggregate(a: AggregateMetric, indicator: Indicator, metri
   } else if (a.previous === null) {
     lines.push(`Change since the ${previous} edition: n/a (no aggregate as of ${previous})`);
   } else {
-    const then = `then: ${level(a.previous, indicator)} from ${placesByFile(a.sources.previous)}`;
+    const then = `then: ${level(a.previous, unit)} from ${placesByFile(a.sources.previous)}`;
     lines.push(
       a.change_since_previous === null
         ? `Change since the ${previous} edition: n/a; ${then}`
-        : `Change since the ${previous} edition: ${difference(a.change_since_previous, indicator)} = ${a.current} - ${a.previous}; ${then}`,
+        : `Change since the ${previous} edition: ${difference(a.change_since_previous, unit)} = ${a.current} - ${a.previous}; ${then}`,
     );
   }
   return lines;

@@ -1,17 +1,18 @@
 import type { Indicator } from '../model.js';
 import type { EntityMetric, Metrics } from './types.js';
-import { difference, fraction, level, place, statusReason } from './wording.js';
+import { difference, fraction, level, place, statusReason, type ExplainedUnit } from './wording.js';
 
 /** The lines of the target progress, for an entity or an aggregate. */
 export function targetLines(
   indicator: Indicator,
+  unit: ExplainedUnit,
   baseline: number | null,
   current: number | null,
   progress: number | null,
 ): string[] {
   const target = indicator.target;
   if (!target) return ['Target progress: n/a (the indicator has no target)'];
-  const of = `the target of ${level(target.value, indicator)} by ${target.year}`;
+  const of = `the target of ${level(target.value, unit)} by ${target.year}`;
   if (progress === null || baseline === null || current === null) {
     return [`Target progress: n/a (needs both a baseline and a current figure), towards ${of}`];
   }
@@ -37,17 +38,19 @@ export function statusLine(indicator: Indicator, m: Pick<EntityMetric, 'status' 
  *   The entity metric.
  * @param indicator
  *   Its indicator.
+ * @param unit
+ *   The indicator's unit.
  * @param metrics
  *   The metrics it belongs to (for the edition years).
  */
-export function explainEntity(m: EntityMetric, indicator: Indicator, metrics: Metrics): string[] {
+export function explainEntity(m: EntityMetric, indicator: Indicator, unit: ExplainedUnit, metrics: Metrics): string[] {
   const year = metrics.edition.year;
   const b = indicator.baseline_year;
   const lines: string[] = [];
   const flag = (f: string | null): string => (f ? ` (${f})` : '');
 
   if (m.baseline !== null && m.baseline_year !== null && m.sources.baseline) {
-    lines.push(`Baseline ${m.baseline_year}: ${level(m.baseline, indicator)}${flag(m.baseline_flag)} (${place(m.sources.baseline)})`);
+    lines.push(`Baseline ${m.baseline_year}: ${level(m.baseline, unit)}${flag(m.baseline_flag)} (${place(m.sources.baseline)})`);
     if (m.baseline_fallback) {
       lines.push(`  fallback: no figure for ${b}; the nearest year within ±${indicator.baseline_fallback_years ?? 0} was used`);
     }
@@ -57,7 +60,7 @@ export function explainEntity(m: EntityMetric, indicator: Indicator, metrics: Me
   }
 
   if (m.current !== null && m.current_year !== null && m.sources.current) {
-    lines.push(`Current ${m.current_year}: ${level(m.current, indicator)}${flag(m.current_flag)} (${place(m.sources.current)})`);
+    lines.push(`Current ${m.current_year}: ${level(m.current, unit)}${flag(m.current_flag)} (${place(m.sources.current)})`);
     if (m.current_is_latest_available) lines.push(`  latest available: no figure for ${year}; ${m.current_year} is the latest year with one`);
   } else {
     const since = m.baseline_year === null ? `from ${b} to ${year}` : `after the baseline's ${m.baseline_year}, up to ${year}`;
@@ -65,7 +68,7 @@ export function explainEntity(m: EntityMetric, indicator: Indicator, metrics: Me
   }
 
   if (m.change !== null && m.baseline !== null && m.current !== null) {
-    lines.push(`Change: ${difference(m.change, indicator)} = ${m.current} - ${m.baseline}`);
+    lines.push(`Change: ${difference(m.change, unit)} = ${m.current} - ${m.baseline}`);
     lines.push(
       m.relative_change === null
         ? `Relative change: n/a (${m.baseline === 0 ? 'the baseline is 0' : 'too large to represent'})`
@@ -80,7 +83,7 @@ export function explainEntity(m: EntityMetric, indicator: Indicator, metrics: Me
     lines.push('Change: n/a (needs both a baseline and a current figure)');
   }
   lines.push(statusLine(indicator, m));
-  lines.push(...targetLines(indicator, m.baseline, m.current, m.target_progress));
+  lines.push(...targetLines(indicator, unit, m.baseline, m.current, m.target_progress));
 
   const previous = metrics.edition.previous;
   if (previous === null) {
@@ -88,11 +91,11 @@ export function explainEntity(m: EntityMetric, indicator: Indicator, metrics: Me
   } else if (m.previous === null || m.previous_year === null || !m.sources.previous) {
     lines.push(`Change since the ${previous} edition: n/a (no current figure as of ${previous})`);
   } else {
-    const was = `${level(m.previous, indicator)} in ${m.previous_year} (${place(m.sources.previous)})`;
+    const was = `${level(m.previous, unit)} in ${m.previous_year} (${place(m.sources.previous)})`;
     lines.push(
       m.change_since_previous === null
         ? `Change since the ${previous} edition: n/a (no current figure now); then: ${was}`
-        : `Change since the ${previous} edition: ${difference(m.change_since_previous, indicator)} = ${m.current} - ${m.previous}; then: ${was}`,
+        : `Change since the ${previous} edition: ${difference(m.change_since_previous, unit)} = ${m.current} - ${m.previous}; then: ${was}`,
     );
   }
   if (m.illustrative) lines.push('Illustrative figures: not real data.');

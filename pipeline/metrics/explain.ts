@@ -1,4 +1,4 @@
-import type { Dataset, Indicator } from '../model.js';
+import type { Dataset, Indicator, UnitDefinition } from '../model.js';
 import { explainAggregate } from './explain-aggregate.js';
 import { explainEntity } from './explain-entity.js';
 import type { Metrics } from './types.js';
@@ -7,11 +7,11 @@ import { directionWords } from './wording.js';
 const GROUP_WORDS = { all: 'all partners', region: 'region', programme: 'priority programme' } as const;
 
 /** The heading shared by every explanation: what is measured, how, in which edition. */
-function heading(indicator: Indicator, who: string, metrics: Metrics): string[] {
+function heading(indicator: Indicator, unit: UnitDefinition, who: string, metrics: Metrics): string[] {
   const previous = metrics.edition.previous === null ? '' : `, compared with the ${metrics.edition.previous} edition`;
   return [
     `${indicator.title} (${indicator.id}), ${who}: ${metrics.edition.year} edition${previous}`,
-    `Unit: ${indicator.unit}; direction: ${directionWords(indicator)}; aggregated by ${indicator.aggregation}; tolerance ±${indicator.tolerance ?? 0}; baseline year ${indicator.baseline_year}`,
+    `Unit: ${unit.builtin ? indicator.unit : unit.name}; direction: ${directionWords(indicator)}; aggregated by ${indicator.aggregation}; tolerance ±${indicator.tolerance ?? 0}; baseline year ${indicator.baseline_year}`,
   ];
 }
 
@@ -36,6 +36,7 @@ function heading(indicator: Indicator, who: string, metrics: Metrics): string[] 
 export function explainMetric(metrics: Metrics, dataset: Dataset, indicator: string, entity: string): string | undefined {
   const ind = dataset.indicators.find((i) => i.id === indicator);
   if (!ind) return undefined;
+  const unit = dataset.units[ind.unit] ?? { id: ind.unit, name: ind.unit, change: 'difference', builtin: false };
   const wanted = entity.toLowerCase();
   const rows = metrics.entities.filter((e) => e.indicator === ind.id && e.entity.toLowerCase() === wanted);
   if (rows.length > 0) {
@@ -43,9 +44,9 @@ export function explainMetric(metrics: Metrics, dataset: Dataset, indicator: str
     const name =
       dataset.reference.countries.find((c) => c.iso3 === code)?.name ??
       dataset.reference.organizations.find((o) => o.acronym === code)?.name;
-    const lines = heading(ind, name ? `${code} (${name})` : code, metrics);
+    const lines = heading(ind, unit, name ? `${code} (${name})` : code, metrics);
     for (const row of rows) {
-      lines.push('', ...(rows.length > 1 ? [`Sex: ${row.sex}`] : []), ...explainEntity(row, ind, metrics));
+      lines.push('', ...(rows.length > 1 ? [`Sex: ${row.sex}`] : []), ...explainEntity(row, ind, unit, metrics));
       if (row.sex === 'total' && rows.length > 1 && row.baseline === null && row.current === null) {
         lines.push('Only disaggregated figures were reported: no total is made up from them.');
       }
@@ -55,5 +56,5 @@ export function explainMetric(metrics: Metrics, dataset: Dataset, indicator: str
   const group = metrics.aggregates.find((a) => a.indicator === ind.id && a.group.toLowerCase() === wanted);
   if (!group) return undefined;
   const who = group.group_type === 'all' ? 'all partners (aggregate)' : `${GROUP_WORDS[group.group_type]} ${group.group} (aggregate)`;
-  return `${[...heading(ind, who, metrics), '', ...explainAggregate(group, ind, metrics, dataset)].join('\n')}\n`;
+  return `${[...heading(ind, unit, who, metrics), '', ...explainAggregate(group, ind, unit, metrics, dataset)].join('\n')}\n`;
 }

@@ -2,7 +2,7 @@
  * Plain words for figures and rules, shared by the explanations. Figures are written as stored
  * (String of the stored number): an explanation shows exactly what metrics.json holds.
  */
-import type { Indicator, SourceRef } from '../model.js';
+import type { Indicator, SourceRef, UnitDefinition } from '../model.js';
 import { derived } from './precision.js';
 import type { Status } from './types.js';
 
@@ -11,23 +11,29 @@ export function place(ref: SourceRef): string {
   return `${ref.file}:${ref.line}`;
 }
 
-/** A level with its unit: "1234.5 kg", "58.4%", "12 days", "37". */
-export function level(value: number, indicator: Pick<Indicator, 'unit'>): string {
-  switch (indicator.unit) {
-    case 'kg':
-      return `${value} kg`;
-    case 'percent':
-      return `${value}%`;
-    case 'days':
-      return `${value} days`;
-    case 'count':
-      return String(value);
+/** A unit as the explanations need it (a Dataset's `units` entry). */
+export type ExplainedUnit = Pick<UnitDefinition, 'id' | 'symbol' | 'change' | 'builtin'>;
+
+/** A level with its unit: "1234.5 kg", "58.4%", "12 days", "37", "6.2 per 100,000". */
+export function level(value: number, unit: ExplainedUnit): string {
+  if (unit.builtin) {
+    switch (unit.id) {
+      case 'kg':
+        return `${value} kg`;
+      case 'percent':
+        return `${value}%`;
+      case 'days':
+        return `${value} days`;
+      default:
+        return String(value);
+    }
   }
+  return unit.symbol === undefined ? String(value) : `${value} ${unit.symbol}`;
 }
 
 /** A difference of levels with its unit; a difference of percentages is in percentage points. */
-export function difference(value: number, indicator: Pick<Indicator, 'unit'>): string {
-  return indicator.unit === 'percent' ? `${value} percentage points` : level(value, indicator);
+export function difference(value: number, unit: ExplainedUnit): string {
+  return unit.change === 'percentage-points' ? `${value} percentage points` : level(value, unit);
 }
 
 /** A fraction and the same as a percentage: "0.05 (5%)". */

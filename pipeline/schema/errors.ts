@@ -87,6 +87,10 @@ export function translateErrors(root: PropertySchema, errors: readonly SchemaErr
       case 'type':
         out.push({ path, message: schemaMessages.wrongShape(name, expected ?? `a value of type ${String(params['type'])}`) });
         break;
+      case 'not':
+        // ajv says "must NOT be valid"; the value is one the field excludes, such as a built-in unit's id.
+        out.push({ path, message: schemaMessages.invalidValue(name, expected, 'a value this field does not allow') });
+        break;
       default:
         out.push({ path, message: schemaMessages.invalidValue(name, expected, error.message ?? error.keyword) });
     }

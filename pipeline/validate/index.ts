@@ -8,6 +8,7 @@
  * It takes the project's paths and its compiled schemas (from the opened project, project/), and
  * collects every problem through its own catalogue (messages.ts); it never throws for bad input.
  */
+import { suggest } from '../diagnostics/suggest.js';
 import { listFiles } from '../io/files.js';
 import { message, type Located, type Message } from '../diagnostics/message.js';
 import { loadRecords, readSource, type LoadedRecords } from '../load/dataset-file.js';
@@ -29,6 +30,7 @@ import type { ProjectPaths } from '../project/paths.js';
 import type { SchemaRegistry } from '../schema/registry.js';
 import { checkForeignKeys, checkPrimaryKey } from './keys.js';
 import { validateMessages } from './messages.js';
+import { unitsOf, type DeclaredUnit } from './units.js';
 import { checkObservationFile, startObservationWorker, WORKER_BYTES, workerShare, type FileResult, type ObservationFile } from './parallel.js';
 
 /** The manifest data/datasets.yaml, as its schema describes it. */
@@ -36,6 +38,7 @@ interface DatasetsManifest {
   window: { first: number; last: number };
   reference: { countries: string; organizations: string; pillars: string; ewg_meetings: string; glossary: string; country_names?: string };
   indicators: string;
+  units?: string;
   observations: { path: string; pillar: IndicatorPillar; kind: ProvenanceKind; source?: string }[];
 }
 
@@ -99,6 +102,7 @@ export function validateProject(project: ProjectPaths, schemas: SchemaRegistry, 
   };
   for (const [key, path] of Object.entries(manifest.reference)) name(path, ['reference', key]);
   name(manifest.indicators, ['indicators']);
+  if (manifest.units !== undefined) name(manifest.units, ['units']);
   manifest.observations.forEach((entry, i) => name(entry.path, ['observations', i, 'path']));
   for (const file of listFiles(project.dataDir).map((path) => `data/${path}`)) {
     if (named.has(file) || NOT_DATA.has(file.split('/').pop() ?? '')) continue;
@@ -132,6 +136,16 @@ export function validateProject(project: ProjectPaths, schemas: SchemaRegistry, 
   const glossary = load(manifest.reference.glossary, 'glossary', ['reference', 'glossary']);
   const countryNames = manifest.reference.country_names === undefined ? undefined : load(manifest.reference.country_names, 'country-names', ['reference', 'country_names']);
   const indicators = load(manifest.indicators, 'indicators', ['indicators']);
+  const declaredUnits = manifest.units === undefined ? undefined : load(manifest.units, 'units', ['units']);
+  const units = unitsOf((declaredUnits?.records ?? []) as unknown as DeclaredUnit[]);
+  if (indicators && (manifest.units === undefined || declaredUnits)) {
+    indicators.records.forEach((record, index) => {
+      const unit = String(record['unit']);
+      if (units[unit]) return;
+      const text = validateMessages.unknownUnit(Object.keys(units), suggest(unit, Object.keys(units)), manifest.units === undefined ? undefined : dataPath(manifest.units));
+      messages.push(message({ file: indicators.file, place: indicators.place(index, 'unit') }, text, { value: unit }));
+    });
+  }
 
   const keysOf = (loaded: LoadedRecords | undefined, key: string): Set<string> | undefined =>
     loaded && new Set(loaded.records.map((r) => String(r[key])));
@@ -177,7 +191,7 @@ export function validateProject(project: ProjectPaths, schemas: SchemaRegistry, 
   });
 
   if (!countries || !organizations || !pillars || !ewgMeetings || !glossary || !indicatorList) return done(undefined);
-  if (manifest.reference.country_names !== undefined && !countryNames) return done(undefined);
+  if ((manifest.reference.country_names !== undefined && !countryNames) || (manifest.units !== undefined && !declaredUnits)) return done(undefined);
   return done({
     window,
     reference: {
@@ -189,6 +203,7 @@ export function validateProject(project: ProjectPaths, schemas: SchemaRegistry, 
       countryNames: (countryNames?.records ?? []) as unknown as CountryName[],
     },
     indicators: indicatorList,
+    units,
     observations,
     sources: manifest.observations.map((entry) => ({ file: dataPath(entry.path), pillar: entry.pillar, kind: entry.kind, ...(entry.source === undefined ? {} : { source: entry.source }) })),
     files: [...files].sort(),

@@ -6,7 +6,7 @@
  * (diagnostics/message.ts).
  */
 import type { MessageText } from '../diagnostics/message.js';
-import { meant } from '../diagnostics/wording.js';
+import { list, meant } from '../diagnostics/wording.js';
 
 /** A pillar as a message names it: "pillar II", or "the context (no pillar)". */
 const pillarWords = (pillar: string): string => (pillar === 'context' ? 'the context (no pillar)' : `pillar ${pillar}`);
@@ -99,6 +99,16 @@ export const validateMessages = {
         ? `value is above ${max}, but ${indicator} is a percentage`
         : `value is above ${max}, the highest value data/indicators.yaml allows for ${indicator}`,
     fix: unit === 'percent' ? 'write the percentage as a number from 0 to 100' : 'correct the figure, or the bounds in data/indicators.yaml if they are wrong',
+  }),
+  unknownUnit: (known: readonly string[], suggestion: string | undefined, unitsFile: string | undefined): MessageText => ({
+    ruleId: 'indicator/unknown-unit',
+    reason: `unit is neither a built-in unit nor one declared in ${unitsFile ?? 'data/units.yaml (the project has none)'}`,
+    fix: meant(
+      suggestion,
+      unitsFile
+        ? `use one of ${list(known, 20)}, or declare the unit in ${unitsFile}`
+        : `use one of ${list(known, 20)}, or declare the unit in data/units.yaml (with id, name, symbol and change) and name that file in data/datasets.yaml under units:`,
+    ),
   }),
   unitMismatch: (indicator: string, unit: string): MessageText => ({
     ruleId: 'observation/unit',

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Formatter } from '../../pipeline/content/format.js';
+import { unitLabel } from '../../pipeline/charts/kinds/lookup.js';
 import { en } from '../../pipeline/i18n/index.js';
+import type { UnitDefinition } from '../../pipeline/model.js';
+import { BUILTIN_UNITS } from '../../pipeline/validate/units.js';
 
 const format = new Formatter(en);
 const kg1 = { unit: 'kg', decimals: 1 } as const;
@@ -61,5 +64,31 @@ describe('the one rounding rule', () => {
     expect(format.year(2014)).toBe('2014');
     expect(format.monthYear(2, 2013)).toBe('February 2013');
     expect(format.ofTotal(45, 58)).toBe('45 of 58');
+  });
+});
+
+describe("a project's own units (data/units.yaml)", () => {
+  const units = {
+    ...BUILTIN_UNITS,
+    'rate-per-100k': { id: 'rate-per-100k', name: 'rate per 100,000 population', symbol: 'per 100,000', change: 'difference', decimals: 1, builtin: false },
+    'share-of-seizures': { id: 'share-of-seizures', name: 'share of all seizures', symbol: '%', change: 'percentage-points', builtin: false },
+    cases: { id: 'cases', name: 'cases', change: 'difference', builtin: false },
+  } satisfies Record<string, UnitDefinition>;
+  const own = new Formatter(en, units);
+
+  it('prints a figure with the declared symbol and decimals, and a change as the unit says', () => {
+    expect(own.level(6.24, { unit: 'rate-per-100k' })).toBe('6.2 per 100,000');
+    expect(own.level(6.24, { unit: 'rate-per-100k', decimals: 2 })).toBe('6.24 per 100,000');
+    expect(own.change(-1.25, { unit: 'rate-per-100k' })).toBe('-1.3 per 100,000');
+    expect(own.change(3, { unit: 'share-of-seizures' })).toBe('+3 percentage points');
+    expect(own.level(1234, { unit: 'cases' })).toBe('1,234');
+  });
+
+  it('names the unit as declared, and a built-in one in the report language', () => {
+    expect(own.unitName('rate-per-100k')).toBe('rate per 100,000 population');
+    expect(own.unitName('kg')).toBe('kilograms');
+    expect(unitLabel('rate-per-100k', units)).toBe('rate per 100,000 population');
+    expect(unitLabel('percent', units)).toBe('%');
+    expect(unitLabel('count', units)).toBe('number');
   });
 });

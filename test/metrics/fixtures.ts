@@ -5,6 +5,7 @@
  */
 import { expect } from 'vitest';
 import { STATUSES, type AggregateMetric } from '../../pipeline/metrics/index.js';
+import { BUILTIN_UNITS } from '../../pipeline/validate/units.js';
 import type { Country, Dataset, Indicator, Observation, Organization, Pillar } from '../../pipeline/model.js';
 
 export const COUNTRIES: Country[] = [
@@ -77,6 +78,7 @@ export function dataset(indicators: Indicator[], observations: Observation[]): D
     window: { first: 2010, last: 2021 },
     reference: { countries: COUNTRIES, organizations: ORGANIZATIONS, pillars: PILLARS, ewgMeetings: [], glossary: [], countryNames: [] },
     indicators,
+    units: { ...BUILTIN_UNITS },
     observations,
     sources: [],
     files: [],

@@ -74,7 +74,7 @@ export function build(request: BaselineCurrentRequest, input: BuildInput): Built
   const present = STATUS_ORDER.filter((s: Status) => metrics.some((m) => m.status === s));
   const values = rows.flatMap((r) => [r.baseline, r.current]).filter((v): v is number => v !== null);
   const { scale, axis } = valueScale(values);
-  const x = { type: 'quantitative', scale, axis: { ...axis, title: axisTitle(indicator), grid: true } };
+  const x = { type: 'quantitative', scale, axis: { ...axis, title: axisTitle(indicator, input.dataset.units), grid: true } };
   const baselineLabel = `Baseline (${indicator.baseline_year})`;
   const legendTitle = `Open circle: baseline; symbol: figure in ${input.year}, by status`;
   const symbols = (channel: 'color' | 'stroke' | 'shape'): { domain: string[]; range: string[] } => {

@@ -2,7 +2,7 @@
  * Names and orders the spec builders share: an entity's display label, an indicator by id, the
  * label of a unit, and a comparison that does not depend on the machine's locale.
  */
-import type { Dataset, Indicator, Unit } from '../../model.js';
+import type { BuiltinUnit, Dataset, Indicator, UnitDefinition } from '../../model.js';
 
 /** The Vega-Lite schema every spec names (the version installed). */
 export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
@@ -27,16 +27,18 @@ export function entityLabels(dataset: Dataset): Map<string, string> {
   return labels;
 }
 
-const UNIT_LABEL: Readonly<Record<Unit, string>> = { kg: 'kg', count: 'number', percent: '%', days: 'days' };
+const UNIT_LABEL: Readonly<Record<BuiltinUnit, string>> = { kg: 'kg', count: 'number', percent: '%', days: 'days' };
 
-/** An axis title: the indicator's title and its unit, such as "Heroin seized (kg)". */
-export function axisTitle(indicator: Indicator): string {
-  return `${indicator.title} (${UNIT_LABEL[indicator.unit]})`;
+/** A unit as an axis or a table caption names it: "kg", "%", or a declared unit's name ("rate per 100,000 population"). */
+export function unitLabel(unit: string, units: Readonly<Record<string, UnitDefinition>>): string {
+  const defined = units[unit];
+  if (defined && !defined.builtin) return defined.name;
+  return UNIT_LABEL[unit as BuiltinUnit] ?? unit;
 }
 
-/** A d3 number format fitting the indicator's decimals. */
-export function numberFormat(indicator: Indicator): string {
-  return `,.${indicator.decimals ?? 0}f`;
+/** An axis title: the indicator's title and its unit, such as "Heroin seized (kg)". */
+export function axisTitle(indicator: Indicator, units: Readonly<Record<string, UnitDefinition>>): string {
+  return `${indicator.title} (${unitLabel(indicator.unit, units)})`;
 }
 
 /** Sentence-joins names: "A", "A and B", "A, B and C". */

@@ -8,7 +8,7 @@
 import type { Observation } from '../../model.js';
 import type { BuildInput, BuiltChart, TimeSeriesRequest } from '../request.js';
 import { INK, themeConfig } from '../theme.js';
-import { compareText, entityLabels, indicatorOf, VEGA_LITE_SCHEMA } from './lookup.js';
+import { compareText, entityLabels, indicatorOf, unitLabel, VEGA_LITE_SCHEMA } from './lookup.js';
 
 const PANEL = { width: 170, height: 100 } as const;
 
@@ -31,7 +31,6 @@ interface Point {
 export const BREAK_NAME =
   "indexof(datum.value, ' (') > 0 ? [substring(datum.value, 0, indexof(datum.value, ' (')), substring(datum.value, indexof(datum.value, ' (') + 1)] : ['', datum.value]";
 
-const UNIT_SHORT = { kg: 'kg', count: 'number', percent: '%', days: 'days' } as const;
 
 /** Entities shown when the request names none: priority countries reporting it, or every organization. */
 function defaultEntities(input: BuildInput, observations: readonly Observation[], reportedBy: 'country' | 'organization'): string[] {
@@ -143,7 +142,7 @@ export function build(request: TimeSeriesRequest, input: BuildInput): BuiltChart
             y: {
               field: 'value',
               type: 'quantitative',
-              title: UNIT_SHORT[indicator.unit],
+              title: unitLabel(indicator.unit, input.dataset.units),
               scale: { zero: true, nice: true },
               // A fixed axis width keeps the panels of a column aligned whatever their numbers.
               axis: { tickCount: 4, grid: true, minExtent: 44, maxExtent: 44 },
@@ -170,7 +169,7 @@ export function build(request: TimeSeriesRequest, input: BuildInput): BuiltChart
   return {
     spec,
     table: {
-      caption: `${indicator.title} (${UNIT_SHORT[indicator.unit]}), ${first}-${last}`,
+      caption: `${indicator.title} (${unitLabel(indicator.unit, input.dataset.units)}), ${first}-${last}`,
       columns: ['Entity', ...years.map(String), 'Estimated or provisional'],
       rows: order.map((entity) => [
         label(entity),

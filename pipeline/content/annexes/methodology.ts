@@ -22,7 +22,7 @@ function indicatorEntry(state: CompileState, indicator: Indicator): ElementConte
     h('h3', { id: indicatorId(indicator.id) }, indicator.title),
     h('dl', { className: ['indicator-facts'] }, [
       ...item(m.definition, indicator.definition),
-      ...item(m.unit, strings.unitNames[indicator.unit]),
+      ...item(m.unit, format.unitName(indicator.unit)),
       ...item(m.reportedBy, strings.reportedBy[indicator.reported_by]),
       ...item(m.direction, strings.directions[indicator.direction]),
       ...item(m.aggregation, strings.aggregations[indicator.aggregation]),
