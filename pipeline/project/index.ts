@@ -10,6 +10,7 @@
  */
 import type { Message } from '../diagnostics/message.js';
 import { loadEditions, pickEdition, previousEdition, type LoadedEdition } from '../edition/load.js';
+import { datasetOfYear } from '../edition/names.js';
 import { StageTimes, type StageObserver } from '../io/timing.js';
 import { computeMetrics, type Metrics } from '../metrics/index.js';
 import type { Dataset } from '../model.js';
@@ -43,7 +44,7 @@ export interface Project extends ProjectPaths {
   edition(year?: number): LoadedEdition | string;
   /** The data, validated. */
   validation(): ValidationResult;
-  /** An edition's data and metrics; undefined when the data has errors. */
+  /** An edition's data (its partners named as in its year) and metrics; undefined when the data has errors. */
   data(edition: LoadedEdition): EditionData | undefined;
   /**
    * The same project opened again after its files changed: what `changed` may have touched is
@@ -108,7 +109,7 @@ export function openProject(at: string | ProjectPaths, options: OpenOptions = {}
         kept = times.time('metrics', () => computeMetrics(dataset, previous === undefined ? { year: edition.year } : { year: edition.year, previous }));
         metrics.set(edition.year, kept);
       }
-      return { dataset, metrics: kept };
+      return { dataset: datasetOfYear(dataset, edition.year), metrics: kept };
     },
     reopen: (changed) =>
       openProject(paths, {
