@@ -19,6 +19,8 @@ export class Lookup {
   /** 'all', the M49 regions of the partner countries, then the priority programmes. */
   readonly groups: readonly string[];
   readonly pillars: readonly PillarId[];
+  /** Whether the catalogue has indicators outside the pillars (pillar: context). */
+  readonly hasContext: boolean;
   private readonly regions: ReadonlySet<string>;
   private readonly entityRows = new Map<string, EntityMetric>();
   /** The entity metrics (sex total) of each indicator, in the metrics' order. */
@@ -37,6 +39,7 @@ export class Lookup {
     const programmes = [...new Set(dataset.reference.countries.map((c) => c.priority_programme))].filter((p) => p !== 'none').sort();
     this.groups = ['all', ...regions, ...programmes];
     this.pillars = [...dataset.reference.pillars].sort((a, b) => a.number - b.number).map((p) => p.id);
+    this.hasContext = dataset.indicators.some((i) => i.pillar === 'context');
     for (const row of metrics.entities) {
       if (row.sex !== 'total') continue;
       this.entityRows.set(`${row.indicator}\u0000${row.entity}`, row);

@@ -181,6 +181,7 @@ export const en: Strings = {
   partnerSince: { original: 'original partner', 'third-ministerial-2012': 'Third Ministerial Conference (2012)' },
   programme: { 'RP ANC': 'RP ANC', 'RP SEE': 'RP SEE', none: 'none' },
   pillarTitle: (id, title) => `Pillar ${id}: ${title}`,
+  contextTitle: 'Context: indicators outside the pillars',
 
   methodology: {
     definition: 'Definition',

@@ -168,6 +168,8 @@ export interface Strings {
   partnerSince: Record<PartnerSince, string>;
   programme: Record<PriorityProgramme, string>;
   pillarTitle: (id: string, title: string) => string;
+  /** The heading of the indicators outside the pillars (pillar: context) in the annexes. */
+  contextTitle: string;
 
   // Methodology.
   methodology: {

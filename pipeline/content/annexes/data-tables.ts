@@ -1,5 +1,5 @@
 /**
- * Annex V: one table per pillar, each indicator added up over all partners and, for indicators
+ * Annex V: one table per pillar (and one for the context indicators), each indicator added up over all partners and, for indicators
  * countries report, over each regional programme's countries.
  */
 import type { ElementContent } from 'hast';
@@ -9,16 +9,16 @@ import type { AggregateMetric } from '../../metrics/types.js';
 import { aggregateTableRows } from '../directives/tables.js';
 import type { CompileState } from '../state.js';
 import { dataTable } from '../table.js';
+import { indicatorGroups } from './groups.js';
 
 /** Annex V. */
 export function dataTablesAnnex(state: CompileState): ElementContent[] {
   const { strings, lookup } = state;
   const programmes = lookup.groups.filter((g) => g.startsWith('RP '));
-  const pillars = [...state.dataset.reference.pillars].sort((a, b) => a.number - b.number);
   const content: ElementContent[] = [h('p', strings.annexes.dataTablesIntro)];
-  for (const pillar of pillars) {
+  for (const part of indicatorGroups(state)) {
     const rows: { indicator: Indicator; aggregate: AggregateMetric; group: string }[] = [];
-    for (const indicator of state.dataset.indicators.filter((i) => i.pillar === pillar.id)) {
+    for (const indicator of part.indicators) {
       const groups = indicator.reported_by === 'country' ? ['all', ...programmes] : ['all'];
       for (const group of groups) {
         const aggregate = lookup.aggregate(indicator.id, group);
@@ -27,11 +27,11 @@ export function dataTablesAnnex(state: CompileState): ElementContent[] {
     }
     if (rows.length === 0) continue;
     const { columns, cells } = aggregateTableRows(state, rows);
-    const title = strings.pillarTitle(pillar.id, pillar.short_title);
+    const title = part.shortTitle;
     content.push(
-      h('h2', { id: `annex-data-tables-pillar-${pillar.number}` }, title),
+      h('h2', { id: `annex-data-tables-${part.slug}` }, title),
       dataTable({
-        id: `annex-data-tables-pillar-${pillar.number}-table`,
+        id: `annex-data-tables-${part.slug}-table`,
         caption: strings.annexes.dataTableCaption(title),
         columns,
         rows: cells,

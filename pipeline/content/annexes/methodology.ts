@@ -1,12 +1,14 @@
 /**
  * Annex IV, from the indicator catalogue: each indicator's definition, unit, reporters,
- * direction, aggregation, baseline year, target, tolerance and source, by pillar; then the one
+ * direction, aggregation, baseline year, target, tolerance and source, by pillar and then the
+ * context indicators outside the pillars; then the one
  * rounding rule, the status rule, and how aggregates and coverage are computed.
  */
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Indicator } from '../../model.js';
 import type { CompileState } from '../state.js';
+import { indicatorGroups } from './groups.js';
 
 /** The element id of an indicator's entry. */
 export const indicatorId = (id: string): string => `indicator--${id}`;
@@ -41,13 +43,10 @@ function indicatorEntry(state: CompileState, indicator: Indicator): ElementConte
 export function methodologyAnnex(state: CompileState): ElementContent[] {
   const { strings } = state;
   const m = strings.methodology;
-  const pillars = [...state.dataset.reference.pillars].sort((a, b) => a.number - b.number);
   const content: ElementContent[] = [h('p', strings.annexes.methodologyIntro)];
-  for (const pillar of pillars) {
-    const indicators = state.dataset.indicators.filter((i) => i.pillar === pillar.id);
-    if (indicators.length === 0) continue;
-    content.push(h('h2', { id: `annex-methodology-pillar-${pillar.number}` }, strings.pillarTitle(pillar.id, pillar.title)));
-    for (const indicator of indicators) content.push(...indicatorEntry(state, indicator));
+  for (const group of indicatorGroups(state)) {
+    content.push(h('h2', { id: `annex-methodology-${group.slug}` }, group.title));
+    for (const indicator of group.indicators) content.push(...indicatorEntry(state, indicator));
   }
   content.push(
     h('h2', { id: 'annex-methodology-rounding' }, m.roundingTitle),

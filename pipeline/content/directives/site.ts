@@ -9,7 +9,7 @@ import { toString } from 'mdast-util-to-string';
 import { message, type Located, type MessageText, type Place, type Severity } from '../../diagnostics/message.js';
 import { suggest } from '../../diagnostics/suggest.js';
 import { placeAt } from '../../load/text.js';
-import type { Indicator, PillarId } from '../../model.js';
+import type { Indicator, IndicatorPillar, PillarId } from '../../model.js';
 import { attributeSpans, type AttributeSpan } from '../attributes.js';
 import type { EntityRef } from '../lookup.js';
 import { contentMessages } from '../messages.js';
@@ -191,12 +191,16 @@ export class Site {
     return codes;
   }
 
-  /** The pillar an attribute names, if any. */
-  pillar(name = 'pillar', required = false): PillarId | undefined {
-    const value = required ? this.require(name, `one of ${this.state.lookup.pillars.join(', ')}`) : this.attributes[name];
+  /** The pillar an attribute names, if any; with `context`, also `context` when the catalogue has context indicators. */
+  pillar(name: string, required: boolean, context: true): IndicatorPillar | undefined;
+  pillar(name?: string, required?: boolean): PillarId | undefined;
+  pillar(name = 'pillar', required = false, context = false): IndicatorPillar | undefined {
+    const { lookup } = this.state;
+    const allowed: readonly IndicatorPillar[] = context && lookup.hasContext ? [...lookup.pillars, 'context'] : lookup.pillars;
+    const value = required ? this.require(name, `one of ${allowed.join(', ')}`) : this.attributes[name];
     if (value === undefined) return undefined;
-    if ((this.state.lookup.pillars as readonly string[]).includes(value)) return value as PillarId;
-    this.report(contentMessages.unknownPillar(this.state.lookup.pillars), this.at(name), value);
+    if ((allowed as readonly string[]).includes(value)) return value as IndicatorPillar;
+    this.report(contentMessages.unknownPillar(allowed), this.at(name), value);
     return undefined;
   }
 

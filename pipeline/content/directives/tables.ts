@@ -177,7 +177,7 @@ export function compilePillarTable(site: Site): ElementContent[] | undefined {
   site.allow(['id', 'pillar']);
   const caption = site.label;
   if (!caption) site.report(contentMessages.missingLabel(site.name, 'caption'), site.start);
-  const pillar = site.pillar('pillar', true);
+  const pillar = site.pillar('pillar', true, true);
   if (site.failed || !pillar || !numbered) return undefined;
 
   const { lookup, strings } = state;
