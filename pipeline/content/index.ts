@@ -39,6 +39,7 @@ import { Lookup } from './lookup.js';
 import { contentMessages } from './messages.js';
 import { outlineChapter } from './outline.js';
 import { parseMarkdown } from './parse.js';
+import { kindWords, reportSources } from './kinds.js';
 import { Provenance } from './provenance.js';
 import { readChapters } from './read.js';
 import { readReferences } from './references.js';
@@ -77,6 +78,14 @@ function editionStrings(edition: LoadedEdition, messages: Message[]): Strings {
   if (strings) return strings;
   messages.push(message({ file: edition.file }, contentMessages.languageMissing(edition.language), { value: edition.language }));
   return en;
+}
+
+/** The cover's note on what the figures are: the illustrative note, their kinds in words, or none without observations. */
+function coverNote(state: CompileState): string | undefined {
+  const sources = reportSources(state);
+  if (sources.length === 0) return undefined;
+  if (sources.every((s) => s.kind === 'illustrative')) return state.strings.illustrativeNote;
+  return state.strings.figuresNote(kindWords(sources, state.strings));
 }
 
 /**
@@ -178,6 +187,7 @@ export function compileContent(input: ContentInput): ContentResult {
     }
   }
 
+  const figuresNote = coverNote(state);
   const document: CompiledDocument = {
     edition: {
       year: edition.year,
@@ -187,7 +197,7 @@ export function compileContent(input: ContentInput): ContentResult {
       ...(edition.subtitle ? { subtitle: edition.subtitle } : {}),
       ...(edition.previous !== undefined ? { previous: edition.previous } : {}),
     },
-    illustrative: dataset.observations.some((o) => o.kind === 'illustrative'),
+    ...(figuresNote === undefined ? {} : { figuresNote }),
     chapters: compiled,
     annexes,
     backMatter,

@@ -31,6 +31,8 @@ export interface FigureEntry {
   at: Located;
   /** Its entry in the sources annex, when its figures can be traced to lines. */
   sourceEntry?: number;
+  /** What its figures are, when the project's data mixes kinds ("Figures reported by partners."). */
+  figuresNote?: string;
 }
 
 /** A numbered table written in a chapter (indicator and pillar tables). */
@@ -73,8 +75,8 @@ export interface CompiledPart {
 /** The whole report, before the charts are drawn into it. */
 export interface CompiledDocument {
   edition: Pick<Edition, 'year' | 'title' | 'language' | 'status'> & { subtitle?: string; previous?: number };
-  /** Whether any figure comes from a file marked illustrative (the cover and the sources annex say so). */
-  illustrative: boolean;
+  /** What the figures the report prints are, for the cover (content/kinds.ts); absent without observations. */
+  figuresNote?: string;
   chapters: CompiledChapter[];
   annexes: CompiledPart[];
   /** The glossary and the references. */

@@ -42,7 +42,7 @@ function figureTable(figure: Figure, strings: Strings): Element {
 function figureContent(entry: FigureEntry, figure: Figure | undefined, strings: Strings): ElementContent[] {
   const caption = h('figcaption', [h('span', { className: ['figure-label'] }, entry.label), `: ${entry.title}`]);
   if (!figure) return [caption, h('p', { className: ['content-error'] }, strings.chartMissing(entry.id))];
-  const source: ElementContent[] = [{ type: 'text', value: strings.sourceNote(figure.source) }];
+  const source: ElementContent[] = [{ type: 'text', value: `${strings.sourceNote(figure.source)}${entry.figuresNote ? ` ${entry.figuresNote}` : ''}` }];
   if (entry.sourceEntry !== undefined) source.push({ type: 'text', value: ' ' }, h('a', { href: `#${sourceId(entry.sourceEntry)}` }, strings.tableSourcesLink));
   return [
     caption,

@@ -37,7 +37,7 @@ export function cover(document: CompiledDocument, strings: Strings): Element {
         ? h('p', { className: ['cover-subtitle'] }, edition.subtitle)
         : h('p', { className: ['cover-edition'] }, strings.coverEdition(edition.year, edition.status)),
     ]),
-    ...(document.illustrative ? [h('p', { className: ['cover-note'] }, strings.illustrativeNote)] : []),
+    ...(document.figuresNote ? [h('p', { className: ['cover-note'] }, document.figuresNote)] : []),
   ]);
 }
 

@@ -10,6 +10,9 @@ const plain =
     `${n} ${plural === 'one' ? one : other}`;
 
 /** Acronyms of common nouns ("an EWG", "two LOs"): their expansions never take "the". */
+/** "A", "A and B", "A, B and C". */
+const joinWords = (words: readonly string[]): string => (words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`);
+
 const COMMON_NOUN_ACRONYMS = new Set(['EWG', 'LO']);
 
 /** Words after which a name needs no "the": determiners, possessives, numbers in words. */
@@ -78,6 +81,17 @@ export const en: Strings = {
   coverEdition: (year, status) => (status === 'baseline' ? `${year}: baseline edition` : `${year}: progress against the baseline`),
   illustrativeNote:
     'The indicator figures in this edition are illustrative: they were generated for demonstration, not reported by partners. The reference data (partner countries, partner organizations, pillars and Expert Working Group meetings) is real.',
+  kinds: {
+    reported: () => 'reported by partners',
+    compiled: (source) => `compiled from ${source ?? 'a public source'}`,
+    estimated: () => 'estimated',
+    illustrative: () => 'illustrative (generated for demonstration, not reported by partners)',
+  },
+  figuresNote: (kinds) =>
+    kinds.length === 1
+      ? `The indicator figures in this edition are ${kinds[0]}.`
+      : `The indicator figures in this edition are of ${kinds.length} kinds: ${joinWords(kinds)}. Each figure and table says which of them it shows.`,
+  figuresAre: (kinds) => `Figures ${joinWords(kinds)}.`,
   draftMark: 'Draft',
 
   draftBannerTitle: 'Draft: not for distribution',
@@ -173,6 +187,7 @@ export const en: Strings = {
       'Every figure printed in the text links to its entry here: the indicator, the reporting entity, the figure and its years, and the file and line of each observation it was computed from.',
     sourcesPrintNote:
       'The printed edition leaves this list out. The HTML edition of this report gives it in full, each figure linked to its entry, and metrics.json gives the same for every figure; vdr explain INDICATOR ENTITY prints how any one figure was computed.',
+    sourcesFiles: 'The figures come from these observation files:',
     sourcesIllustrative: 'The observation files of this edition are illustrative sample data, not figures reported by partners.',
   },
   countryColumns: { name: 'Country', iso3: 'ISO code', region: 'Region', subregion: 'Subregion', partnerSince: 'Partner since', programme: 'Priority programme' },

@@ -5,7 +5,7 @@
  * them as its grammar needs (plural forms through Intl.PluralRules, word order).
  */
 import type { Place } from '../diagnostics/message.js';
-import type { Aggregation, Direction, PartnerSince, PriorityProgramme, BuiltinUnit } from '../model.js';
+import type { Aggregation, BuiltinUnit, Direction, PartnerSince, PriorityProgramme, ProvenanceKind } from '../model.js';
 import type { Status } from '../metrics/types.js';
 
 /** How a value with a unit is written: "1,234.5 kg", "12 days", "58.4%". */
@@ -60,6 +60,12 @@ export interface Strings {
   coverInitiative: string;
   coverEdition: (year: number, status: 'baseline' | 'progress') => string;
   illustrativeNote: string;
+  /** What the figures of an observations file are: "reported by partners", "compiled from {source}". */
+  kinds: Record<ProvenanceKind, (source: string | undefined) => string>;
+  /** The cover's note on figures that are not all illustrative, from the kinds in words. */
+  figuresNote: (kinds: readonly string[]) => string;
+  /** Under a figure or table of a report that mixes kinds: "Figures reported by partners." */
+  figuresAre: (kinds: readonly string[]) => string;
   draftMark: string;
 
   // The printed page number, with {page} and {pages} where the printer puts the numbers.
@@ -161,6 +167,8 @@ export interface Strings {
     /** In the printed edition, said instead of the list, which is left out of print. */
     sourcesPrintNote: string;
     sourcesIllustrative: string;
+    /** The sources annex's list of the observation files behind the figures, with what each holds. */
+    sourcesFiles: string;
   };
   countryColumns: { name: string; iso3: string; region: string; subregion: string; partnerSince: string; programme: string };
   organizationColumns: { acronym: string; name: string; partnerSince: string };

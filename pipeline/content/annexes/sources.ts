@@ -1,10 +1,12 @@
 /**
  * Annex VI, the sources of the figures: one row per entry of the provenance (provenance.ts), in
  * order of first use, each with the observations behind it by file and line. Every inline figure
- * links to its row; so do the tables and charts whose figures can be traced to lines.
+ * links to its row; so do the tables and charts whose figures can be traced to lines. When the
+ * project's files are of several kinds (content/kinds.ts), it lists what each file's figures are.
  */
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
+import { mixedKinds, reportSources } from '../kinds.js';
 import { lineList, linesByFile, type SourceRow } from '../provenance.js';
 import type { CompileState } from '../state.js';
 import { dataTable } from '../table.js';
@@ -24,7 +26,15 @@ export function sourcesAnnex(state: CompileState): ElementContent[] {
   const { strings } = state;
   const entries = state.provenance.entries;
   const content: ElementContent[] = [h('p', strings.annexes.sourcesIntro), h('p', { className: ['print-only'] }, strings.annexes.sourcesPrintNote)];
-  if (state.dataset.observations.some((o) => o.kind === 'illustrative')) content.push(h('p', { className: ['illustrative-note'] }, strings.annexes.sourcesIllustrative));
+  const used = reportSources(state);
+  if (used.some((s) => s.kind === 'illustrative')) content.push(h('p', { className: ['illustrative-note'] }, strings.annexes.sourcesIllustrative));
+  // What each file's figures are, when they are not all of one kind (one kind is on the cover).
+  if (mixedKinds(state.dataset.sources, strings) && used.length > 0) {
+    content.push(
+      h('p', strings.annexes.sourcesFiles),
+      h('ul', { className: ['source-files'] }, used.map((s) => h('li', [h('code', s.file), `: ${strings.kinds[s.kind](s.source)}`]))),
+    );
+  }
   if (entries.length === 0) return content;
   content.push(
     dataTable({

@@ -17,6 +17,7 @@ import { refOf } from '../../metrics/provenance.js';
 import type { Indicator, SourceRef } from '../../model.js';
 import { contentMessages } from '../messages.js';
 import type { SourceRow } from '../provenance.js';
+import { figuresNote } from '../kinds.js';
 import type { CompileState, Numbered } from '../state.js';
 import type { Site } from './site.js';
 
@@ -172,6 +173,9 @@ export function compileVegaLite(site: Site): ElementContent[] | undefined {
 }
 
 /** Checks the request with the charts stage, then records the figure and its sources. */
+/** A figure entry's note, when there is one. */
+const noteOf = (note: string | undefined): { figuresNote?: string } => (note === undefined ? {} : { figuresNote: note });
+
 function register(site: Site, numbered: Numbered, request: ChartRequest): ElementContent[] | undefined {
   const { state } = site;
   const problems = checkChartRequests([request], { dataset: state.dataset, edition: state.edition });
@@ -195,6 +199,7 @@ function register(site: Site, numbered: Numbered, request: ChartRequest): Elemen
     request,
     at: site.located,
     ...(entry ? { sourceEntry: entry.number } : {}),
+    ...noteOf(figuresNote(state, rows.flatMap((row) => row.refs))),
   });
   return placeholder(numbered, site);
 }

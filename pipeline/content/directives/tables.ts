@@ -11,6 +11,7 @@ import type { Indicator, SourceRef } from '../../model.js';
 import type { AggregateMetric, EntityMetric } from '../../metrics/types.js';
 import { contentMessages } from '../messages.js';
 import type { SourceEntry } from '../provenance.js';
+import { figuresNote } from '../kinds.js';
 import type { CompileState, Numbered } from '../state.js';
 import { dataTable, type TableCell } from '../table.js';
 import type { Site } from './site.js';
@@ -162,7 +163,8 @@ function numberedTable(
     what: state.strings.sourceTable(`${numbered.label}: ${caption}`),
     rows: sources,
   }));
-  return tableBlock(state, numbered, caption, table, notes, entry, site);
+  const kinds = figuresNote(state, sources.flatMap((source) => source.refs));
+  return tableBlock(state, numbered, caption, table, kinds === undefined ? notes : [...notes, kinds], entry, site);
 }
 
 /**
