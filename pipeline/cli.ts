@@ -18,6 +18,7 @@ import { isVersion, publishEdition, vdrVersion } from './publish/index.js';
 import { openProject as open, projectProblem, resolveProject, type OpenOptions, type Project } from './project/index.js';
 import { prepare } from './project/prepare.js';
 import { checkProject } from './check.js';
+import { initProject } from './init/index.js';
 
 /** Exit codes of every verb (SPEC 10). */
 export const EXIT = { ok: 0, dataErrors: 1, usage: 2, environment: 3 } as const;
@@ -92,6 +93,46 @@ function showProgress(): boolean {
 }
 
 const verbs: Record<string, Verb> = {
+  init: {
+    summary: 'start a project of your own: the real reference data, the schemas, one edition, no observations',
+    usage: `Usage: vdr init DIR [--year YEAR] [--json]
+
+Makes a new vdr project in DIR (which must not exist or be empty): the schemas, the real reference
+data (partner countries, organizations, pillars, Expert Working Group meetings, glossary), an
+empty indicator catalogue and no observations (the comments in data/ show how to add them), one
+edition for YEAR whose chapter builds as it is and explains each directive, a README and a
+.gitignore. vdr validate and vdr build work on it at once.
+
+Options:
+  --year YEAR  the first edition's year (default: this year, or SOURCE_DATE_EPOCH's)
+  --json       print the result as JSON
+  -h, --help   show this help
+
+Exit codes: 0 made, 2 usage (DIR is not empty), 3 environment (DIR cannot be written).`,
+    options: { json: common.json, help: common.help, year: { type: 'string' } },
+    run: (values, positionals, io) => {
+      const [dir, ...extra] = positionals;
+      if (dir === undefined || extra.length > 0) {
+        io.stderr('vdr init: give the directory of the new project, such as: vdr init my-report\n');
+        return EXIT.usage;
+      }
+      const epoch = process.env['SOURCE_DATE_EPOCH'];
+      const fallback = new Date(epoch && /^\d+$/.test(epoch) ? Number(epoch) * 1000 : Date.now()).getUTCFullYear();
+      const yearText = values['year'] === undefined ? String(fallback) : String(values['year']);
+      if (!/^\d{4}$/.test(yearText) || Number(yearText) < 2000 || Number(yearText) > 2100) {
+        io.stderr(`vdr init: --year takes a four-digit year from 2000 to 2100, such as 2025, not "${yearText}".\n`);
+        return EXIT.usage;
+      }
+      const result = initProject(dir, { year: Number(yearText) });
+      if (!result.ok) {
+        io.stderr(`vdr init: ${result.reason}.\n`);
+        return result.exit;
+      }
+      if (values['json']) io.stdout(`${JSON.stringify({ ok: true, dir: result.dir, files: result.files }, null, 2)}\n`);
+      else io.stdout(`Made a new vdr project in ${dir} (${result.files.length} files). Next: cd ${dir}, then npx vdr validate and npx vdr build; README.md says how to bring your own data.\n`);
+      return EXIT.ok;
+    },
+  },
   validate: {
     summary: 'check every data file against its schema and the rules beyond it',
     usage: `Usage: vdr validate [--project DIR] [--json]
