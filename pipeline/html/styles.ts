@@ -136,7 +136,7 @@ ul.references li{margin:.6rem 0}
 .reference-symbol{font-weight:700}
 .reference-note,.reference-online{display:block;font-size:.9375rem}
 .reference-note{color:var(--muted)}
-.illustrative-note{padding:.75rem 1rem;border-left:4px solid var(--warning);background:var(--warning-soft)}
+.provenance-note{padding:.75rem 1rem;border-left:4px solid var(--warning);background:var(--warning-soft)}
 
 /* Notes */
 section.footnotes{margin-top:2.5rem;padding-top:.75rem;border-top:1px solid var(--rule);font-size:.9375rem}

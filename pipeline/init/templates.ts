@@ -64,6 +64,8 @@ export function indicatorsTemplate(): string {
 #   bounds: { min: 0 }
 #   decimals: 1
 #   source: UNODC, Global Study on Homicide
+#
+# The [] below is the empty list: replace it with your first entry.
 []
 `;
 }
@@ -80,6 +82,8 @@ export function unitsTemplate(): string {
 #   symbol: per 100,000
 #   change: difference
 #   decimals: 1
+#
+# The [] below is the empty list: replace it with your first entry.
 []
 `;
 }

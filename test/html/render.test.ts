@@ -69,7 +69,7 @@ describe('the 2021 report as a draft', async () => {
 
   it('labels the illustrative figures on the cover and in the sources annex', () => {
     expect(html).toContain('<p class="cover-note">The indicator figures in this edition are illustrative');
-    expect(html).toContain('<p class="illustrative-note">The observation files of this edition are illustrative sample data');
+    expect(html).toContain('<p class="provenance-note">The observation files of this edition are illustrative sample data');
   });
 });
 

@@ -27,7 +27,7 @@ export function sourcesAnnex(state: CompileState): ElementContent[] {
   const entries = state.provenance.entries;
   const content: ElementContent[] = [h('p', strings.annexes.sourcesIntro), h('p', { className: ['print-only'] }, strings.annexes.sourcesPrintNote)];
   const used = reportSources(state);
-  if (used.some((s) => s.kind === 'illustrative')) content.push(h('p', { className: ['illustrative-note'] }, strings.annexes.sourcesIllustrative));
+  if (used.some((s) => s.kind === 'illustrative')) content.push(h('p', { className: ['provenance-note'] }, strings.annexes.sourcesIllustrative));
   // What each file's figures are, when they are not all of one kind (one kind is on the cover).
   if (mixedKinds(state.dataset.sources, strings) && used.length > 0) {
     content.push(
