@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { compileContent, type ContentResult } from '../../pipeline/content/index.js';
 import type { LoadedEdition } from '../../pipeline/edition/load.js';
 import { computeMetrics, type Metrics } from '../../pipeline/metrics/index.js';
+import type { Dataset } from '../../pipeline/model.js';
 import { realDataset, ROOT } from '../metrics/real.js';
 
 let metrics: Metrics | undefined;
@@ -25,6 +26,8 @@ export interface FixtureOptions {
   references?: string;
   /** Edition fields to change (optional). */
   edition?: Partial<LoadedEdition>;
+  /** The data (optional; default: the project's, with its 2021 metrics). */
+  dataset?: Dataset;
 }
 
 /**
@@ -54,7 +57,7 @@ export function compileChapters(chapters: Record<string, string>, options: Fixtu
       dir: 'content/2021',
       ...options.edition,
     };
-    return compileContent({ root, edition, dataset: realDataset(), metrics: realMetrics(), mode: options.mode ?? 'draft' });
+    return compileContent({ root, edition, dataset: options.dataset ?? realDataset(), metrics: realMetrics(), mode: options.mode ?? 'draft' });
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
