@@ -7,7 +7,14 @@ import { chapter, compileChapters } from '../content/compile.js';
 function leaves(value: unknown, path: string, out: [string, string][]): void {
   if (typeof value === 'string') out.push([path, value]);
   else if (typeof value === 'function') {
-    const result: unknown = (value as (...args: unknown[]) => unknown)('X', 'other', 'Y');
+    // Words take texts, numbers or lists of texts: try texts first, then a list.
+    const call = (...args: unknown[]): unknown => (value as (...args: unknown[]) => unknown)(...args);
+    let result: unknown;
+    try {
+      result = call('X', 'other', 'Y');
+    } catch {
+      result = call(['X', 'Y']);
+    }
     if (typeof result === 'string') out.push([path, result]);
   } else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) leaves(v, `${path}.${k}`, out);
 }
