@@ -7,6 +7,7 @@
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main, type Io } from '../../pipeline/cli.js';
 
@@ -123,8 +124,16 @@ describe('a new project with real-shaped data', () => {
     html = readFileSync(join(dir, 'output/2023/build/report.html'), 'utf8');
   }, 180_000);
 
-  it('never calls its figures illustrative, and says on the cover what they are', () => {
+  it('never calls its figures illustrative, in the report or the published edition, and says on the cover what they are', async () => {
     expect(html).not.toMatch(/illustrative/i);
+    expect(await main(['build', '--project', dir, '--final'], capture())).toBe(0);
+    const io = capture();
+    expect(await main(['publish', '--project', dir, '--version', '1.0.0'], io), io.err).toBe(0);
+    const published = join(dir, 'output/2023/1.0.0');
+    for (const file of ['report.html', 'data-package/README.md', 'data-package/datapackage.json']) {
+      expect(readFileSync(join(published, file), 'utf8'), file).not.toMatch(/illustrative/i);
+    }
+    expect(execFileSync('pdftotext', [join(published, 'report.pdf'), '-']).toString()).not.toMatch(/illustrative/i);
     expect(html).toContain('<p class="cover-note">The indicator figures in this edition are compiled from UNODC, Global Study on Homicide.</p>');
   });
 

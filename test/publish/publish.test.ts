@@ -226,7 +226,7 @@ describe('vdr publish', () => {
         name: string;
         version: string;
         sources: unknown[];
-        resources: { name: string; path: string; jsonschema: string; hash: string; bytes: number; illustrative: boolean; format: string; mediatype: string }[];
+        resources: { name: string; path: string; jsonschema: string; hash: string; bytes: number; kind?: string; format: string; mediatype: string }[];
       };
       expect(descriptor).toMatchObject({ name: 'vienna-declaration-report-2021-data', version: '1.0.0' });
       expect(descriptor.sources).toHaveLength(3);
@@ -249,7 +249,7 @@ describe('vdr publish', () => {
         expect(r.bytes, r.path).toBe(bytes.length);
         expect(r.hash, r.path).toBe(`sha256:${result.manifest.files.find((f) => f.path === `data-package/${r.path}`)!.sha256}`);
         expect(existsSync(join(dir, 'data-package', r.jsonschema)), r.jsonschema).toBe(true);
-        expect(r.illustrative, r.path).toBe(r.name.startsWith('observations-'));
+        expect(r.kind, r.path).toBe(r.name.startsWith('observations-') ? 'illustrative' : undefined);
       }
       expect(descriptor.resources.find((r) => r.name === 'countries')).toMatchObject({ format: 'csv', mediatype: 'text/csv', jsonschema: 'schemas/countries.schema.json' });
       expect(descriptor.resources.find((r) => r.name === 'pillars')).toMatchObject({ format: 'yaml', mediatype: 'application/yaml' });
