@@ -6,7 +6,7 @@
  * 2 usage, 3 environment; bad input never throws out of `main`.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { build } from './build.js';
 import { formatReport } from './diagnostics/format.js';
 import { sortMessages, type Message } from './diagnostics/message.js';
@@ -18,6 +18,7 @@ import { isVersion, publishEdition, vdrVersion } from './publish/index.js';
 import { openProject as open, projectProblem, resolveProject, type OpenOptions, type Project } from './project/index.js';
 import { prepare } from './project/prepare.js';
 import { checkProject } from './check.js';
+import { importFile } from './import/index.js';
 import { initProject } from './init/index.js';
 
 /** Exit codes of every verb (SPEC 10). */
@@ -130,6 +131,102 @@ Exit codes: 0 made, 2 usage (DIR is not empty), 3 environment (DIR cannot be wri
       }
       if (values['json']) io.stdout(`${JSON.stringify({ ok: true, dir: result.dir, files: result.files }, null, 2)}\n`);
       else io.stdout(`Made a new vdr project in ${dir} (${result.files.length} files). Next: cd ${dir}, then npx vdr validate and npx vdr build; README.md says how to bring your own data.\n`);
+      return EXIT.ok;
+    },
+  },
+  import: {
+    summary: 'import figures as partners send them (CSV or Excel, long, wide or SDMX-CSV) into the observations',
+    usage: `Usage: vdr import FILE --indicator ID [options]
+
+Reads the figures of one indicator from FILE and writes them into the project's observations: a
+CSV file (UTF-8 with or without BOM, UTF-16 or Windows-1252; cells separated by commas,
+semicolons or tabs), an Excel workbook (.xlsx, every sheet, or those named with --sheet), or an
+SDMX-CSV file (REF_AREA, TIME_PERIOD, OBS_VALUE, OBS_STATUS). Long tables (a column each for the
+partner, the year and the value) and wide ones (a column per year) are told from the header.
+Partners are found by ISO alpha-3 or alpha-2 code, M49 number, or any name they have had, without
+regard to case or accents; organizations by acronym or name. Missing figures may be written
+.., -, n/a or x; thousands may be separated; a footnote mark after a number is kept in the note.
+A figure the project has is kept when it is the same and listed when it differs (written over it
+only with --replace). The new file is named in data/datasets.yaml with its --kind, the reporting
+window is widened when the figures need it, and the project is validated as it would be: on any
+problem, every one is listed at its place in FILE (file:line:column, or file[Sheet]!C12) and
+nothing is written.
+
+Options:
+  --indicator ID   the indicator the figures are of (required)
+  --into FILE      the observations file (default: data/observations/<indicator>.csv)
+  --sheet NAME     a workbook's sheet to read (may be given more than once; default: every sheet)
+  --shape SHAPE    long or wide (default: told from the header)
+  --decimal MARK   point or comma, the decimal mark of the numbers (default: the one they show)
+  --kind KIND      what the figures are, for a new file: reported (default), compiled, estimated, illustrative
+  --source TEXT    where they come from (each row's source; required with --kind compiled)
+  --replace        write changed figures over the project's
+  --dry-run        check and report, but write nothing
+  --project DIR    the project directory (default: the current directory)
+  --json           print the result as JSON
+  -h, --help       show this help
+
+Exit codes: 0 imported, 1 problems in FILE or the result (nothing written), 2 usage.`,
+    options: {
+      ...common,
+      indicator: { type: 'string' },
+      into: { type: 'string' },
+      sheet: { type: 'string', multiple: true },
+      shape: { type: 'string' },
+      decimal: { type: 'string' },
+      kind: { type: 'string' },
+      source: { type: 'string' },
+      replace: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
+    },
+    run: async (values, positionals, io) => {
+      const [file, ...extra] = positionals;
+      const choice = <T extends string>(name: string, allowed: readonly T[]): T | undefined | string => {
+        const value = values[name];
+        if (value === undefined) return undefined;
+        return (allowed as readonly string[]).includes(String(value)) ? (String(value) as T) : `--${name} takes ${allowed.join(' or ')}, not "${String(value)}"`;
+      };
+      const shape = choice('shape', ['long', 'wide'] as const);
+      const decimal = choice('decimal', ['point', 'comma'] as const);
+      const kind = choice('kind', ['reported', 'compiled', 'estimated', 'illustrative'] as const);
+      const usage = [
+        file === undefined || extra.length > 0 ? 'give one file to import, such as: vdr import homicide.xlsx --indicator homicide-rate' : undefined,
+        typeof values['indicator'] === 'string' ? undefined : 'give the indicator the figures are of with --indicator ID',
+        ...[shape, decimal, kind].filter((c): c is string => typeof c === 'string' && c.startsWith('--')),
+      ].filter((u): u is string => u !== undefined);
+      if (usage.length > 0) {
+        io.stderr(`vdr import: ${usage.join('; ')}.\n`);
+        return EXIT.usage;
+      }
+      const project = openProject('import', values, io);
+      if (typeof project === 'number') return project;
+      const sheets = values['sheet'] as unknown as string[] | undefined;
+      const result = await importFile(project, resolve(String(file)), String(file), {
+        indicator: String(values['indicator']),
+        ...(typeof values['into'] === 'string' ? { into: values['into'] } : {}),
+        ...(sheets ? { sheets } : {}),
+        ...(shape ? { shape: shape as 'long' | 'wide' } : {}),
+        ...(decimal ? { decimal: decimal as 'point' | 'comma' } : {}),
+        ...(kind ? { kind: kind as 'reported' } : {}),
+        ...(typeof values['source'] === 'string' ? { source: values['source'] } : {}),
+        replace: values['replace'] === true,
+        dryRun: values['dry-run'] === true,
+      });
+      if (values['json']) {
+        const { messages, ...rest } = result;
+        io.stdout(`${JSON.stringify({ ...rest, messages: sortMessages(messages) }, null, 2)}\n`);
+        return result.exit;
+      }
+      if (result.messages.length > 0) io.stdout(`${formatReport(result.messages, 1)}\n`);
+      if (!result.ok) {
+        io.stdout(`Nothing was imported: ${result.exit === 2 ? 'see the problem above' : 'fix the problems above and import again'}.\n`);
+        return result.exit;
+      }
+      const changes = result.changed.map((c) => `  ${c.entity} ${c.year}${c.sex === 'total' ? '' : ` (${c.sex})`}: ${c.old} -> ${c.new}\n`).join('');
+      const window = result.window?.widened ? ` The reporting window is now ${result.window.first}-${result.window.last}.` : '';
+      const how = [result.shape ? `a ${result.shape === 'sdmx' ? 'SDMX-CSV' : result.shape} table` : undefined, result.encoding].filter(Boolean).join(', ');
+      const verb = result.written ? 'Imported' : 'Would import (dry run, nothing written)';
+      io.stdout(`${verb} into ${result.file}${how ? ` from ${how}` : ''}: ${result.added} added, ${result.changed.length} changed, ${result.unchanged} unchanged.${window}\n${changes}`);
       return EXIT.ok;
     },
   },
