@@ -21,7 +21,7 @@ export function headerKey(cell: SourceCell): string {
 
 /** The names a long table's columns may have, by what they hold. */
 const LONG_COLUMNS = {
-  entity: ['country', 'country_name', 'country_or_area', 'area', 'entity', 'iso3', 'iso', 'iso_code', 'code', 'm49', 'organization', 'organisation', 'partner', 'name'],
+  entity: ['country', 'country_name', 'country_or_area', 'country_or_territory', 'country_code', 'area', 'ref_area', 'entity', 'iso3', 'iso2', 'iso_3', 'iso_2', 'iso', 'iso_code', 'code', 'm49', 'organization', 'organisation', 'partner', 'name'],
   year: ['year', 'time', 'period', 'time_period'],
   value: ['value', 'obs_value', 'figure'],
   sex: ['sex'],
