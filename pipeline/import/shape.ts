@@ -71,7 +71,8 @@ export function recordsOf(table: SourceTable, stated: Exclude<Shape, 'sdmx'> | u
   }
   for (const row of body) {
     const beyond = row.cells.slice(header.cells.length).find((c) => c.kind !== 'empty');
-    const unnamed = row.cells.find((c, i) => c.kind !== 'empty' && header.cells[i]?.kind === 'empty');
+    // A cell under an empty header is beyond the table, unless the header is a merge (reported as one).
+    const unnamed = row.cells.find((c, i) => c.kind !== 'empty' && header.cells[i]?.kind === 'empty' && header.cells[i]?.merged !== true);
     const extra = beyond ?? unnamed;
     if (extra) messages.push(message(extra.at, importMessages.extraCells(), { value: extra.text }));
   }

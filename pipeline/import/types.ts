@@ -21,6 +21,8 @@ export interface SourceCell {
   number?: number;
   /** Whether a workbook number is formatted as a percent (0.12 shown as 12%). */
   percent?: boolean;
+  /** Whether the cell is covered by a merge (its content is the merge's first cell's), reported as such. */
+  merged?: boolean;
   /**
    * Where the cell is: for a CSV file its line and column; for a workbook, `file` names the sheet
    * (`book.xlsx[Sheet1]`) and the place is its row (line) and column (1 = A).

@@ -128,7 +128,7 @@ function readSheet(file: string, worksheet: ExcelJS.Worksheet, date1904: boolean
         merge.lastLine = Math.max(merge.lastLine, line);
         merge.lastColumn = Math.max(merge.lastColumn, column);
         merges.set(key, merge);
-        cells.push({ kind: 'empty', text: '', at });
+        cells.push({ kind: 'empty', text: '', merged: true, at });
         continue;
       }
       const read = readValue(cell.value, date1904);
