@@ -6,7 +6,7 @@
  * the caller adds the place in the source and the value found (diagnostics/message.ts).
  */
 import type { MessageText } from '../diagnostics/message.js';
-import { didYouMean, list, meant } from '../diagnostics/wording.js';
+import { list, meant } from '../diagnostics/wording.js';
 
 export const importMessages = {
   // The command
@@ -17,7 +17,7 @@ export const importMessages = {
   }),
   unknownIndicator: (ids: readonly string[], suggestion: string | undefined): MessageText => ({
     ruleId: 'import/unknown-indicator',
-    reason: `--indicator names no indicator of data/indicators.yaml${didYouMean(suggestion)}`,
+    reason: `--indicator names no indicator of data/indicators.yaml`,
     fix: meant(suggestion, ids.length > 0 ? `give one of ${list(ids, 12)}, or add the indicator to data/indicators.yaml` : 'add the indicator to data/indicators.yaml first (its comments show an entry)'),
   }),
   intoPath: (): MessageText => ({
@@ -37,7 +37,7 @@ export const importMessages = {
   }),
   unknownSheet: (sheets: readonly string[], suggestion: string | undefined): MessageText => ({
     ruleId: 'import/unknown-sheet',
-    reason: `--sheet names a sheet the workbook does not have${didYouMean(suggestion)}`,
+    reason: `--sheet names a sheet the workbook does not have`,
     fix: meant(suggestion, `give one of ${list(sheets)}`),
   }),
   locked: (holder: string): MessageText => ({
@@ -145,7 +145,7 @@ export const importMessages = {
   }),
   unknownColumn: (suggestion: string | undefined, known: readonly string[]): MessageText => ({
     ruleId: 'import/unknown-column',
-    reason: `the header names a column vdr does not read${didYouMean(suggestion)}`,
+    reason: `the header names a column vdr does not read`,
     fix: meant(suggestion, `remove the column, or name it one of: ${list(known)}`),
   }),
   notAYearColumn: (): MessageText => ({
@@ -246,7 +246,7 @@ export const importMessages = {
   }),
   unknownCode: (column: string, known: readonly string[], suggestion: string | undefined): MessageText => ({
     ruleId: 'import/unknown-code',
-    reason: `the ${column} is not one vdr reads${didYouMean(suggestion)}`,
+    reason: `the ${column} is not one vdr reads`,
     fix: meant(suggestion, `use one of ${list(known)}, or leave the cell empty`),
   }),
 
@@ -258,7 +258,7 @@ export const importMessages = {
   }),
   unknownEntity: (kind: 'country' | 'organization', suggestion: string | undefined): MessageText => ({
     ruleId: 'import/unknown-entity',
-    reason: `no partner ${kind} has this name or code${didYouMean(suggestion)}`,
+    reason: `no partner ${kind} has this name or code`,
     fix: meant(
       suggestion,
       kind === 'country'
