@@ -1,10 +1,25 @@
 import { sortMessages, type Message } from './message.js';
 
-/** `file:line:column`, or just `file` when the whole file is meant. */
+/** The letters of a 1-based spreadsheet column: 1 is A, 27 is AA. */
+export function columnLetters(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/** A spreadsheet cell's address in A1 notation, from its row (line) and column. */
+export function cellAddress(place: { line: number; column: number }): string {
+  return `${columnLetters(place.column)}${place.line}`;
+}
+
+/**
+ * `file:line:column`; for a workbook's sheet (a file named `book.xlsx[Sheet]`), the cell as a
+ * spreadsheet names it, `book.xlsx[Sheet]!C12`; just `file` when the whole file is meant.
+ */
 export function formatLocation(message: Message): string {
-  return message.place
-    ? `${message.file}:${message.place.line}:${message.place.column}`
-    : message.file;
+  if (!message.place) return message.file;
+  if (message.file.endsWith(']')) return `${message.file}!${cellAddress(message.place)}`;
+  return `${message.file}:${message.place.line}:${message.place.column}`;
 }
 
 /** Quotes a value for display, showing invisible characters, cut to `max` characters (default 60). */

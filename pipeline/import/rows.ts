@@ -13,7 +13,7 @@ import { importMessages } from './messages.js';
 import { where } from './shape.js';
 import type { ImportedRow, SourceCell, SourceRecord } from './types.js';
 import { readFigure, readYear, type DecimalMark } from './values.js';
-import { cellAddress } from './xlsx-table.js';
+import { cellAddress } from '../diagnostics/format.js';
 
 const SEXES: Readonly<Record<string, Sex>> = { total: 'total', t: 'total', _t: 'total', 'both sexes': 'total', both: 'total', female: 'female', f: 'female', male: 'male', m: 'male' };
 const FLAGS: Readonly<Record<string, 'estimate' | 'provisional'>> = { estimate: 'estimate', e: 'estimate', provisional: 'provisional', p: 'provisional' };

@@ -10,7 +10,7 @@ import { message, type Message } from '../diagnostics/message.js';
 import { suggest } from '../diagnostics/suggest.js';
 import { importMessages } from './messages.js';
 import type { SourceCell, SourceRecord, SourceTable } from './types.js';
-import { cellAddress } from './xlsx-table.js';
+import { cellAddress } from '../diagnostics/format.js';
 
 export type Shape = 'long' | 'wide' | 'sdmx';
 

@@ -6,6 +6,7 @@
  * no sheet is named), and empty sheets.
  */
 import ExcelJS from 'exceljs';
+import { cellAddress } from '../diagnostics/format.js';
 import { message, type Message } from '../diagnostics/message.js';
 import { importMessages } from './messages.js';
 import type { CellKind, SourceCell, SourceRow, SourceTable } from './types.js';
@@ -17,18 +18,6 @@ export interface Workbook {
   sheetNames: string[];
   /** Names given with --sheet that no sheet has. */
   unknownSheets: string[];
-}
-
-/** The letters of a 1-based column number: 1 is A, 27 is AA. */
-export function columnLetters(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
-/** A cell's address in A1 notation, from its row (line) and column. */
-export function cellAddress(place: { line: number; column: number }): string {
-  return `${columnLetters(place.column)}${place.line}`;
 }
 
 /** The name messages give a sheet of a workbook: `book.xlsx[Sheet1]`. */

@@ -6,7 +6,7 @@
 import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { newProject, runImport, writeText } from './project.js';
+import { newProject, runImport, sheet, writeText, writeWorkbook } from './project.js';
 
 const projects: string[] = [];
 afterAll(() => {
@@ -36,6 +36,16 @@ describe('figures read with a warning', () => {
     const after = readFileSync(join(dir, 'data/observations/homicide-rate.csv'), 'utf8');
     expect(after).toContain('homicide-rate,KAZ,2019,5.04,rate-per-100k,,,,,status.csv,imported from status.csv:2:10; OBS_STATUS B: a break in the series\n');
     expect(after).toContain('homicide-rate,KAZ,2020,4.9,rate-per-100k,,,estimate,,status.csv,imported from status.csv:3:10\n');
+  });
+});
+
+describe('messages about a workbook', () => {
+  it('name the cell as a spreadsheet does: book.xlsx[Sheet]!B2', async () => {
+    const dir = project();
+    const book = await writeWorkbook(join(dir, '..', 'book.xlsx'), (b) => void sheet(b, 'Data', [['Country', 2019, 2020], ['Afghanistan', '6.2', 5.9]]));
+    const run = await runImport(dir, [book, '--indicator', 'homicide-rate'], true);
+    expect(run.exit).toBe(1);
+    expect(run.out).toContain(`${book}[Data]!B2: error: the cell holds a number stored as text`);
   });
 });
 
