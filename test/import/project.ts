@@ -3,9 +3,10 @@
  * (a rate per 100,000 outside the pillars, a percentage, a count organizations report), and
  * helpers that write CSV files in an encoding and XLSX workbooks with exceljs.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { afterAll } from 'vitest';
 import ExcelJS from 'exceljs';
 import { main, type Io } from '../../pipeline/cli.js';
 import { initProject } from '../../pipeline/init/index.js';
@@ -60,6 +61,19 @@ export function newProject(): string {
   replaceList('data/units.yaml', UNITS);
   replaceList('data/indicators.yaml', INDICATORS);
   return dir;
+}
+
+/** A maker of new projects for one test file; they are removed after it. */
+export function projectsOfFile(): () => string {
+  const made: string[] = [];
+  afterAll(() => {
+    for (const dir of made) rmSync(dirname(dir), { recursive: true, force: true });
+  });
+  return () => {
+    const dir = newProject();
+    made.push(dir);
+    return dir;
+  };
 }
 
 /** Writes a text file in an encoding: utf8, utf8-bom, utf16le (with BOM) or latin1 (Windows-1252 for these texts). */

@@ -3,20 +3,12 @@
  * footnote mark, an SDMX status vdr has no flag for) and kept in the note; a name two partners
  * share; a figure another file holds; a project whose own data has errors; another import running.
  */
-import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { newProject, runImport, sheet, writeText, writeWorkbook } from './project.js';
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { projectsOfFile, runImport, sheet, writeText, writeWorkbook } from './project.js';
 
-const projects: string[] = [];
-afterAll(() => {
-  for (const dir of projects) rmSync(dirname(dir), { recursive: true, force: true });
-});
-const project = (): string => {
-  const dir = newProject();
-  projects.push(dir);
-  return dir;
-};
+const project = projectsOfFile();
 const rules = (run: Awaited<ReturnType<typeof runImport>>): string[] => (run.json?.messages ?? []).map((m) => `${m.severity} ${m.ruleId} ${m.place ? `${m.place.line}:${m.place.column}` : '-'}`);
 
 describe('figures read with a warning', () => {

@@ -5,20 +5,12 @@
  * SDMX-CSV with M49 numbers. Then: a second import changes nothing, a changed figure needs
  * --replace, and the new file is named in datasets.yaml with its kind and a widened window.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { figures, newProject, runImport, sheet, writeText, writeWorkbook } from './project.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { figures, projectsOfFile, runImport, sheet, writeText, writeWorkbook } from './project.js';
 
-const projects: string[] = [];
-afterAll(() => {
-  for (const dir of projects) rmSync(dirname(dir), { recursive: true, force: true });
-});
-const project = (): string => {
-  const dir = newProject();
-  projects.push(dir);
-  return dir;
-};
+const project = projectsOfFile();
 
 /** AFG, TUR, CZE and KAZ in 2009-2011 (2009 is before the window, which widens), with one gap. */
 const EXPECTED = [
