@@ -108,6 +108,13 @@ export interface Indicator {
   decimals?: number;
   target?: { value: number; year: number };
   source: string;
+  /**
+   * Which current figures an aggregate may add up: each member's latest available (the default),
+   * or only figures of the edition year itself.
+   */
+  aggregate_current?: 'latest-available' | 'edition-year';
+  /** Whether a change across a known series break may be judged improved or worsened (default false: 'not-comparable'). */
+  compare_across_breaks?: boolean;
 }
 
 export type Sex = 'total' | 'female' | 'male';
@@ -127,7 +134,8 @@ export interface Observation extends SourceRef {
   unit?: string;
   sex: Sex;
   denominator?: number;
-  flag?: 'estimate' | 'provisional';
+  /** A figure's standing: an estimate, provisional, or the first figure after a known series break (its note says what changed). */
+  flag?: 'estimate' | 'provisional' | 'break';
   missing_reason?: MissingReason;
   source?: string;
   note?: string;

@@ -6,7 +6,7 @@
  * Status is never shown by colour alone: each status also has a shape and a label.
  */
 import type { PillarId, PriorityProgramme } from '../model.js';
-import type { Status } from '../metrics/types.js';
+import { STATUSES, type Status } from '../metrics/types.js';
 
 /** The family the HTML embeds (from @fontsource/noto-sans), then a generic fallback. */
 export const FONT = 'Noto Sans, sans-serif';
@@ -26,21 +26,24 @@ export interface StatusStyle {
 }
 
 /**
- * Status styles, darkest to lightest (L* 29, 50, 63, 72, 85, 100): the order a greyscale print
- * keeps. Shapes: up and down triangles for better and worse, circle for no change, diamond for a
- * change that is neither, square and cross for the two ways a comparison is missing.
+ * Status styles, each at least 9 L* from every other (L* 29, 50, 63, 72, 39, 82, 100, 91), so
+ * a greyscale print keeps them apart. Shapes: up and down triangles for better and worse, circle
+ * for no change, diamond for a change that is neither, a right triangle for a change across a
+ * series break, square, cross and stroke for the three ways a comparison is missing.
  */
 export const STATUS_STYLE: Readonly<Record<Status, StatusStyle>> = {
   improved: { color: '#004488', stroke: '#004488', shape: 'triangle-up', label: 'Improved' },
   worsened: { color: '#BB5566', stroke: '#BB5566', shape: 'triangle-down', label: 'Worsened' },
   unchanged: { color: '#999999', stroke: '#777777', shape: 'circle', label: 'Unchanged' },
   changed: { color: '#DDAA33', stroke: '#AA7F1A', shape: 'diamond', label: 'Changed (neutral indicator)' },
-  'no-baseline': { color: '#D4D4D4', stroke: '#888888', shape: 'square', label: 'No baseline' },
+  'not-comparable': { color: '#6B4C9A', stroke: '#6B4C9A', shape: 'triangle-right', label: 'Not comparable (series break)' },
+  'no-baseline': { color: '#CBCBCB', stroke: '#888888', shape: 'square', label: 'No baseline' },
   'no-current-data': { color: '#FFFFFF', stroke: '#666666', shape: 'cross', label: 'No current data' },
+  'not-reported': { color: '#E5E5E5', stroke: '#999999', shape: 'stroke', label: 'Not reported' },
 };
 
 /** Statuses in the order legends and tables list them. */
-export const STATUS_ORDER: readonly Status[] = ['improved', 'worsened', 'unchanged', 'changed', 'no-baseline', 'no-current-data'];
+export const STATUS_ORDER: readonly Status[] = STATUSES;
 
 /** A vega-lite scale that draws each status label in its colour (domain in STATUS_ORDER). */
 export function statusScale(statuses: readonly Status[] = STATUS_ORDER, channel: 'color' | 'shape' | 'stroke' = 'color'): {

@@ -6,7 +6,7 @@
  */
 import type { Place } from '../diagnostics/message.js';
 import type { Aggregation, BuiltinUnit, Direction, PartnerSince, PriorityProgramme, ProvenanceKind } from '../model.js';
-import type { Status } from '../metrics/types.js';
+import type { Flag, Status } from '../metrics/types.js';
 
 /** How a value with a unit is written: "1,234.5 kg", "12 days", "58.4%". */
 export type UnitWords = (formatted: string, plural: Intl.LDMLPluralRule) => string;
@@ -114,7 +114,7 @@ export interface Strings {
   percentagePoints: UnitWords;
   percent: (formatted: string) => string;
   statuses: Record<Status, string>;
-  flags: Record<'estimate' | 'provisional', string>;
+  flags: Record<Flag, string>;
   allPartners: string;
   yes: string;
   no: string;

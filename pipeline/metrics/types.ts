@@ -8,18 +8,38 @@ import type { PillarId, Sex, SourceRef } from '../model.js';
 /**
  * How a figure moved between baseline and current, judged by the indicator's direction and
  * tolerance (see `statusOf` in status.ts). 'changed' is used only for neutral indicators whose
- * change is beyond the tolerance: they have no better or worse.
+ * change is beyond the tolerance: they have no better or worse. 'not-comparable': the change
+ * crosses a known series break (a row flagged `break`) and the indicator does not compare across
+ * breaks. 'no-baseline': figures, but none for the baseline; 'no-current-data': a baseline but
+ * no later figure; 'not-reported': no figure at all up to the edition year.
  */
-export type Status = 'improved' | 'worsened' | 'unchanged' | 'changed' | 'no-baseline' | 'no-current-data';
+export type Status =
+  | 'improved'
+  | 'worsened'
+  | 'unchanged'
+  | 'changed'
+  | 'not-comparable'
+  | 'no-baseline'
+  | 'no-current-data'
+  | 'not-reported';
 
 /** Every status, in the order reports list them. */
-export const STATUSES: readonly Status[] = ['improved', 'worsened', 'unchanged', 'changed', 'no-baseline', 'no-current-data'];
+export const STATUSES: readonly Status[] = [
+  'improved',
+  'worsened',
+  'unchanged',
+  'changed',
+  'not-comparable',
+  'no-baseline',
+  'no-current-data',
+  'not-reported',
+];
 
 /** How many rows have each status; every status is present, zero when none. */
 export type StatusCounts = Record<Status, number>;
 
 /** A flag a partner put on a figure. */
-export type Flag = 'estimate' | 'provisional';
+export type Flag = 'estimate' | 'provisional' | 'break';
 
 /** Where the figures of one entity metric came from; a key is absent when no figure was used. */
 export interface MetricSources {

@@ -52,7 +52,7 @@ export function aggregate(indicator: string, fields: Partial<AggregateMetric> = 
     previous: null,
     change_since_previous: null,
     coverage: { expected: 3, with_baseline: 2, with_current: 2, with_both: 2 },
-    status_counts: { improved: 2, worsened: 0, unchanged: 0, changed: 0, 'no-baseline': 1, 'no-current-data': 0 },
+    status_counts: { improved: 2, worsened: 0, unchanged: 0, changed: 0, 'not-comparable': 0, 'no-baseline': 1, 'no-current-data': 0, 'not-reported': 0 },
     members: ['AFG', 'ALB'],
     sources: { baseline: [], current: [], previous: [] },
     ...fields,

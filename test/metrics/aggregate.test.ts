@@ -12,7 +12,7 @@ function group(m: Metrics, indicator: string, code: string): AggregateMetric {
   return found;
 }
 const counts = (fields: Partial<AggregateMetric['status_counts']>): AggregateMetric['status_counts'] => ({
-  improved: 0, worsened: 0, unchanged: 0, changed: 0, 'no-baseline': 0, 'no-current-data': 0, ...fields,
+  improved: 0, worsened: 0, unchanged: 0, changed: 0, 'not-comparable': 0, 'no-baseline': 0, 'no-current-data': 0, 'not-reported': 0, ...fields,
 });
 
 describe('aggregates', () => {

@@ -75,7 +75,7 @@ describe('explainMetric', () => {
         'Relative change: -0.0574712643683 (-5.74712643683%) = -4.1666666667 / |72.5|',
         'Annualised change: -0.00841990541136 (-0.841990541136%) = (68.3333333333 / 72.5)^(1 / (2021 - 2014)) - 1',
         'Status: worsened: the relative change -0.0574712643683 is beyond the tolerance of ±0.02 (2%), the figure went down, and higher is better',
-        'Statuses of the 2 expected entities: improved 2, worsened 0, unchanged 0, changed 0, no-baseline 0, no-current-data 0',
+        'Statuses of the 2 expected entities: improved 2, worsened 0, unchanged 0, changed 0, not-comparable 0, no-baseline 0, no-current-data 0, not-reported 0',
         'Target progress: -0.238095238097 = (68.3333333333 - 72.5) / (90 - 72.5), towards the target of 90% by 2021',
         'Change since the 2014 edition: -4.1666666667 percentage points = 68.3333333333 - 72.5; then: 72.5% from data/observations/pillar-2.csv lines 2, 4',
         '',

@@ -3,7 +3,7 @@ import { computeMetrics, type StatusCounts } from '../../pipeline/metrics/index.
 import { sample } from './fixtures.js';
 
 const counts = (fields: Partial<StatusCounts>): StatusCounts => ({
-  improved: 0, worsened: 0, unchanged: 0, changed: 0, 'no-baseline': 0, 'no-current-data': 0, ...fields,
+  improved: 0, worsened: 0, unchanged: 0, changed: 0, 'not-comparable': 0, 'no-baseline': 0, 'no-current-data': 0, 'not-reported': 0, ...fields,
 });
 
 describe('pillar scorecard', () => {

@@ -31,7 +31,7 @@ export function wrap(text: string, width = LINE, maxLines = 2): string[] {
 export function coverageOf(o: Observation | undefined): Coverage {
   if (!o) return 'no-data';
   if (o.value === undefined) return o.missing_reason === 'not-applicable' ? 'not-applicable' : 'missing';
-  return o.flag ?? 'reported';
+  return o.flag === 'break' || o.flag === undefined ? 'reported' : o.flag;
 }
 
 const TABLE_TEXT: Readonly<Record<Coverage, string>> = {

@@ -12,7 +12,7 @@ import { compareText, entityLabels, indicatorOf, unitLabel, VEGA_LITE_SCHEMA } f
 
 const PANEL = { width: 170, height: 100 } as const;
 
-const FLAG_LABEL = { reported: 'Reported', estimate: 'Estimate', provisional: 'Provisional' } as const;
+const FLAG_LABEL = { reported: 'Reported', estimate: 'Estimate', provisional: 'Provisional', break: 'After a series break' } as const;
 type FlagLabel = (typeof FLAG_LABEL)[keyof typeof FLAG_LABEL];
 
 interface Point {
@@ -94,7 +94,7 @@ export function build(request: TimeSeriesRequest, input: BuildInput): BuiltChart
     }),
   );
   const flags = (Object.values(FLAG_LABEL) as FlagLabel[]).filter((f) => points.some((p) => p.figure === f));
-  const shapes: Record<FlagLabel, string> = { Reported: 'circle', Estimate: 'diamond', Provisional: 'square' };
+  const shapes: Record<FlagLabel, string> = { Reported: 'circle', Estimate: 'diamond', Provisional: 'square', 'After a series break': 'triangle-right' };
   const spec = {
     $schema: VEGA_LITE_SCHEMA,
     config: themeConfig(),

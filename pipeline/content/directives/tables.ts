@@ -8,7 +8,7 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Indicator, SourceRef } from '../../model.js';
-import type { AggregateMetric, EntityMetric } from '../../metrics/types.js';
+import type { AggregateMetric, EntityMetric, Flag } from '../../metrics/types.js';
 import { contentMessages } from '../messages.js';
 import type { SourceEntry } from '../provenance.js';
 import { figuresNote } from '../kinds.js';
@@ -22,7 +22,7 @@ const present = (refs: readonly (SourceRef | undefined)[]): SourceRef[] => refs.
 function levelCell(state: CompileState, indicator: Indicator, value: number | null, year: number | null, columnYear: number | null, flag: string | null): string {
   const notes: string[] = [];
   if (value !== null && year !== null && year !== columnYear) notes.push(state.format.year(year));
-  if (value !== null && flag) notes.push(state.strings.flags[flag as 'estimate' | 'provisional']);
+  if (value !== null && flag) notes.push(state.strings.flags[flag as Flag]);
   const text = state.format.level(value, indicator);
   return notes.length > 0 ? `${text} (${notes.join(', ')})` : text;
 }
