@@ -4,7 +4,7 @@ import { compare, type Comparison } from './comparison.js';
 import type { Group } from './groups.js';
 import { uniqueRefs } from './provenance.js';
 import type { BaselineReading, Reading } from './readings.js';
-import { STATUSES, type AggregateMetric, type Status, type StatusCounts } from './types.js';
+import { STATUSES, type AggregateMetric, type Coverage, type Status, type StatusCounts, type YearSpan } from './types.js';
 
 /** One entity's figures (sex 'total') as an aggregate sees them. */
 export interface Member {
@@ -21,12 +21,28 @@ export function zeroCounts(): StatusCounts {
   return Object.fromEntries(STATUSES.map((s) => [s, 0])) as StatusCounts;
 }
 
+/** The first and last of some years; null when there are none. */
+function spanOf(years: readonly number[]): YearSpan | null {
+  return years.length === 0 ? null : { from: Math.min(...years), to: Math.max(...years) };
+}
+
+/** An aggregate's status when its balanced set is empty: why no change can be computed. */
+function emptyStatus(coverage: Coverage, counts: StatusCounts): Status {
+  if (counts['not-comparable'] > 0) return 'not-comparable';
+  if (coverage.with_baseline > 0) return 'no-current-data';
+  return counts['not-reported'] === coverage.expected ? 'not-reported' : 'no-baseline';
+}
+
 /**
  * Aggregates one indicator over one group for one edition year. The figures are added up over
- * the balanced set, the expected entities with both a baseline and a current figure, so that the
- * change compares like with like; coverage says how large that set is. Weighted means use each
- * figure's denominator when every figure of the set has one (and they add up to more than 0),
- * else the plain mean, marked 'unweighted'. Status counts cover all expected entities.
+ * the balanced set, the expected entities with both a baseline and a current figure whose change
+ * is comparable, so that the change compares like with like; coverage says how large that set
+ * is, and the year spans which years its figures are from. Current figures are each member's
+ * latest available, or only the edition year's when the indicator's `aggregate_current` says
+ * 'edition-year'. A member whose change crosses a series break ('not-comparable') is left out.
+ * Weighted means use each figure's denominator when every figure of the set has one (and they
+ * add up to more than 0), else the plain mean, marked 'unweighted'. Status counts cover all
+ * expected entities (an entity with no row at all is 'not-reported').
  *
  * @param indicator
  *   The indicator.
@@ -43,16 +59,20 @@ export function aggregateGroup(
   members: ReadonlyMap<string, Member>,
   year: number,
 ): AggregateCore {
-  const coverage = { expected: group.expected.length, with_baseline: 0, with_current: 0, with_both: 0 };
+  const current_rule = indicator.aggregate_current ?? 'latest-available';
+  const usable = (current: Reading | undefined): Reading | undefined =>
+    current_rule === 'edition-year' && current?.year !== year ? undefined : current;
+  const coverage: Coverage = { expected: group.expected.length, with_baseline: 0, with_current: 0, with_both: 0 };
   const status_counts = zeroCounts();
   const balanced: { entity: string; baseline: BaselineReading; current: Reading }[] = [];
   for (const entity of group.expected) {
     const m = members.get(entity);
-    status_counts[m?.status ?? 'no-baseline'] += 1;
+    status_counts[m?.status ?? 'not-reported'] += 1;
     if (!m) continue;
+    const current = usable(m.current);
     if (m.baseline) coverage.with_baseline += 1;
-    if (m.current) coverage.with_current += 1;
-    if (m.baseline && m.current) balanced.push({ entity, baseline: m.baseline, current: m.current });
+    if (current) coverage.with_current += 1;
+    if (m.baseline && current && m.status !== 'not-comparable') balanced.push({ entity, baseline: m.baseline, current });
   }
   coverage.with_both = balanced.length;
 
@@ -83,7 +103,7 @@ export function aggregateGroup(
           change: null,
           relative_change: null,
           annualised_change: null,
-          status: coverage.with_baseline > 0 ? 'no-current-data' : 'no-baseline',
+          status: emptyStatus(coverage, status_counts),
           target_progress: null,
         };
 
@@ -96,9 +116,12 @@ export function aggregateGroup(
     baseline_year: indicator.baseline_year,
     baseline,
     baseline_fallback,
+    baseline_years: spanOf(balanced.map((m) => m.baseline.year)),
     current_year: year,
     current,
     current_is_latest_available,
+    current_years: spanOf(balanced.map((m) => m.current.year)),
+    current_rule,
     ...comparison,
     coverage,
     status_counts,

@@ -1,11 +1,12 @@
-import type { Dataset, Indicator, Sex } from '../model.js';
+import type { Dataset, Indicator, Observation, Sex } from '../model.js';
 import { aggregateGroup, type AggregateCore, type Member } from './aggregate.js';
-import { compare } from './comparison.js';
 import { groupsOf } from './groups.js';
 import { SEX_ORDER } from './order.js';
 import { byCode } from '../io/order.js';
-import { pickBaseline, pickCurrent, type BaselineReading, type Reading } from './readings.js';
+import { breakBetween, pickBaseline, pickCurrent, type BaselineReading, type Reading } from './readings.js';
 import type { SeriesIndex } from './series.js';
+import { entityStatus } from './status.js';
+import type { Status } from './types.js';
 
 /** The figures chosen for one indicator x entity x sex in one edition year. */
 export interface EntityFigures {
@@ -15,6 +16,9 @@ export interface EntityFigures {
   sex: Sex;
   baseline: BaselineReading | undefined;
   current: Reading | undefined;
+  /** The row flagged `break` the change crosses, if any. */
+  crossed: Observation | undefined;
+  status: Status;
 }
 
 /** Everything one edition year's figures give, before another edition is compared. */
@@ -57,8 +61,10 @@ export function editionFigures(dataset: Dataset, index: SeriesIndex, year: numbe
         const series = index.series(indicator.id, entity, sex);
         const baseline = pickBaseline(series, indicator, year);
         const current = pickCurrent(series, baseline, indicator, year);
-        entities.push({ indicator, entity, entity_type, sex, baseline, current });
-        if (sex === 'total') members.set(entity, { baseline, current, status: compare(indicator, baseline, current).status });
+        const crossed = breakBetween(series, baseline, current);
+        const status = entityStatus(indicator, series, baseline, current, year, crossed !== undefined);
+        entities.push({ indicator, entity, entity_type, sex, baseline, current, crossed, status });
+        if (sex === 'total') members.set(entity, { baseline, current, status });
       }
     }
     for (const group of groupsOf(indicator, countries, reported.keys())) {

@@ -20,12 +20,13 @@ const flagOf = (o: Observation | undefined): Flag | null => o?.flag ?? null;
  *   The same row's figures as of the previous edition year (optional).
  */
 export function entityMetric(now: EntityFigures, year: number, before: EntityFigures | undefined): EntityMetric {
-  const { indicator, baseline, current } = now;
+  const { indicator, baseline, current, crossed } = now;
   const previous = before?.current;
   const sources: MetricSources = {};
   if (baseline) sources.baseline = refOf(baseline.observation);
   if (current) sources.current = refOf(current.observation);
   if (previous) sources.previous = refOf(previous.observation);
+  if (crossed) sources.break = refOf(crossed);
   return {
     indicator: indicator.id,
     entity: now.entity,
@@ -38,11 +39,13 @@ export function entityMetric(now: EntityFigures, year: number, before: EntityFig
     current: current?.value ?? null,
     current_is_latest_available: current !== undefined && current.year < year,
     ...compare(indicator, baseline, current),
+    status: now.status,
     previous_year: previous?.year ?? null,
     previous: previous?.value ?? null,
     change_since_previous: current && previous ? derived(current.value - previous.value) : null,
     baseline_flag: flagOf(baseline?.observation),
     current_flag: flagOf(current?.observation),
+    series_break: crossed ? { year: crossed.year, note: crossed.note ?? '' } : null,
     illustrative: [baseline, current, previous].some((r) => r?.observation.kind === 'illustrative'),
     sources,
   };

@@ -39,10 +39,16 @@ export function explainAggregate(a: AggregateMetric, indicator: Indicator, unit:
       : a.weighting === 'unweighted'
         ? ', unweighted (not every figure has a denominator)'
         : '';
+  const currentRule = a.current_rule === 'edition-year' ? ` from ${a.current_year} itself` : '';
   const lines = [
-    `Rule: ${RULE_WORDS[a.aggregation]}${weighting}, over the ${c.with_both} of ${c.expected} expected entities with both a baseline and a current figure`,
-    `Coverage: ${c.expected} expected, ${c.with_baseline} with a baseline, ${c.with_current} with a current figure, ${c.with_both} with both`,
+    `Rule: ${RULE_WORDS[a.aggregation]}${weighting}, over the ${c.with_both} of ${c.expected} expected entities with both a baseline and a current figure${currentRule} whose change is comparable`,
+    `Coverage: ${c.expected} expected, ${c.with_baseline} with a baseline, ${c.with_current} with a current figure${currentRule}, ${c.with_both} with both`,
   ];
+  if (a.status_counts['not-comparable'] > 0) {
+    lines.push(`  left out: ${a.status_counts['not-comparable']} whose change crosses a series break`);
+  }
+  const span = (s: AggregateMetric['current_years']): string => (s === null ? 'none' : s.from === s.to ? String(s.from) : `${s.from}-${s.to}`);
+  lines.push(`Years drawn on: baseline ${span(a.baseline_years)}, current ${span(a.current_years)}`);
   const memberLines = (pick: (e: EntityMetric) => [number | null, number | null, SourceRef | undefined]): string[] =>
     a.members.flatMap((code) => {
       const e = rows.get(code);

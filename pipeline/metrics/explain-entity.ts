@@ -26,6 +26,7 @@ export function targetLines(
 
 /** The lines of the status, for an entity or an aggregate with both figures. */
 export function statusLine(indicator: Indicator, m: Pick<EntityMetric, 'status' | 'baseline' | 'change' | 'relative_change'>): string {
+  if (m.status === 'not-reported') return 'Status: not-reported: no figure at all up to the edition year';
   if (m.baseline === null || m.change === null) return `Status: ${m.status}`;
   return `Status: ${m.status}: ${statusReason(m.status, indicator, m.baseline, m.relative_change, m.change)}`;
 }
@@ -81,6 +82,9 @@ export function explainEntity(m: EntityMetric, indicator: Indicator, unit: Expla
     );
   } else {
     lines.push('Change: n/a (needs both a baseline and a current figure)');
+  }
+  if (m.series_break && m.sources.break) {
+    lines.push(`Series break in ${m.series_break.year}: ${m.series_break.note} (${place(m.sources.break)})`);
   }
   lines.push(statusLine(indicator, m));
   lines.push(...targetLines(indicator, unit, m.baseline, m.current, m.target_progress));

@@ -77,3 +77,25 @@ export function pickCurrent(
   }
   return undefined;
 }
+
+/**
+ * The latest row flagged `break` between a baseline and a current figure: a figure after the
+ * baseline's year, up to the current figure's year. A break at the current figure's year itself
+ * counts (the current figure is the first after it); one at the baseline's year does not (the
+ * baseline is already on the new footing).
+ *
+ * @param series
+ *   The entity's figures by year.
+ * @param baseline
+ *   The baseline chosen (optional).
+ * @param current
+ *   The current figure chosen (optional).
+ */
+export function breakBetween(series: Series, baseline: Reading | undefined, current: Reading | undefined): Observation | undefined {
+  if (!baseline || !current) return undefined;
+  for (let y = current.year; y > baseline.year; y--) {
+    const o = series.get(y);
+    if (o?.flag === 'break') return o;
+  }
+  return undefined;
+}

@@ -1,5 +1,7 @@
 import type { Direction, Indicator } from '../model.js';
 import { derived } from './precision.js';
+import type { Reading } from './readings.js';
+import type { Series } from './series.js';
 import type { Status } from './types.js';
 
 /** +1 when a rise is good, -1 when a fall is good, 0 when neither. */
@@ -37,4 +39,39 @@ export function statusOf(
   const sign = directionSign(indicator.direction);
   if (sign === 0) return 'changed';
   return Math.sign(change) * sign > 0 ? 'improved' : 'worsened';
+}
+
+/** The statuses that judge a change; a change across a series break gets none of them unless the indicator allows it. */
+const JUDGED: ReadonlySet<Status> = new Set(['improved', 'worsened', 'unchanged', 'changed']);
+
+/**
+ * The status of one entity's figures. Before `statusOf`'s rules, an entity with no figure at all
+ * up to the edition year is 'not-reported' (rather than 'no-baseline'); after them, a judged
+ * change that crosses a known series break (`crossed`) is 'not-comparable' unless the indicator
+ * sets `compare_across_breaks`.
+ *
+ * @param indicator
+ *   Direction, tolerance and whether changes across breaks are judged.
+ * @param series
+ *   The entity's figures by year.
+ * @param baseline
+ *   The baseline chosen (optional).
+ * @param current
+ *   The current figure chosen (optional).
+ * @param year
+ *   The edition year.
+ * @param crossed
+ *   Whether the change crosses a row flagged `break`.
+ */
+export function entityStatus(
+  indicator: Pick<Indicator, 'direction' | 'tolerance' | 'compare_across_breaks'>,
+  series: Series,
+  baseline: Reading | undefined,
+  current: Reading | undefined,
+  year: number,
+  crossed: boolean,
+): Status {
+  if (!baseline && !current && ![...series.keys()].some((y) => y <= year)) return 'not-reported';
+  const status = statusOf(indicator, baseline?.value ?? null, current?.value ?? null);
+  return crossed && !indicator.compare_across_breaks && JUDGED.has(status) ? 'not-comparable' : status;
 }

@@ -46,6 +46,16 @@ export interface MetricSources {
   baseline?: SourceRef;
   current?: SourceRef;
   previous?: SourceRef;
+  /** The row flagged `break` that the change crosses. */
+  break?: SourceRef;
+}
+
+/** A known series break between the baseline and the current figure: the row flagged `break`. */
+export interface SeriesBreak {
+  /** The year of the first figure after the break. */
+  year: number;
+  /** The row's note: what changed. */
+  note: string;
 }
 
 /** One indicator for one reporting entity (a country or an organization) and one sex. */
@@ -79,9 +89,17 @@ export interface EntityMetric {
   change_since_previous: number | null;
   baseline_flag: Flag | null;
   current_flag: Flag | null;
+  /** The latest known series break the change crosses (a row flagged `break` after the baseline, up to the current year), or null. */
+  series_break: SeriesBreak | null;
   /** True when any figure used comes from a file marked illustrative. */
   illustrative: boolean;
   sources: MetricSources;
+}
+
+/** The first and the last year a set of figures is from. */
+export interface YearSpan {
+  from: number;
+  to: number;
 }
 
 /** Where an aggregate's figures came from: every observation added up, by figure. */
@@ -96,8 +114,13 @@ export interface AggregateSources {
 export interface Coverage {
   expected: number;
   with_baseline: number;
+  /** Entities with a current figure the aggregate may use (only the edition year's when the indicator says so). */
   with_current: number;
-  /** Entities with both: the balanced set every aggregate is computed over. */
+  /**
+   * Entities with both, whose change is comparable: the balanced set every aggregate is computed
+   * over (an entity whose change crosses a series break is left out unless the indicator compares
+   * across breaks).
+   */
   with_both: number;
 }
 
@@ -112,13 +135,19 @@ export interface AggregateMetric {
   aggregation: 'sum' | 'weighted-mean' | 'median';
   /** For weighted means: whether every figure had a denominator; null for other rules and empty sets. */
   weighting: 'denominator' | 'unweighted' | null;
-  /** The indicator's baseline year and the edition year; members may have used others (see flags). */
+  /** The indicator's baseline year and the edition year; members may have used others (see the spans). */
   baseline_year: number;
   baseline: number | null;
   baseline_fallback: boolean;
+  /** The years the members' baseline figures are from; null for an empty balanced set. */
+  baseline_years: YearSpan | null;
   current_year: number;
   current: number | null;
   current_is_latest_available: boolean;
+  /** The years the members' current figures are from (to is the edition year unless none has its figure); null for an empty balanced set. */
+  current_years: YearSpan | null;
+  /** Whether the aggregate may add up latest-available figures or only the edition year's (the indicator's `aggregate_current`). */
+  current_rule: 'latest-available' | 'edition-year';
   change: number | null;
   relative_change: number | null;
   /** Defined only when no member used a fallback or a latest-available year. */

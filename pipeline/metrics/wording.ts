@@ -62,6 +62,7 @@ export function statusReason(
   change: number,
 ): string {
   const t = fraction(indicator.tolerance ?? 0);
+  if (status === 'not-comparable') return 'the change crosses a known series break, and the indicator does not compare across breaks';
   if (status === 'unchanged') {
     return change === 0 ? 'no change' : `the relative change ${relative ?? 0} is within the tolerance of ±${t}`;
   }

@@ -37,6 +37,7 @@ describe('entity metrics, 2021 edition against the 2014 baseline', () => {
       change_since_previous: 50,
       baseline_flag: null,
       current_flag: 'provisional',
+      series_break: null,
       illustrative: false,
       sources: { baseline: { file: P1, line: 2 }, current: { file: P1, line: 3 }, previous: { file: P1, line: 2 } },
     });
@@ -76,7 +77,15 @@ describe('entity metrics, 2021 edition against the 2014 baseline', () => {
         sources: { current: { file: P1, line: 10 } },
       }),
     );
-    expect(row(m2021, 'opium', 'FRA')).toMatchObject({ baseline: null, current: null, status: 'no-baseline', sources: {} });
+  });
+
+  it("tells a partner with no figure at all ('not-reported') from one with figures but no baseline", () => {
+    // FRA has no opium row at all.
+    expect(row(m2021, 'opium', 'FRA')).toMatchObject({ baseline: null, current: null, status: 'not-reported', sources: {} });
+    // SRB has a 2021 seizure figure but none for the baseline.
+    expect(row(m2021, 'seized', 'SRB').status).toBe('no-baseline');
+    // A figure after the edition year does not make a partner reported as of that year.
+    expect(row(m2014, 'seized', 'SRB').status).toBe('not-reported');
   });
 
   it('has no current data for a country that reported nothing after its baseline', () => {
@@ -117,7 +126,8 @@ describe('entity metrics, 2021 edition against the 2014 baseline', () => {
     });
     expect(row(m2021, 'treated', 'AFG', 'male')).toMatchObject({ baseline: 70, current: 80, change: 10 });
     expect(row(m2021, 'treated', 'IRN', 'female')).toMatchObject({ baseline: 10, current: 12, change: 2 });
-    expect(row(m2021, 'treated', 'IRN')).toMatchObject({ baseline: null, current: null, status: 'no-baseline' });
+    // IRN reported female and male figures but no total: its total is not reported.
+    expect(row(m2021, 'treated', 'IRN')).toMatchObject({ baseline: null, current: null, status: 'not-reported' });
     const rows = m2021.entities.filter((e) => e.indicator === 'treated').map((e) => `${e.entity}/${e.sex}`);
     expect(rows).toEqual(['AFG/total', 'AFG/female', 'AFG/male', 'ALB/total', 'CAN/total', 'FRA/total', 'IRN/total', 'IRN/female', 'IRN/male', 'SRB/total']);
   });
@@ -125,7 +135,8 @@ describe('entity metrics, 2021 edition against the 2014 baseline', () => {
   it('treats organizations as entities', () => {
     expect(row(m2021, 'ops', 'CARICC')).toMatchObject({ entity_type: 'organization', baseline: 10, current: 12, status: 'improved' });
     expect(row(m2021, 'ops', 'SELEC')).toMatchObject({ change: 0, status: 'unchanged' });
-    expect(row(m2021, 'ops', 'INTERPOL')).toMatchObject({ baseline: null, current: null, status: 'no-baseline' });
+    // INTERPOL's only row gives a missing reason: not a figure.
+    expect(row(m2021, 'ops', 'INTERPOL')).toMatchObject({ baseline: null, current: null, status: 'not-reported' });
     expect(m2021.entities.filter((e) => e.indicator === 'ops').map((e) => e.entity)).toEqual(['CARICC', 'INTERPOL', 'SELEC']);
   });
 });
@@ -137,7 +148,8 @@ describe('entity metrics, the 2014 baseline edition', () => {
       previous_year: null, previous: null, change_since_previous: null,
       sources: { baseline: { file: P1, line: 2 }, current: { file: P1, line: 2 } },
     });
-    expect(row(m2014, 'seized', 'SRB')).toMatchObject({ baseline: null, current: null, status: 'no-baseline' });
+    // SRB's first figure is from 2015: as of 2014 it has reported nothing.
+    expect(row(m2014, 'seized', 'SRB')).toMatchObject({ baseline: null, current: null, status: 'not-reported' });
   });
   it('compares with an earlier baseline year', () => {
     expect(row(m2014, 'opium', 'AFG')).toMatchObject({ baseline_year: 2012, current_year: 2014, current: 1200, change: 200, status: 'changed' });

@@ -39,7 +39,7 @@ describe('computeMetrics', () => {
 
   it('takes no figure from after the edition year', () => {
     const ds = dataset([indicator('x', { baseline_year: 2015, baseline_fallback_years: 1 })], rows([['x', 'AFG', 2014, 5], ['x', 'AFG', 2016, 7]]));
-    expect(computeMetrics(ds, { year: 2013 }).entities[0]).toMatchObject({ baseline: null, current: null, status: 'no-baseline' });
+    expect(computeMetrics(ds, { year: 2013 }).entities[0]).toMatchObject({ baseline: null, current: null, status: 'not-reported' });
     // In 2014 the fallback finds 2014 (2016 is in the future), which is then also the current figure.
     expect(computeMetrics(ds, { year: 2014 }).entities[0]).toMatchObject({ baseline_year: 2014, baseline_fallback: true, current: 5, status: 'unchanged' });
     expect(computeMetrics(ds, { year: 2021 }).entities[0]).toMatchObject({ baseline_year: 2014, current_year: 2016, change: 2 });
