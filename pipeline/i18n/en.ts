@@ -213,15 +213,65 @@ export const en: Strings = {
     noTarget: 'none set',
     tolerance: 'Tolerance',
     source: 'Source',
+    aggregateCurrent: 'Aggregates take',
+    aggregateCurrentRule: {
+      'latest-available': "each partner's latest figure up to the edition year",
+      'edition-year': "only figures of the edition year itself",
+    },
+    breaks: 'Series breaks',
+    breaksCompared: 'a change across a series break is still judged improved or worsened',
     roundingTitle: 'Rounding',
     roundingRule:
       'Figures are stored unrounded and rounded only when printed, by one rule: a level or a change is rounded half away from zero to the number of decimals its indicator sets (none for counts); relative and annualised changes and progress towards a target are percentages with one decimal; counts of entities and years are whole numbers. A change carries its sign; a change of a percentage is in percentage points. A figure that cannot be computed (a relative change from a baseline of 0, for instance) is shown as n/a, never as 0.',
-    statusTitle: 'Status',
-    statusRule:
-      'A figure without a baseline has the status "no baseline"; one with a baseline but no current figure, "no current data". Otherwise a change within the indicator\'s tolerance (relative to the baseline) is "unchanged"; beyond it, the change is "improved" or "worsened" by the indicator\'s direction, or "changed" for a neutral indicator. The current figure is the edition year\'s, or else the latest earlier year\'s, marked "latest available".',
-    aggregationTitle: 'Aggregates and coverage',
-    aggregationRule:
-      'Aggregates are computed over the entities that reported both a baseline and a current figure (a balanced set), so that a change reflects movement, not reporting. Coverage says how many of the entities expected to report are in that set.',
+    countingTitle: 'Counting rules',
+    countingIntro:
+      'These rules decide every figure of the report. They are printed from the same place in the code that applies them, and each is tested against a worked example.',
+    countingRules: {
+      baseline: {
+        title: 'Baseline',
+        text: "The baseline is the figure of the indicator's baseline year. Where the indicator sets a fallback window of k years and the baseline year has no figure, the nearest year within k years stands in (the earlier year on a tie), and the report says which year. No figure from after the edition year is used.",
+      },
+      current: {
+        title: 'Current figure',
+        text: "The current figure is the edition year's. Without one, it is the latest figure after the baseline's year (from the baseline year on, for a partner without a baseline), marked \"latest available\" with its year.",
+      },
+      'only-baseline': {
+        title: 'Only a baseline',
+        text: 'A partner whose only figure is from the baseline year has no current figure: its baseline is not carried forward, and its status is "no current data". In the baseline edition itself, the current figure is the baseline and the change is 0.',
+      },
+      'not-reported': {
+        title: 'Not reported',
+        text: 'A partner with no figure at all up to the edition year is "not reported"; one with figures but none for the baseline year (or its window) has "no baseline". Tables, charts, maps and status counts show both.',
+      },
+      change: {
+        title: 'Change',
+        text: 'The change is the current figure minus the baseline; the relative change is the change divided by the absolute baseline. From a baseline of 0 the relative change is not defined (n/a), and any change is beyond the tolerance, so a rise from 0 is "improved" for an indicator where higher is better.',
+      },
+      status: {
+        title: 'Status',
+        text: 'A change of 0, or a relative change within the indicator\'s tolerance (inclusive), is "unchanged". Beyond it, the change is "improved" or "worsened" by the indicator\'s direction, or "changed (neutral indicator)" for an indicator where neither direction is better.',
+      },
+      annualised: {
+        title: 'Annualised change',
+        text: 'The annualised change is (current / baseline) to the power 1 / (years between them), minus 1, using the years the two figures are actually from; it is given when both figures are positive and from different years.',
+      },
+      'series-break': {
+        title: 'Series breaks',
+        text: 'A figure flagged as a series break starts a series that is not comparable with the years before it. A change from a baseline before the break to a current figure at or after it is printed with the break\'s note and has the status "not comparable (series break)", unless the indicator says changes across breaks are still judged; aggregates leave such partners out.',
+      },
+      'aggregate-set': {
+        title: 'Aggregates and coverage',
+        text: 'Aggregates (a sum, a mean weighted by each figure\'s denominator when every figure has one, or a median, as the indicator sets) are computed over the balanced set: the partners expected to report that have both a baseline and a current figure whose change is comparable, so that a change reflects movement, not reporting. Coverage is the size of that set out of the partners expected to report (every partner country for indicators reported by countries; for those reported by organizations, every organization with a row). Status counts cover every partner expected to report.',
+      },
+      'aggregate-years': {
+        title: 'Years an aggregate draws on',
+        text: 'An aggregate adds up each member\'s current figure, the latest available up to the edition year unless the indicator takes only the edition year\'s. When its members\' figures are from several years, the report prints the span with the aggregate, such as "2021 or latest available, 2019\u20132021", and how many of the partners expected to report it covers.',
+      },
+      'aggregate-annualised': {
+        title: "An aggregate's annualised change",
+        text: "An aggregate's annualised change is given only when every member's baseline is from the baseline year and every member's current figure from the edition year; otherwise it is n/a, since its figures span several years.",
+      },
+    },
   },
   unitNames: { kg: 'kilograms', count: 'number', percent: 'percentage', days: 'days' },
   directions: {

@@ -6,6 +6,7 @@
  */
 import type { Place } from '../diagnostics/message.js';
 import type { Aggregation, BuiltinUnit, Direction, PartnerSince, PriorityProgramme, ProvenanceKind } from '../model.js';
+import type { CountingRuleId } from '../metrics/rules.js';
 import type { Flag, Status } from '../metrics/types.js';
 
 /** How a value with a unit is written: "1,234.5 kg", "12 days", "58.4%". */
@@ -193,12 +194,18 @@ export interface Strings {
     noTarget: string;
     tolerance: string;
     source: string;
+    /** How an indicator's aggregates take current figures (its `aggregate_current`). */
+    aggregateCurrent: string;
+    aggregateCurrentRule: Record<'latest-available' | 'edition-year', string>;
+    /** Shown for an indicator whose changes across a series break are still judged. */
+    breaks: string;
+    breaksCompared: string;
     roundingTitle: string;
     roundingRule: string;
-    statusTitle: string;
-    statusRule: string;
-    aggregationTitle: string;
-    aggregationRule: string;
+    countingTitle: string;
+    countingIntro: string;
+    /** The counting rules (pipeline/metrics/rules.ts), each a title and its words; the README prints the English ones. */
+    countingRules: Record<CountingRuleId, { title: string; text: string }>;
   };
   unitNames: Record<BuiltinUnit, string>;
   directions: Record<Direction, string>;
