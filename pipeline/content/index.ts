@@ -114,6 +114,7 @@ export function compileContent(input: ContentInput): ContentResult {
     provenance: new Provenance(),
     targets: new Map(),
     numbered: new WeakMap(),
+    notedIn: new WeakMap(),
     figures: [],
     tables: [],
     chartRequests: [],

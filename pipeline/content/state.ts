@@ -70,6 +70,8 @@ export interface CompileState {
   targets: Map<string, Target>;
   /** The figure or table number each directive node got in the outline pass. */
   numbered: WeakMap<object, Numbered>;
+  /** The notes on an aggregate's years and coverage already printed in a paragraph (by the paragraph node). */
+  notedIn: WeakMap<object, Set<string>>;
   figures: FigureEntry[];
   tables: TableEntry[];
   chartRequests: ChartRequest[];

@@ -119,6 +119,9 @@ export const en: Strings = {
   notAvailable: 'n/a',
   latestAvailable: (year) => `latest available: ${year}`,
   baselineFrom: (year) => `baseline from ${year}`,
+  aggregateYears: (edition, span, includesEdition) => (includesEdition ? `${edition} or latest available, ${span}` : `latest available, ${span}`),
+  aggregateCoverage: (count, total, reporters) => `${count} of ${total} ${reporters}`,
+  seriesBreak: (year, note) => (note ? `series break in ${year}: ${note}` : `series break in ${year}`),
   ofTotal: (count, total) => `${count} of ${total}`,
   units: {
     kg: plain('kg', 'kg'),
@@ -170,6 +173,9 @@ export const en: Strings = {
     coverage: 'Coverage',
   },
   coverageNote: 'Coverage: entities that reported both a baseline and a current figure, of those expected to report.',
+  aggregateYearsNote: (edition) =>
+    `Years in brackets after a figure: the years the partners' figures are from, where not all are from the column's year (a current figure is ${edition} or the latest available before it).`,
+  notReportedNote: (edition, names) => `Not reported (no figure up to ${edition}): ${joinWords(names)}.`,
 
   annexes: {
     partnerCountries: 'Partner countries',

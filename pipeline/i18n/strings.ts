@@ -110,6 +110,12 @@ export interface Strings {
   notAvailable: string;
   latestAvailable: (year: string) => string;
   baselineFrom: (year: string) => string;
+  /** An aggregate's current figure drawn from several years: "2021 or latest available, 2016–2021" (to is the edition year) or "latest available, 2016–2020". */
+  aggregateYears: (edition: string, span: string, includesEdition: boolean) => string;
+  /** How many of the expected reporters an aggregate covers: "52 of 58 partner countries". */
+  aggregateCoverage: (count: string, total: string, reporters: string) => string;
+  /** A change that crosses a series break: "series break in 2020: border seizures only". */
+  seriesBreak: (year: string, note: string) => string;
   ofTotal: (count: string, total: string) => string;
   units: Record<BuiltinUnit, UnitWords>;
   percentagePoints: UnitWords;
@@ -149,6 +155,10 @@ export interface Strings {
     coverage: string;
   };
   coverageNote: string;
+  /** Under a table of aggregates with spans of years: what the span says. */
+  aggregateYearsNote: (edition: string) => string;
+  /** Under a table of partners: those that reported nothing up to the edition year. */
+  notReportedNote: (edition: string, names: string[]) => string;
 
   // Annexes.
   annexes: {

@@ -26,7 +26,7 @@ export interface FixtureOptions {
   references?: string;
   /** Edition fields to change (optional). */
   edition?: Partial<LoadedEdition>;
-  /** The data (optional; default: the project's, with its 2021 metrics). */
+  /** The data (optional; default: the project's, with its 2021 metrics; given data gets its own 2021 metrics, compared with 2014). */
   dataset?: Dataset;
 }
 
@@ -57,7 +57,9 @@ export function compileChapters(chapters: Record<string, string>, options: Fixtu
       dir: 'content/2021',
       ...options.edition,
     };
-    return compileContent({ root, edition, dataset: options.dataset ?? realDataset(), metrics: realMetrics(), mode: options.mode ?? 'draft' });
+    const dataset = options.dataset ?? realDataset();
+    const metrics = options.dataset ? computeMetrics(options.dataset, { year: 2021, previous: 2014 }) : realMetrics();
+    return compileContent({ root, edition, dataset, metrics, mode: options.mode ?? 'draft' });
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

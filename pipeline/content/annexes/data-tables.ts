@@ -16,6 +16,7 @@ export function dataTablesAnnex(state: CompileState): ElementContent[] {
   const { strings, lookup } = state;
   const programmes = lookup.groups.filter((g) => g.startsWith('RP '));
   const content: ElementContent[] = [h('p', strings.annexes.dataTablesIntro)];
+  const annexNotes = new Set<string>();
   for (const part of indicatorGroups(state)) {
     const rows: { indicator: Indicator; aggregate: AggregateMetric; group: string }[] = [];
     for (const indicator of part.indicators) {
@@ -26,7 +27,8 @@ export function dataTablesAnnex(state: CompileState): ElementContent[] {
       }
     }
     if (rows.length === 0) continue;
-    const { columns, cells } = aggregateTableRows(state, rows);
+    const { columns, cells, notes } = aggregateTableRows(state, rows);
+    for (const note of notes) annexNotes.add(note);
     const title = part.shortTitle;
     content.push(
       h('h2', { id: `annex-data-tables-${part.slug}` }, title),
@@ -39,6 +41,6 @@ export function dataTablesAnnex(state: CompileState): ElementContent[] {
       }),
     );
   }
-  content.push(h('p', { className: ['table-note'] }, strings.coverageNote));
+  for (const note of annexNotes.size > 0 ? annexNotes : [strings.coverageNote]) content.push(h('p', { className: ['table-note'] }, note));
   return content;
 }

@@ -61,7 +61,7 @@ export function remarkVdrDirectives(state: CompileState) {
       if (node.type !== 'containerDirective' && node.type !== 'leafDirective' && node.type !== 'textDirective') return;
       if (!parent || index === undefined) return;
       const directive = node as Directive;
-      const site = new Site(directive, chapter, state);
+      const site = new Site(directive, chapter, state, parent);
       const known = DIRECTIVES[directive.name];
       const block = directive.type !== 'textDirective';
       let content: ElementContent[] | undefined;

@@ -116,6 +116,75 @@ export function metricValue(state: CompileState, indicator: Indicator, row: Enti
   }
 }
 
+/** A note said with a figure, and its key: said once per paragraph for the same indicator and entity. */
+interface FigureNote {
+  key: string;
+  text: string;
+}
+
+/** Which notes each field of an aggregate carries: those on the figures it is computed from. */
+const AGGREGATE_NOTES: Readonly<Partial<Record<Field, readonly ('baseline-years' | 'current-years' | 'coverage')[]>>> = {
+  baseline: ['baseline-years', 'coverage'],
+  current: ['current-years', 'coverage'],
+  change: ['baseline-years', 'current-years', 'coverage'],
+  relative_change: ['baseline-years', 'current-years', 'coverage'],
+  annualised_change: ['baseline-years', 'current-years', 'coverage'],
+  target_progress: ['baseline-years', 'current-years', 'coverage'],
+  status: ['baseline-years', 'current-years', 'coverage'],
+  change_since_previous: ['current-years', 'coverage'],
+};
+/** The fields of an entity that compare its baseline with its current figure, and so cross a series break. */
+const COMPARING: ReadonlySet<Field> = new Set(['change', 'relative_change', 'annualised_change', 'target_progress', 'status']);
+
+/** "2016", "2016–2021", in the edition's numerals. */
+export function yearSpan(state: CompileState, from: number, to: number): string {
+  return from === to ? state.format.year(from) : `${state.format.year(from)}\u2013${state.format.year(to)}`;
+}
+
+/**
+ * What a reader must know beside a figure: for an aggregate, the years its members' figures are
+ * from when they are not all the baseline year's or the edition year's ("2021 or latest
+ * available, 2016–2021") and how many of the expected reporters it covers when not all; for a
+ * partner's change, the series break it crosses.
+ *
+ * @param state
+ *   The compile state.
+ * @param indicator
+ *   The indicator.
+ * @param row
+ *   The entity metric or the aggregate.
+ * @param field
+ *   Which figure.
+ */
+export function figureNotes(state: CompileState, indicator: Indicator, row: EntityMetric | AggregateMetric, field: Field): FigureNote[] {
+  const { strings, format } = state;
+  if ('entity' in row) {
+    const b = row.series_break;
+    return b && COMPARING.has(field) ? [{ key: 'break', text: strings.seriesBreak(format.year(b.year), b.note) }] : [];
+  }
+  const year = state.metrics.edition.year;
+  const notes: FigureNote[] = [];
+  for (const key of AGGREGATE_NOTES[field] ?? []) {
+    if (key === 'baseline-years') {
+      const span = row.baseline_years;
+      if (span && (span.from !== row.baseline_year || span.to !== row.baseline_year)) {
+        notes.push({ key, text: strings.baselineFrom(yearSpan(state, span.from, span.to)) });
+      }
+    } else if (key === 'current-years') {
+      const span = row.current_years;
+      if (span && (span.from !== year || span.to !== year)) {
+        notes.push({ key, text: strings.aggregateYears(format.year(year), yearSpan(state, span.from, span.to), span.to === year) });
+      }
+    } else {
+      const c = row.coverage;
+      if (c.with_both > 0 && c.with_both < c.expected) {
+        notes.push({ key, text: strings.aggregateCoverage(format.count(c.with_both), format.count(c.expected), strings.reportedBy[indicator.reported_by]) });
+      }
+    }
+  }
+  return notes;
+}
+
 /** The observations behind a group's status counts: every expected member's baseline and current. */
 function statusSources(state: CompileState, indicator: Indicator, row: AggregateMetric): SourceRef[] {
   const { lookup } = state;
@@ -141,6 +210,17 @@ export function fieldName(state: CompileState, field: string): string {
 /** The metrics row an entity reference points to. */
 function rowOf(state: CompileState, indicator: Indicator, entity: EntityRef): EntityMetric | AggregateMetric | undefined {
   return entity.kind === 'group' ? state.lookup.aggregate(indicator.id, entity.code) : state.lookup.entityMetric(indicator.id, entity.code);
+}
+
+/** The notes not yet said in the directive's paragraph about the same indicator and entity; marks them said. */
+function unsaid(site: Site, about: string, notes: readonly FigureNote[]): string[] {
+  const container = site.container;
+  if (!container) return notes.map((n) => n.text);
+  let said = site.state.notedIn.get(container);
+  if (!said) site.state.notedIn.set(container, (said = new Set()));
+  const fresh = notes.filter((n) => !said.has(`${about}\u0000${n.key}`));
+  for (const n of fresh) said.add(`${about}\u0000${n.key}`);
+  return fresh.map((n) => n.text);
 }
 
 /**
@@ -172,6 +252,8 @@ export function compileMetric(site: Site): ElementContent[] | undefined {
     ? metricValue(state, indicator, row, field)
     : { text: state.strings.notAvailable, available: false, years: '', refs: [] };
   if (!value.available) site.report(contentMessages.metricNotAvailable(), site.start, site.written, 'warning');
+  const notes = row && value.available ? unsaid(site, `${indicator.id}\u0000${entity.code}`, figureNotes(state, indicator, row, field)) : [];
+  const text = notes.length > 0 ? `${value.text} (${notes.join('; ')})` : value.text;
   const what = state.strings.sourceMetric(indicator.title, entityName, fieldName(state, field), value.years);
   const entry = state.provenance.entry(`metric\u0000${indicator.id}\u0000${entity.code}\u0000${field}`, () => ({
     what,
@@ -181,5 +263,5 @@ export function compileMetric(site: Site): ElementContent[] | undefined {
     .map(([file, lines]) => state.strings.sourceLines(file, lines.length > 6 ? `${lines.slice(0, 6).join(', ')} \u2026` : lines.join(', '), lines.length))
     .join('; ');
   const title = state.strings.sourceMetricTitle(where ? `${what}: ${where}` : what, String(entry.number));
-  return [h('a', { className: ['metric'], href: `#${entry.id}`, title }, value.text)];
+  return [h('a', { className: ['metric'], href: `#${entry.id}`, title }, text)];
 }

@@ -26,10 +26,16 @@ export class Site {
   /** The first error, for the marker that stands in the directive's place. */
   problem: { reason: string; place: Place } | undefined;
 
+  /**
+   * @param container
+   *   The node the directive stands in (a paragraph, for an inline directive): notes printed
+   *   once per paragraph are kept per container.
+   */
   constructor(
     readonly node: Directive,
     readonly chapter: ParsedChapter,
     readonly state: CompileState,
+    readonly container?: object,
   ) {
     this.spans = attributeSpans(chapter.source.text, node.position?.start.offset ?? 0);
     this.attributes = {};

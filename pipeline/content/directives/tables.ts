@@ -8,7 +8,9 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Indicator, SourceRef } from '../../model.js';
-import type { AggregateMetric, EntityMetric, Flag } from '../../metrics/types.js';
+import type { AggregateMetric, EntityMetric, Flag, YearSpan } from '../../metrics/types.js';
+import { yearSpan } from './metric.js';
+import { byCode } from '../../io/order.js';
 import { contentMessages } from '../messages.js';
 import type { SourceEntry } from '../provenance.js';
 import { figuresNote } from '../kinds.js';
@@ -54,19 +56,27 @@ export function entityTableRows(state: CompileState, indicator: Indicator, rows:
   };
 }
 
-/** One row per indicator's aggregate (for pillar tables and the annex's data tables). */
+/** An aggregate's figure with the years its members' figures are from, when not only the column's year. */
+function aggregateCell(state: CompileState, indicator: Indicator, value: number | null, span: YearSpan | null, columnYear: number): string {
+  const text = state.format.level(value, indicator);
+  return value !== null && span && (span.from !== columnYear || span.to !== columnYear) ? `${text} (${yearSpan(state, span.from, span.to)})` : text;
+}
+
+/** One row per indicator's aggregate (for pillar tables and the annex's data tables), and the notes its cells need. */
 export function aggregateTableRows(
   state: CompileState,
   rows: readonly { indicator: Indicator; aggregate: AggregateMetric; group?: string }[],
-): { columns: string[]; cells: TableCell[][] } {
+): { columns: string[]; cells: TableCell[][]; notes: string[] } {
   const { strings, format } = state;
+  const year = state.edition.year;
   const grouped = rows.some((r) => r.group !== undefined);
+  const spans = rows.some(({ aggregate: a }) => a.current_years && (a.current_years.from !== year || a.current_years.to !== year));
   return {
     columns: [
       strings.columns.indicator,
       ...(grouped ? [strings.columns.group] : []),
       strings.columns.baseline(''),
-      strings.columns.current(format.year(state.edition.year)),
+      strings.columns.current(format.year(year)),
       strings.columns.change,
       strings.columns.relativeChange,
       strings.columns.status,
@@ -75,14 +85,26 @@ export function aggregateTableRows(
     cells: rows.map(({ indicator, aggregate: a, group }) => [
       indicator.title,
       ...(group !== undefined ? [group] : []),
-      a.baseline === null ? strings.notAvailable : `${format.level(a.baseline, indicator)} (${format.year(a.baseline_year)})`,
-      levelCell(state, indicator, a.current, a.current_year, state.edition.year, null),
+      a.baseline === null ? strings.notAvailable : `${format.level(a.baseline, indicator)} (${yearSpan(state, a.baseline_years?.from ?? a.baseline_year, a.baseline_years?.to ?? a.baseline_year)})`,
+      aggregateCell(state, indicator, a.current, a.current_years, year),
       format.change(a.change, indicator),
       format.relative(a.relative_change),
       strings.statuses[a.status],
       format.ofTotal(a.coverage.with_both, a.coverage.expected),
     ]),
+    notes: [strings.coverageNote, ...(spans ? [strings.aggregateYearsNote(format.year(year))] : [])],
   };
+}
+
+/** The notes under a table of partners: the series breaks its changes cross, and the partners that reported nothing. */
+export function entityTableNotes(state: CompileState, indicator: Indicator, rows: readonly EntityMetric[], unreported: readonly EntityMetric[]): string[] {
+  const { strings, format, lookup } = state;
+  const name = (code: string): string => lookup.entityName(code, strings.allPartners);
+  const notes = rows.flatMap((m) => (m.series_break ? [`${name(m.entity)}: ${strings.seriesBreak(format.year(m.series_break.year), m.series_break.note)}.`] : []));
+  if (unreported.length > 0) {
+    notes.push(strings.notReportedNote(format.year(state.edition.year), unreported.map((m) => name(m.entity)).sort(byCode)));
+  }
+  return notes;
 }
 
 /** Which columns of an entity or aggregate table hold numbers. */
@@ -126,15 +148,16 @@ export function compileIndicatorTable(site: Site): ElementContent[] | undefined 
 
   const { lookup, strings } = state;
   const name = (code: string): string => lookup.entityName(code, strings.allPartners);
-  const rows = entities
+  // Named partners are each a row; otherwise every partner with a figure is a row and those that
+  // reported nothing are named under the table, so that none is silently left out.
+  const all = entities
     ? entities.map((code) => lookup.entityMetric(indicator.id, code)).filter((m): m is EntityMetric => m !== undefined)
-    : lookup
-        .entityMetrics(indicator.id)
-        .filter((m) => m.baseline !== null || m.current !== null)
-        .sort((a, b) => (name(a.entity) < name(b.entity) ? -1 : name(a.entity) > name(b.entity) ? 1 : 0));
+    : lookup.entityMetrics(indicator.id).filter((m) => m.sex === 'total').sort((a, b) => byCode(name(a.entity), name(b.entity)));
+  const rows = entities ? all : all.filter((m) => m.status !== 'not-reported');
+  const unreported = entities ? [] : all.filter((m) => m.status === 'not-reported');
   const { columns, cells } = entityTableRows(state, indicator, rows);
-  const sources = rows.map((m) => ({ label: name(m.entity), refs: present([m.sources.baseline, m.sources.current]) }));
-  return numberedTable(site, numbered, caption, columns, cells, sources, []);
+  const sources = rows.map((m) => ({ label: name(m.entity), refs: present([m.sources.baseline, m.sources.current, m.sources.break]) }));
+  return numberedTable(site, numbered, caption, columns, cells, sources, entityTableNotes(state, indicator, rows, unreported));
 }
 
 /**
@@ -182,12 +205,12 @@ export function compilePillarTable(site: Site): ElementContent[] | undefined {
   const pillar = site.pillar('pillar', true, true);
   if (site.failed || !pillar || !numbered) return undefined;
 
-  const { lookup, strings } = state;
+  const { lookup } = state;
   const rows = state.dataset.indicators
     .filter((i) => i.pillar === pillar)
     .map((indicator) => ({ indicator, aggregate: lookup.aggregate(indicator.id, 'all') }))
     .filter((r): r is { indicator: Indicator; aggregate: AggregateMetric } => r.aggregate !== undefined);
-  const { columns, cells } = aggregateTableRows(state, rows);
+  const { columns, cells, notes } = aggregateTableRows(state, rows);
   const sources = rows.map(({ indicator, aggregate }) => ({ label: indicator.title, refs: [...aggregate.sources.baseline, ...aggregate.sources.current] }));
-  return numberedTable(site, numbered, caption, columns, cells, sources, [strings.coverageNote]);
+  return numberedTable(site, numbered, caption, columns, cells, sources, notes);
 }
