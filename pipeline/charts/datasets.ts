@@ -50,11 +50,20 @@ export function datasetRows(name: DatasetName, dataset: Dataset, metrics: Metric
         illustrative: o.kind === 'illustrative',
       }));
     case 'metrics':
-      return metrics.entities.map((m) => ({ ...omit(m, ['sources']), pillar: pillarOf.get(m.indicator) ?? null }));
+      return metrics.entities.map((m) => ({
+        ...omit(m, ['sources', 'series_break']),
+        pillar: pillarOf.get(m.indicator) ?? null,
+        series_break_year: m.series_break?.year ?? null,
+        series_break_note: m.series_break?.note ?? null,
+      }));
     case 'aggregates':
       return metrics.aggregates.map((a) => ({
-        ...omit(a, ['sources', 'previous_sources', 'members', 'coverage', 'status_counts']),
+        ...omit(a, ['sources', 'previous_sources', 'members', 'coverage', 'status_counts', 'baseline_years', 'current_years']),
         pillar: pillarOf.get(a.indicator) ?? null,
+        baseline_years_from: a.baseline_years?.from ?? null,
+        baseline_years_to: a.baseline_years?.to ?? null,
+        current_years_from: a.current_years?.from ?? null,
+        current_years_to: a.current_years?.to ?? null,
         expected: a.coverage.expected,
         with_baseline: a.coverage.with_baseline,
         with_current: a.coverage.with_current,

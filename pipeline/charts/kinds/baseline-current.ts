@@ -76,7 +76,12 @@ export function build(request: BaselineCurrentRequest, input: BuildInput): Built
   const { scale, axis } = valueScale(values);
   const x = { type: 'quantitative', scale, axis: { ...axis, title: axisTitle(indicator, input.dataset.units), grid: true } };
   const baselineLabel = `Baseline (${indicator.baseline_year})`;
-  const legendTitle = `Open circle: baseline; symbol: figure in ${input.year}, by status`;
+  // Partners whose figure is from an earlier year: the legend says the figures are not all the edition year's.
+  const years = rows.flatMap((r) => (r.current === null || r.current_year === null ? [] : [r.current_year]));
+  const earliest = years.length > 0 ? Math.min(...years) : input.year;
+  const figureIn = earliest < input.year ? `${input.year} or latest available (${earliest}\u2013${input.year})` : String(input.year);
+  const legendTitle = `Open circle: baseline; symbol: figure in ${figureIn}, by status`;
+  const unreported = wanted ? [] : input.metrics.entities.filter((m) => m.indicator === indicator.id && m.sex === 'total' && m.status === 'not-reported');
   const symbols = (channel: 'color' | 'stroke' | 'shape'): { domain: string[]; range: string[] } => {
     const status = statusScale(present, channel);
     const open = channel === 'color' ? INK.background : channel === 'stroke' ? INK.muted : 'circle';
@@ -136,6 +141,7 @@ export function build(request: BaselineCurrentRequest, input: BuildInput): Built
     describe:
       `${rows.length} entities; ${rows.filter((r) => r.baseline === null).length} without a baseline` +
       (missingCurrent ? `, ${missingCurrent} without a current figure` : '') +
+      (unreported.length > 0 ? `; not reported (no figure up to ${input.year}), so not shown: ${unreported.map((m) => labels.get(m.entity) ?? m.entity).sort(compareText).join(', ')}` : '') +
       (scale['type'] === 'symlog' ? '. The axis is logarithmic: each tick is ten times the one before.' : '.'),
     source: indicator.source,
   };
