@@ -126,6 +126,8 @@ tbody tr:hover{background:var(--band)}
 dl.indicator-facts{display:grid;grid-template-columns:minmax(7rem,11rem) 1fr;gap:.3rem 1rem;margin:0 0 1.5rem;font-size:.9375rem}
 dl.indicator-facts dt{font-weight:700;color:var(--muted)}
 dl.indicator-facts dd{margin:0}
+dl.counting-rules dt{font-weight:700;margin-top:.75rem;break-after:avoid}
+dl.counting-rules dd{margin:.15rem 0 0}
 dl.glossary{display:grid;grid-template-columns:minmax(5rem,8rem) 1fr;gap:.5rem 1rem}
 dl.glossary dt{font-weight:700}
 dl.glossary dd{margin:0}
