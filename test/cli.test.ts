@@ -35,7 +35,7 @@ describe('vdr build', () => {
     const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
     expect(validate(metrics), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     const csv = readFileSync(join(dir, 'output/2021/build/metrics.csv'), 'utf8');
-    expect(csv.split('\n')[0]).toMatch(/^indicator,entity,.*baseline_year,baseline,.*current_year,current,.*change,relative_change,.*status/);
+    expect(csv.split('\n')[0]).toMatch(/^indicator,level,entity,.*baseline_year,baseline,.*current_year,current,.*change,relative_change,.*status/);
     expect(csv).not.toMatch(/NaN|Infinity|undefined/);
   });
 

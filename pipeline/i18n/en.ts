@@ -175,7 +175,7 @@ export const en: Strings = {
   coverageNote: 'Coverage: entities that reported both a baseline and a current figure, of those expected to report.',
   aggregateYearsNote: (edition) =>
     `Years in brackets after a figure: the years the partners' figures are from, where not all are from the column's year (a current figure is ${edition} or the latest available before it).`,
-  notReportedNote: (edition, names) => `Not reported (no figure up to ${edition}): ${joinWords(names)}.`,
+  notReportedNote: (names, edition) => `Not reported (no figure up to ${edition}): ${joinWords(names)}.`,
 
   annexes: {
     partnerCountries: 'Partner countries',

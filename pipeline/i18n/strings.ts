@@ -158,7 +158,7 @@ export interface Strings {
   /** Under a table of aggregates with spans of years: what the span says. */
   aggregateYearsNote: (edition: string) => string;
   /** Under a table of partners: those that reported nothing up to the edition year. */
-  notReportedNote: (edition: string, names: string[]) => string;
+  notReportedNote: (names: string[], edition: string) => string;
 
   // Annexes.
   annexes: {

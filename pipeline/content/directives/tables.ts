@@ -102,7 +102,7 @@ export function entityTableNotes(state: CompileState, indicator: Indicator, rows
   const name = (code: string): string => lookup.entityName(code, strings.allPartners);
   const notes = rows.flatMap((m) => (m.series_break ? [`${name(m.entity)}: ${strings.seriesBreak(format.year(m.series_break.year), m.series_break.note)}.`] : []));
   if (unreported.length > 0) {
-    notes.push(strings.notReportedNote(format.year(state.edition.year), unreported.map((m) => name(m.entity)).sort(byCode)));
+    notes.push(strings.notReportedNote(unreported.map((m) => name(m.entity)).sort(byCode), format.year(state.edition.year)));
   }
   return notes;
 }
