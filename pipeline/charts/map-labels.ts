@@ -5,8 +5,9 @@
  *    (a coarse-to-fine grid search for the "pole of inaccessibility"), so it falls inside even
  *    for Norway or Croatia, whose centroids lie outside them.
  * 2. Names are placed largest country first, each only if it fits inside its country's box and
- *    clears every name already placed and every symbol; small countries keep their symbol only,
- *    and the table beside the map names them all.
+ *    clears every name already placed and every symbol; a country too small or crowded for that
+ *    gets its name nearby with a leader line, where it stands on no other partner; the map's key
+ *    and its table name them all.
  */
 import type { Position } from 'geojson';
 import { textWidth } from './font-metrics.js';
@@ -139,51 +140,109 @@ interface Box {
 
 const overlaps = (a: Box, b: Box): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
+/** Half the side of the box a symbol takes, in pixels. */
+const SYMBOL_HALF = 4;
+
 export interface LabelCandidate {
   key: string;
-  /** Texts to try, best first (such as the name, then the ISO code). */
+  /** Texts to try, best first (such as the code). */
   texts: string[];
   anchor: Anchor;
 }
 
+/** Where a name was placed: its text, the centre of its box, and where its leader line ends, if it has one. */
+export interface PlacedLabel {
+  text: string;
+  x: number;
+  y: number;
+  /** The point of the name's box nearest the anchor, where a line from the anchor ends; absent for a name inside its country. */
+  leader?: { x: number; y: number };
+}
+
+/** Distances (pixels) and directions (16, from the east, clockwise) a name is tried at outside its country. */
+const CALLOUT_DISTANCES = [16, 24, 34, 46] as const;
+const CALLOUT_DIRECTIONS = 16;
+
 /**
- * Which names to show (centred at the anchor, symbolGap below it), largest country first. A name is placed
- * when its box lies inside the country (corners and edge midpoints), inside the frame, and clear
- * of every name placed before and every symbol; else the next, shorter text is tried.
+ * Which names to show, largest country first, in two rounds:
+ * 1. inside: centred at the anchor (symbolGap below it, or beside the symbol), inside the
+ *    country (box corners and edge midpoints), inside the bounds, and clear of every name placed
+ *    before and every symbol;
+ * 2. outside, for the countries too small or too crowded for that: nearby, with a leader line
+ *    from the anchor, clear of every name and symbol and of every other candidate's country.
  *
  * @param candidates
- *   One per country in the frame.
- * @param frame
- *   Width and height: names must stay inside.
+ *   One per country in the panel.
+ * @param bounds
+ *   The panel's rectangle in pixels: names must stay inside.
  * @param symbolGap
  *   Pixels between the anchor and the name's centre; 0 when there are no symbols (optional; default: 0).
  */
-export function placeLabels(
-  candidates: readonly LabelCandidate[],
-  frame: { width: number; height: number },
-  symbolGap = 0,
-): Map<string, string> {
-  const placed = new Map<string, string>();
-  const taken: Box[] = symbolGap
-    ? candidates.map(({ anchor: { x, y } }) => ({ x0: x - 4, y0: y - 4, x1: x + 4, y1: y + 4 }))
+export function placeLabels(candidates: readonly LabelCandidate[], bounds: Box, symbolGap = 0): Map<string, PlacedLabel> {
+  const placed = new Map<string, PlacedLabel>();
+  const boxes: Box[] = symbolGap
+    ? candidates.map(({ anchor: { x, y } }) => ({ x0: x - SYMBOL_HALF, y0: y - SYMBOL_HALF, x1: x + SYMBOL_HALF, y1: y + SYMBOL_HALF }))
     : [];
   const order = [...candidates].sort((a, b) => b.anchor.area - a.anchor.area || (a.key < b.key ? -1 : 1));
+  const fits = (box: Box): boolean =>
+    box.x0 >= bounds.x0 + 2 && box.y0 >= bounds.y0 + 2 && box.x1 <= bounds.x1 - 2 && box.y1 <= bounds.y1 - 2 && !boxes.some((t) => overlaps(t, box));
+  const boxAt = (cx: number, cy: number, w: number): Box => ({ x0: cx - w / 2 - 1, y0: cy - LABEL_SIZE / 2, x1: cx + w / 2 + 1, y1: cy + LABEL_SIZE / 2 });
+  const probesOf = (box: Box): [number, number][] => {
+    const xm = (box.x0 + box.x1) / 2;
+    const ym = (box.y0 + box.y1) / 2;
+    return [[box.x0, box.y0], [box.x1, box.y0], [box.x0, box.y1], [box.x1, box.y1], [xm, box.y0], [xm, box.y1], [box.x0, ym], [box.x1, ym], [xm, ym]];
+  };
+  // 1. Inside: under the symbol (or at the anchor without symbols), else beside the symbol.
   for (const { key, texts, anchor } of order) {
     for (const text of texts) {
       const w = textWidth(text, LABEL_SIZE);
-      const h = LABEL_SIZE;
-      const cy = anchor.y + symbolGap;
-      const box = { x0: anchor.x - w / 2 - 1, y0: cy - h / 2, x1: anchor.x + w / 2 + 1, y1: cy + h / 2 };
-      if (box.x0 < 2 || box.y0 < 2 || box.x1 > frame.width - 2 || box.y1 > frame.height - 2) continue;
-      const xm = (box.x0 + box.x1) / 2;
-      const ym = (box.y0 + box.y1) / 2;
-      const probes: [number, number][] = [[box.x0, box.y0], [box.x1, box.y0], [box.x0, box.y1], [box.x1, box.y1], [xm, box.y0], [xm, box.y1], [box.x0, ym], [box.x1, ym]];
-      if (!probes.every(([x, y]) => inside(x, y, anchor.ring))) continue;
-      if (taken.some((t) => overlaps(t, box))) continue;
-      taken.push(box);
-      placed.set(key, text);
-      break;
+      const spots: [number, number][] = symbolGap
+        ? [[anchor.x, anchor.y + symbolGap], [anchor.x + SYMBOL_HALF + 2 + w / 2 + 1, anchor.y], [anchor.x - SYMBOL_HALF - 2 - w / 2 - 1, anchor.y], [anchor.x, anchor.y - symbolGap]]
+        : [[anchor.x, anchor.y]];
+      const spot = spots.find(([cx, cy]) => {
+        const box = boxAt(cx, cy, w);
+        return fits(box) && probesOf(box).every(([x, y]) => inside(x, y, anchor.ring));
+      });
+      if (spot) {
+        boxes.push(boxAt(spot[0], spot[1], w));
+        placed.set(key, { text, x: spot[0], y: spot[1] });
+        break;
+      }
+    }
+  }
+  // 2. Outside, with a leader line: the name must not stand on another partner.
+  const rings = candidates.map(({ key, anchor }) => ({ key, ring: anchor.ring, box: ringBox(anchor.ring) }));
+  const onOther = (key: string, box: Box): boolean =>
+    rings.some((r) => r.key !== key && overlaps(r.box, box) && probesOf(box).some(([x, y]) => inside(x, y, r.ring)));
+  for (const { key, texts, anchor } of order) {
+    if (placed.has(key)) continue;
+    const text = texts[0]!;
+    const w = textWidth(text, LABEL_SIZE);
+    search: for (const d of CALLOUT_DISTANCES) {
+      for (let k = 0; k < CALLOUT_DIRECTIONS; k++) {
+        const angle = (2 * Math.PI * k) / CALLOUT_DIRECTIONS;
+        const cx = Math.round((anchor.x + Math.cos(angle) * (d + w / 2)) * 10) / 10;
+        const cy = Math.round((anchor.y + Math.sin(angle) * d) * 10) / 10;
+        const box = boxAt(cx, cy, w);
+        if (!fits(box) || onOther(key, box)) continue;
+        const end = { x: Math.round(Math.max(box.x0, Math.min(box.x1, anchor.x)) * 10) / 10, y: Math.round(Math.max(box.y0, Math.min(box.y1, anchor.y)) * 10) / 10 };
+        boxes.push(box);
+        placed.set(key, { text, x: cx, y: cy, leader: end });
+        break search;
+      }
     }
   }
   return placed;
+}
+
+/** The bounding box of a flat ring. */
+function ringBox(ring: Float64Array): Box {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let i = 0; i < ring.length; i += 2) {
+    x0 = Math.min(x0, ring[i]!);
+    x1 = Math.max(x1, ring[i]!);
+    y0 = Math.min(y0, ring[i + 1]!);
+    y1 = Math.max(y1, ring[i + 1]!);
+  }
+  return { x0, y0, x1, y1 };
 }
