@@ -160,7 +160,7 @@ export interface PlacedLabel {
 }
 
 /** Distances (pixels) and directions (16, from the east, clockwise) a name is tried at outside its country. */
-const CALLOUT_DISTANCES = [16, 24, 34, 46] as const;
+const CALLOUT_DISTANCES = [16, 24, 34, 46, 60, 76] as const;
 const CALLOUT_DIRECTIONS = 16;
 
 /**
@@ -169,7 +169,7 @@ const CALLOUT_DIRECTIONS = 16;
  *    country (box corners and edge midpoints), inside the bounds, and clear of every name placed
  *    before and every symbol;
  * 2. outside, for the countries too small or too crowded for that: nearby, with a leader line
- *    from the anchor, clear of every name and symbol and of every other candidate's country.
+ *    from the anchor, clear of every name and symbol and of every candidate's country.
  *
  * @param candidates
  *   One per country in the panel.
@@ -212,8 +212,8 @@ export function placeLabels(candidates: readonly LabelCandidate[], bounds: Box, 
   }
   // 2. Outside, with a leader line: the name must not stand on another partner.
   const rings = candidates.map(({ key, anchor }) => ({ key, ring: anchor.ring, box: ringBox(anchor.ring) }));
-  const onOther = (key: string, box: Box): boolean =>
-    rings.some((r) => r.key !== key && overlaps(r.box, box) && probesOf(box).some(([x, y]) => inside(x, y, r.ring)));
+  // Its own country too: a name outside stands on the sea or on a non-partner, in dark ink.
+  const onPartner = (box: Box): boolean => rings.some((r) => overlaps(r.box, box) && probesOf(box).some(([x, y]) => inside(x, y, r.ring)));
   for (const { key, texts, anchor } of order) {
     if (placed.has(key)) continue;
     const text = texts[0]!;
@@ -224,7 +224,7 @@ export function placeLabels(candidates: readonly LabelCandidate[], bounds: Box, 
         const cx = Math.round((anchor.x + Math.cos(angle) * (d + w / 2)) * 10) / 10;
         const cy = Math.round((anchor.y + Math.sin(angle) * d) * 10) / 10;
         const box = boxAt(cx, cy, w);
-        if (!fits(box) || onOther(key, box)) continue;
+        if (!fits(box) || onPartner(box)) continue;
         const end = { x: Math.round(Math.max(box.x0, Math.min(box.x1, anchor.x)) * 10) / 10, y: Math.round(Math.max(box.y0, Math.min(box.y1, anchor.y)) * 10) / 10 };
         boxes.push(box);
         placed.set(key, { text, x: cx, y: cy, leader: end });
