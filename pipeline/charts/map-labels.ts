@@ -23,6 +23,8 @@ export interface Anchor {
   ring: Float64Array;
   /** Visible area in square pixels. */
   area: number;
+  /** The same ring thinned to at most 160 points, for quick tests of what a name outside stands on. */
+  coarse: Float64Array;
 }
 
 /**
@@ -128,7 +130,7 @@ function findAnchor(shape: CountryShape): Anchor | undefined {
   }
   const fine = best;
   const round = (v: number): number => Math.round(v * 10) / 10;
-  return { x: round(fine.x), y: round(fine.y), ring: flat(fullOuter), area: Math.round(total) };
+  return { x: round(fine.x), y: round(fine.y), ring: flat(fullOuter), area: Math.round(total), coarse: outer };
 }
 
 interface Box {
@@ -192,8 +194,12 @@ export function placeLabels(candidates: readonly LabelCandidate[], bounds: Box, 
     const ym = (box.y0 + box.y1) / 2;
     return [[box.x0, box.y0], [box.x1, box.y0], [box.x0, box.y1], [box.x1, box.y1], [xm, box.y0], [xm, box.y1], [box.x0, ym], [box.x1, ym], [xm, ym]];
   };
+  // The box of each country's ring: a name's box outside it cannot be inside the country.
+  const outlines = new Map(candidates.map(({ key, anchor }) => [key, ringBox(anchor.ring)]));
+  const within = (box: Box, outer: Box): boolean => box.x0 >= outer.x0 && box.x1 <= outer.x1 && box.y0 >= outer.y0 && box.y1 <= outer.y1;
   // 1. Inside: under the symbol (or at the anchor without symbols), else beside the symbol.
   for (const { key, texts, anchor } of order) {
+    const outline = outlines.get(key)!;
     for (const text of texts) {
       const w = textWidth(text, LABEL_SIZE);
       const spots: [number, number][] = symbolGap
@@ -201,7 +207,7 @@ export function placeLabels(candidates: readonly LabelCandidate[], bounds: Box, 
         : [[anchor.x, anchor.y]];
       const spot = spots.find(([cx, cy]) => {
         const box = boxAt(cx, cy, w);
-        return fits(box) && probesOf(box).every(([x, y]) => inside(x, y, anchor.ring));
+        return within(box, outline) && fits(box) && probesOf(box).every(([x, y]) => inside(x, y, anchor.ring));
       });
       if (spot) {
         boxes.push(boxAt(spot[0], spot[1], w));
@@ -210,10 +216,10 @@ export function placeLabels(candidates: readonly LabelCandidate[], bounds: Box, 
       }
     }
   }
-  // 2. Outside, with a leader line: the name must not stand on another partner.
-  const rings = candidates.map(({ key, anchor }) => ({ key, ring: anchor.ring, box: ringBox(anchor.ring) }));
-  // Its own country too: a name outside stands on the sea or on a non-partner, in dark ink.
-  const onPartner = (box: Box): boolean => rings.some((r) => overlaps(r.box, box) && probesOf(box).some(([x, y]) => inside(x, y, r.ring)));
+  // 2. Outside, with a leader line, on the sea or a non-partner (never on a partner, its own
+  // included, so always in dark ink): where the partners lie is rasterised once.
+  const mask = partnerMask(candidates.map(({ anchor }) => anchor.coarse), bounds);
+  const onPartner = (box: Box): boolean => mask(box);
   for (const { key, texts, anchor } of order) {
     if (placed.has(key)) continue;
     const text = texts[0]!;
@@ -233,6 +239,47 @@ export function placeLabels(candidates: readonly LabelCandidate[], bounds: Box, 
     }
   }
   return placed;
+}
+
+/** Cells of the raster of partners, in pixels. */
+const CELL = 2;
+
+/**
+ * Which cells of the bounds the rings cover (even-odd, scanline at each cell's centre), and a test
+ * of whether a box touches any covered cell.
+ */
+function partnerMask(rings: readonly Float64Array[], bounds: Box): (box: Box) => boolean {
+  const columns = Math.ceil((bounds.x1 - bounds.x0) / CELL);
+  const rows = Math.ceil((bounds.y1 - bounds.y0) / CELL);
+  const covered = new Uint8Array(columns * rows);
+  for (const ring of rings) {
+    const box = ringBox(ring);
+    const r0 = Math.max(0, Math.floor((box.y0 - bounds.y0) / CELL));
+    const r1 = Math.min(rows - 1, Math.ceil((box.y1 - bounds.y0) / CELL));
+    for (let r = r0; r <= r1; r++) {
+      const y = bounds.y0 + (r + 0.5) * CELL;
+      const crossings: number[] = [];
+      for (let i = 0, j = ring.length - 2; i < ring.length; j = i, i += 2) {
+        const yi = ring[i + 1]!;
+        const yj = ring[j + 1]!;
+        if (yi > y !== yj > y) crossings.push(ring[i]! + ((y - yi) * (ring[j]! - ring[i]!)) / (yj - yi));
+      }
+      crossings.sort((a, b) => a - b);
+      for (let k = 0; k + 1 < crossings.length; k += 2) {
+        const c0 = Math.max(0, Math.ceil((crossings[k]! - bounds.x0) / CELL - 0.5));
+        const c1 = Math.min(columns - 1, Math.floor((crossings[k + 1]! - bounds.x0) / CELL - 0.5));
+        for (let c = c0; c <= c1; c++) covered[r * columns + c] = 1;
+      }
+    }
+  }
+  return (box) => {
+    const c0 = Math.max(0, Math.floor((box.x0 - bounds.x0) / CELL));
+    const c1 = Math.min(columns - 1, Math.floor((box.x1 - bounds.x0) / CELL));
+    const r0 = Math.max(0, Math.floor((box.y0 - bounds.y0) / CELL));
+    const r1 = Math.min(rows - 1, Math.floor((box.y1 - bounds.y0) / CELL));
+    for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) if (covered[r * columns + c]) return true;
+    return false;
+  };
 }
 
 /** The bounding box of a flat ring. */
