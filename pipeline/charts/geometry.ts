@@ -284,6 +284,7 @@ export const MAP_CACHE_DIR = join(INSTALL_CACHE_DIR, 'maps');
 /** Forgets every frame and the topology in this process (not those on disk), so that a benchmark pays for them again. */
 export function clearMapFrames(): void {
   frames.clear();
+  panelsMade.clear();
   topologyRead = undefined;
 }
 
@@ -505,11 +506,36 @@ function aspectOf(project: Projection, points: readonly [number, number][]): num
 /** The countries (topology indexes) with a point within `radius` degrees of `centre`. */
 function countriesNear(centre: [number, number], radius: number): Set<number> {
   const near = new Set<number>();
-  for (const { index, polygons } of featuresInDegrees().values()) {
-    if (polygons.some((rings) => (rings[0] ?? []).some((p) => degreesApart(centre, [p[0]!, p[1]!]) <= radius))) near.add(index);
-  }
+  for (const { index, cap } of featureCaps()) if (degreesApart(centre, cap.centre) - cap.radius <= radius) near.add(index);
   // Territories without a code (such as N. Cyprus) are never in an inset's region of interest.
   return near;
+}
+
+/** Each coded country's spherical cap: a point of it and the farthest any of its points lies from there, in degrees. */
+function featureCaps(): { index: number; cap: { centre: [number, number]; radius: number } }[] {
+  const degrees = featuresInDegrees();
+  if (capsRead?.degrees === degrees) return capsRead.caps;
+  const caps = [...degrees.values()].map(({ index, polygons }) => {
+    const first = polygons[0]?.[0]?.[0] ?? [0, 0];
+    const centre: [number, number] = [first[0]!, first[1]!];
+    let radius = 0;
+    for (const rings of polygons) for (const p of rings[0] ?? []) radius = Math.max(radius, degreesApart(centre, [p[0]!, p[1]!]));
+    return { index, cap: { centre, radius } };
+  });
+  capsRead = { degrees, caps };
+  return caps;
+}
+
+let capsRead: { degrees: ReturnType<typeof featuresInDegrees>; caps: ReturnType<typeof featureCaps> } | undefined;
+
+/** Panels already projected in this process, by projection and box: zoomed frames share their insets. */
+const panelsMade = new Map<string, CountryShape[]>();
+
+/** The shapes of a panel, made once per projection and box in this process. */
+function panelShapesOnce(key: string, make: () => CountryShape[]): CountryShape[] {
+  let shapes = panelsMade.get(key);
+  if (!shapes) panelsMade.set(key, (shapes = make()));
+  return shapes;
 }
 
 /** A frame computed from world-atlas. */
@@ -561,7 +587,7 @@ function computeFrame(width: number, height: number, focus: MapFocus, partners: 
         box,
         projection: { type: PROJECTION.type, rotate: PROJECTION.rotate, parallels: PROJECTION.parallels },
         partners: group.partners,
-        shapes: panelShapes(focusProjection(mapBox, 'all', 0), clip),
+        shapes: panelShapesOnce(`overview ${JSON.stringify(box)}`, () => panelShapes(focusProjection(mapBox, 'all', 0), clip)),
       };
     }
     const project = makeProjection('azimuthalEqualArea')
@@ -576,7 +602,7 @@ function computeFrame(width: number, height: number, focus: MapFocus, partners: 
       box,
       projection: { type: 'azimuthalEqualArea', rotate: [-centre[0], -centre[1]] },
       partners: group.partners,
-      shapes: panelShapes(project, clip, countriesNear(centre, radius)),
+      shapes: panelShapesOnce(`inset ${centre.join(',')} ${JSON.stringify(box)} ${JSON.stringify(points.length)}`, () => panelShapes(project, clip, countriesNear(centre, radius))),
     };
   });
   return { width, height: top + INSET.height, focus, panels: [main, ...insets] };
