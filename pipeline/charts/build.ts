@@ -12,6 +12,7 @@ import * as ewgTimeline from './kinds/ewg-timeline.js';
 import * as partnerMap from './kinds/partner-map.js';
 import * as statusByPillar from './kinds/status-by-pillar.js';
 import * as timeSeries from './kinds/time-series.js';
+import { seriesYearProblems } from './kinds/time-series.js';
 import { chartMessages } from './messages.js';
 import type { BuildInput, BuiltChart, ChartContext, ChartRequest } from './request.js';
 
@@ -86,6 +87,9 @@ export function checkChartRequests(requests: readonly ChartRequest[], context: P
       case 'time-series':
         indicator(request.indicator, request.kind);
         entityList(request.entities);
+        if (indicators.has(request.indicator)) {
+          for (const problem of seriesYearProblems(request, { dataset, year: context.edition.year })) add(problem.text, String(problem.year));
+        }
         break;
       case 'status-by-pillar':
         pillar(request.pillar);

@@ -100,6 +100,16 @@ export const chartMessages = {
     reason: `the year ${year} is outside the reporting window ${first}-${last}`,
     fix: `use a year from ${first} to ${last}`,
   }),
+  seriesYearRange: (attribute: 'from' | 'to', year: number, indicator: string, first: number, last: number, figures: { first: number; last: number } | undefined): MessageText => ({
+    ruleId: 'chart/series-year-range',
+    reason: `${attribute}=${year} is outside the years this edition's time series can draw, ${first} (the reporting window's first year) to ${last} (the edition's year)`,
+    fix: `write a year from ${first} to ${last}, or leave ${attribute} out${figures ? `; ${indicator} has figures from ${figures.first} to ${figures.last}` : `; ${indicator} has no figures in those years yet`}`,
+  }),
+  seriesYearsOrder: (from: number, to: number): MessageText => ({
+    ruleId: 'chart/series-year-order',
+    reason: `from=${from} is after to=${to}: a time series runs from an earlier year to a later one`,
+    fix: `swap them: from=${to} to=${from}`,
+  }),
   duplicateId: (id: string): MessageText => ({
     ruleId: 'chart/duplicate-id',
     reason: `two charts have the id ${id}`,

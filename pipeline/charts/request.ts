@@ -51,6 +51,10 @@ export interface TimeSeriesRequest extends ChartRequestBase {
   columns?: number;
   /** One y scale for all panels, or one each (optional; default: 'independent'). */
   scale?: 'shared' | 'independent';
+  /** First year drawn (optional; default: the first year of the indicator's figures). */
+  from?: number;
+  /** Last year drawn (optional; default: the edition year, or the indicator's last year before it). */
+  to?: number;
 }
 
 /** How many entity figures improved, worsened and so on: per pillar, or per indicator of one pillar. */

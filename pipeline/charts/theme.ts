@@ -55,13 +55,17 @@ export function statusScale(statuses: readonly Status[] = STATUS_ORDER, channel:
   return { domain: statuses.map((s) => STATUS_STYLE[s].label), range: statuses.map(pick) };
 }
 
-/** Priority programme colours on the map (L* 29, 50, 75), non-partners lightest (L* 93). */
+/**
+ * Priority programme colours on the map (L* 29, 50, 75); non-partners lightest (L* 97, with a
+ * faint border), so they stay apart from the palest statuses a partner can have ('not-reported',
+ * L* 91, and 'no-current-data', white with a dark border).
+ */
 export const PROGRAMME_STYLE: Readonly<Record<PriorityProgramme, { color: string; label: string }>> = {
   'RP ANC': { color: '#004488', label: 'RP ANC priority country' },
   'RP SEE': { color: '#BB5566', label: 'RP SEE priority country' },
   none: { color: '#99BBDD', label: 'Other partner country' },
 };
-export const NON_PARTNER = { color: '#EBEBEB', stroke: '#C8C8C8', label: 'Not a partner' } as const;
+export const NON_PARTNER = { color: '#F6F6F6', stroke: '#D2D2D2', label: 'Not a partner' } as const;
 
 /** One colour per pillar (L* 29, 50, 72, 0): rows of their own, so colour is a second cue only. */
 export const PILLAR_COLOR: Readonly<Record<PillarId, string>> = {

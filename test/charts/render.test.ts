@@ -64,25 +64,32 @@ describe('each kind renders a labelled SVG with the marks expected', () => {
     expect(markItems(svg, 'rect')).toHaveLength(segments);
   });
 
-  it('partner-map: a path per country shape, names that do not overlap', async () => {
+  it('partner-map: a path per country shape and frame, a text per code, title and key entry', async () => {
     const { svg, warnings, built } = await render(GOLDEN_CASES['partner-map']!);
     expect(warnings).toEqual([]);
     const shapes = (built.spec['datasets'] as { shapes: unknown[] }).shapes.length;
-    expect(markItems(svg, 'shape')).toHaveLength(shapes);
+    const insets = (built.spec['usermeta'] as { insets: unknown[] }).insets.length;
+    expect(insets).toBe(2);
+    // Every country shape, the main panel's frame and each inset's.
+    expect(markItems(svg, 'shape')).toHaveLength(shapes + 1 + insets);
     expect(shapes).toBeGreaterThan(80);
-    const column = built.table.columns.indexOf('Named on the map as');
-    const named = built.table.rows.filter((r) => !['yes, not named', 'no: outside the map'].includes(String(r[column]))).length;
-    expect(markItems(svg, 'text')).toHaveLength(named);
-    expect(named).toBeGreaterThan(10);
+    const layers = built.spec['layer'] as { mark: { type: string }; data: { values?: Record<string, unknown>[] } }[];
+    const codes = layers.filter((l) => l.mark.type === 'text').flatMap((l) => l.data.values ?? []).filter((v) => typeof v['label'] === 'string').length;
+    const partners = context.dataset.reference.countries.length;
+    // Codes on the map, inset titles, the key's title, and a code and a name per partner in the key.
+    expect(markItems(svg, 'text')).toHaveLength(codes + insets + 1 + 2 * partners);
+    const column = built.table.columns.indexOf('Code shown on the map');
+    expect(built.table.rows.filter((r) => r[column] === 'yes').length).toBeGreaterThan(partners * 0.75);
   });
 
-  it('partner-map by status: a status symbol on every partner shown', async () => {
+  it('partner-map by status: a status symbol on every partner', async () => {
     const { svg, warnings, built } = await render(GOLDEN_CASES['partner-map-status-see']!);
     expect(warnings).toEqual([]);
-    const column = built.table.columns.indexOf('Named on the map as');
-    const shown = built.table.rows.filter((r) => r[column] !== 'no: outside the map').length;
+    const layers = built.spec['layer'] as { mark: { type: string; shape?: string; stroke?: string }; data: { values?: { iso3: string }[] } }[];
+    const status = layers.filter((l) => l.mark.type === 'point' && l.mark.shape !== undefined && l.mark.stroke === undefined).flatMap((l) => l.data.values ?? []);
+    expect(new Set(status.map((v) => v.iso3)).size).toBe(context.dataset.reference.countries.length);
     const tiny = markItems(svg, 'symbol').filter((e) => e.attributes['stroke'] === '#333333').length;
-    expect(markItems(svg, 'symbol').length - tiny).toBe(shown);
+    expect(markItems(svg, 'symbol').length - tiny).toBe(status.length);
   });
 
   it('coverage-grid: a cell per country and indicator', async () => {
@@ -123,12 +130,13 @@ describe('figures', () => {
     }
   });
 
-  it('name the partners outside the map in the description and the table', async () => {
+  it('name the partners drawn in insets in the description, and every partner in the table', async () => {
     const [map] = await renderCharts([GOLDEN_CASES['partner-map']!], context, { workers: 0 });
-    expect(map!.description).toContain('Outside the map: Australia, Canada and United States of America.');
-    const column = map!.table.columns.indexOf('Named on the map as');
-    const outside = map!.table.rows.filter((r) => r[column] === 'no: outside the map').map((r) => r[0]);
-    expect(outside).toEqual(['Australia', 'Canada', 'United States of America']);
+    expect(map!.description).toContain('framed insets at other scales: Northern America (Canada and United States of America) and Australia and New Zealand (Australia)');
+    const column = map!.table.columns.indexOf('Drawn in');
+    const inInsets = map!.table.rows.filter((r) => String(r[column]).startsWith('inset ')).map((r) => r[0]);
+    expect(inInsets).toEqual(['Australia', 'Canada', 'United States of America']);
+    expect(map!.table.rows).toHaveLength(context.dataset.reference.countries.length);
   });
 
   it('escape markup in titles and descriptions', async () => {

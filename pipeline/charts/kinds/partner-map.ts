@@ -1,27 +1,37 @@
 /**
- * A choropleth of the partner countries, from Portugal to China and from Scandinavia to India
- * (see geometry.ts for the projection). Partners are coloured by priority programme, or by the
- * status of one indicator, which also puts a status symbol on each partner; non-partners are
- * grey. Names are placed where they fit without overlapping (map-labels.ts). Partners outside the
- * frame (Australia, Canada, Japan, the United States) are named in the description and marked in
- * the table, so the reader loses nothing.
+ * A choropleth of every partner country: the main map from Portugal to Japan and from Scandinavia
+ * to India (see geometry.ts for the projection), and framed insets under it for partners it does
+ * not show whole (Canada and the United States, Australia), plus, on a map zoomed on one regional
+ * programme, an overview of all the others. Partners are coloured by priority programme, or by
+ * the status of one indicator, which also puts a status symbol on each partner; non-partners are
+ * grey. Every partner is labelled by its ISO alpha-3 code where the code fits (map-labels.ts), and
+ * a key under the map gives each code's country: codes fit where names do not (Luxembourg,
+ * Montenegro, an inset's Japan), so one kind of label serves every country on a printed page.
  */
-import type { Feature } from 'geojson';
+import type { Feature, Polygon } from 'geojson';
 import type { Country, PriorityProgramme } from '../../model.js';
 import type { Status } from '../../metrics/types.js';
-import { mapFrame, PROJECTION, shownAsAnother } from '../geometry.js';
+import { textWidth } from '../font-metrics.js';
+import { INSET, mapFrame, PROJECTION, SHOWN_WHOLE, shownAsAnother, type Box, type CountryShape, type MapPanel } from '../geometry.js';
 import { anchorOf, LABEL_SIZE, placeLabels, type Anchor } from '../map-labels.js';
 import type { BuildInput, BuiltChart, PartnerMapRequest } from '../request.js';
 import { INK, NON_PARTNER, PROGRAMME_STYLE, STATUS_ORDER, STATUS_STYLE, themeConfig } from '../theme.js';
 import { compareText, indicatorOf, joinNames, VEGA_LITE_SCHEMA } from './lookup.js';
 
+/** The main panel's size; insets and the key of codes add to the height. */
 export const MAP_SIZE = { width: 760, height: 500 } as const;
 
 /** Pixels from a status symbol down to the centre of the name under it. */
 const SYMBOL_GAP = 11;
 
-/** Countries smaller than this on the map, in square pixels, also get a marker in their colour. */
-const TINY = 40;
+/** Countries smaller than this, in square pixels, also get a marker in their colour: in the main panel, and in an inset. */
+const TINY = { main: 40, inset: 12 } as const;
+
+/** A partner marked in an inset is marked in the main panel too when the main panel shows this much of it, in square pixels. */
+const LARGE_PART = 400;
+
+/** The key of codes: font size, line height, and the gap above it and between its columns. */
+const KEY = { size: 10, line: 13, gap: 12, column: 14 } as const;
 
 /** The UN's standard map disclaimer, for the source note. */
 export const MAP_DISCLAIMER =
@@ -29,9 +39,15 @@ export const MAP_DISCLAIMER =
 
 /** The programme order of legends and tables. */
 const PROGRAMMES: readonly PriorityProgramme[] = ['RP ANC', 'RP SEE', 'none'];
-const DARK: ReadonlySet<string> = new Set([PROGRAMME_STYLE['RP ANC'].color, PROGRAMME_STYLE['RP SEE'].color, STATUS_STYLE.improved.color, STATUS_STYLE.worsened.color]);
+const DARK: ReadonlySet<string> = new Set([
+  PROGRAMME_STYLE['RP ANC'].color,
+  PROGRAMME_STYLE['RP SEE'].color,
+  STATUS_STYLE.improved.color,
+  STATUS_STYLE.worsened.color,
+  STATUS_STYLE['not-comparable'].color,
+]);
 
-/** A name without its parenthetical part, for the map only: "Iran (Islamic Republic of)" to "Iran". */
+/** A name without its parenthetical part, for the map's key only: "Iran (Islamic Republic of)" to "Iran". */
 export function mapName(name: string): string {
   const cut = name.indexOf(' (');
   return cut > 0 ? name.slice(0, cut) : name;
@@ -46,7 +62,17 @@ interface Category {
 }
 
 /** Fills so light that white borders would lose them against the white sea. */
-const LIGHT_FILLS: ReadonlySet<string> = new Set([STATUS_STYLE['no-baseline'].color, STATUS_STYLE['no-current-data'].color]);
+const LIGHT_FILLS: ReadonlySet<string> = new Set([
+  STATUS_STYLE['no-baseline'].color,
+  STATUS_STYLE['no-current-data'].color,
+  STATUS_STYLE['not-reported'].color,
+]);
+
+/** Where one partner is marked: its panel and anchor. */
+interface Home {
+  panel: MapPanel;
+  anchor: Anchor;
+}
 
 interface Placed {
   iso3: string;
@@ -56,9 +82,38 @@ interface Placed {
   y: number;
   /** Whether the country's colour is dark, so its symbol and name are white. */
   dark: boolean;
-  label: string | null;
   /** Too small to see as a shape: drawn as a marker in its colour. */
   tiny: boolean;
+}
+
+interface Label {
+  iso3: string;
+  label: string;
+  x: number;
+  y: number;
+  /** Inside a dark country: white. */
+  dark: boolean;
+  /** Whether the label is in the partner's home panel. */
+  home: boolean;
+  /** A leader line from the country's anchor to the label, for a label outside its country. */
+  from?: { x: number; y: number };
+  to?: { x: number; y: number };
+}
+
+/** A panel's title as the map prints it. */
+export function panelTitle(panel: MapPanel): string {
+  return panel.key === 'overview' ? `Overview: ${panel.title ?? ''}` : `Inset: ${panel.title ?? panel.key}`;
+}
+
+/** A panel as the description and the table name it. */
+function panelWhere(panel: MapPanel): string {
+  return panel.key === 'main' ? 'main map' : panel.key === 'overview' ? 'overview' : `inset ${panel.title ?? panel.key}`;
+}
+
+/** A rectangle as a polygon in frame pixels, for a geoshape. */
+function rectangle(box: Box): Polygon {
+  const [x0, y0, x1, y1] = [box.x, box.y, box.x + box.width, box.y + box.height];
+  return { type: 'Polygon', coordinates: [[[x0, y0], [x0, y1], [x1, y1], [x1, y0], [x0, y0]]] };
 }
 
 /**
@@ -70,10 +125,10 @@ interface Placed {
  *   Data, metrics and edition year.
  */
 export function build(request: PartnerMapRequest, input: BuildInput): BuiltChart {
-  const { width, height } = MAP_SIZE;
+  const { width, height: mainHeight } = MAP_SIZE;
   const focus = request.focus ?? 'all';
-  const frame = mapFrame(width, height, focus);
   const countries = input.dataset.reference.countries;
+  const frame = mapFrame(width, mainHeight, focus, countries.map((c) => ({ m49: c.m49, region: c.region, subregion: c.subregion })));
   const byStatus = request.colorBy === 'status';
   const indicator = byStatus ? indicatorOf(input.dataset, request.indicator ?? '') : undefined;
 
@@ -94,69 +149,149 @@ export function build(request: PartnerMapRequest, input: BuildInput): BuiltChart
   ];
 
   const partnerByM49 = new Map(countries.map((c) => [c.m49, c]));
-  // The category is a foreign member at the top of each feature, named as in the other layers,
-  // so that vega-lite makes one legend of all of them.
-  const features: (Feature & { category: string })[] = frame.shapes.map((shape) => {
-    const partner = shape.id === undefined ? undefined : partnerByM49.get(shape.id);
-    return {
-      type: 'Feature',
-      category: partner ? categoryOf(partner).label : nonPartner.label,
-      properties: { name: partner?.name ?? shape.name },
-      geometry: shape.geometry,
-    };
-  });
+  const partnerOf = (shape: CountryShape): Country | undefined => (shape.id === undefined ? undefined : partnerByM49.get(shape.id));
+  const [main, ...insets] = frame.panels as [MapPanel, ...MapPanel[]];
 
-  // Anchors, then names that fit.
-  const anchors = new Map<string, Anchor>();
-  for (const shape of frame.shapes) {
-    const partner = shape.id === undefined ? undefined : partnerByM49.get(shape.id);
-    // A shape shown as part of another country (geometry.ts) gets no symbol or name of its own.
-    if (!partner || shownAsAnother(shape)) continue;
-    const anchor = anchorOf(shape);
-    if (anchor && anchor.x >= 0 && anchor.x <= width && anchor.y >= 0 && anchor.y <= height) anchors.set(partner.iso3, anchor);
+  // Each partner is marked (symbol, marker, code) in one panel: the main one when it shows the
+  // partner whole, else the first inset made for it.
+  const homes = new Map<string, Home>();
+  const shapeIn = (panel: MapPanel, c: Country): CountryShape | undefined =>
+    panel.shapes.find((s) => s.id === c.m49 && !shownAsAnother(s) && (panel.key === 'main' ? s.shown >= SHOWN_WHOLE : panel.partners.includes(c.m49)));
+  const within = (a: Anchor, box: Box): boolean => a.x >= box.x && a.x <= box.x + box.width && a.y >= box.y && a.y <= box.y + box.height;
+  for (const c of countries) {
+    for (const panel of [main, ...insets]) {
+      const shape = shapeIn(panel, c);
+      const anchor = shape && anchorOf(shape);
+      if (anchor && within(anchor, panel.box)) {
+        homes.set(c.iso3, { panel, anchor });
+        break;
+      }
+    }
   }
-  const onMap = countries.filter((c) => anchors.has(c.iso3));
-  const labels = placeLabels(
-    onMap.map((c) => ({ key: c.iso3, texts: [mapName(c.name), c.iso3], anchor: anchors.get(c.iso3)! })),
-    { width, height },
-    indicator ? SYMBOL_GAP : 0,
-  );
-  const placed: Placed[] = onMap.map((c) => {
-    const a = anchors.get(c.iso3)!;
+  // A partner whose home is an inset but of which the main panel shows a large part (China on a
+  // map of RP ANC) is marked there too, so that no large coloured country goes unnamed.
+  const marks: Home[] = [];
+  const markOf = new Map<Home, Country>();
+  for (const c of countries) {
+    const home = homes.get(c.iso3);
+    if (!home) continue;
+    const extra: Home[] = [];
+    if (home.panel !== main) {
+      const shape = main.shapes.find((s) => s.id === c.m49 && !shownAsAnother(s));
+      const anchor = shape && anchorOf(shape);
+      if (anchor && anchor.area >= LARGE_PART && within(anchor, main.box)) extra.push({ panel: main, anchor });
+    }
+    for (const mark of [home, ...extra]) {
+      marks.push(mark);
+      markOf.set(mark, c);
+    }
+  }
+  const tinyIn = (panel: MapPanel): number => (panel.key === 'main' ? TINY.main : TINY.inset);
+  const placedOf = new Map<Home, Placed>();
+  for (const mark of marks) {
+    const c = markOf.get(mark)!;
     const category = categoryOf(c);
-    return {
-      iso3: c.iso3,
-      name: c.name,
-      category: category.label,
-      x: a.x,
-      y: a.y,
-      dark: DARK.has(category.color),
-      label: labels.get(c.iso3) ?? null,
-      tiny: a.area < TINY,
-    };
-  });
-  const offMap = countries.filter((c) => !anchors.has(c.iso3)).map((c) => c.name).sort(compareText);
+    const { anchor } = mark;
+    placedOf.set(mark, { iso3: c.iso3, name: c.name, category: category.label, x: anchor.x, y: anchor.y, dark: DARK.has(category.color), tiny: anchor.area < tinyIn(mark.panel) });
+  }
+  const placed = [...placedOf.values()];
+
+  // Codes, panel by panel, clear of the insets' titles.
+  const labels: Label[] = [];
+  for (const panel of [main, ...insets]) {
+    const here = marks.filter((m) => m.panel === panel);
+    const mapTop = panel.key === 'main' ? panel.box.y : panel.box.y + INSET.title;
+    const bounds = { x0: panel.box.x, y0: mapTop, x1: panel.box.x + panel.box.width, y1: panel.box.y + panel.box.height };
+    const found = placeLabels(
+      here.map((m) => ({ key: markOf.get(m)!.iso3, texts: [markOf.get(m)!.iso3], anchor: m.anchor })),
+      bounds,
+      indicator ? SYMBOL_GAP : 0,
+    );
+    for (const p of here.map((m) => placedOf.get(m)!)) {
+      const at = found.get(p.iso3);
+      if (!at) continue;
+      // A code beside its marker stands on the neighbours' colours: dark ink.
+      labels.push({ iso3: p.iso3, label: at.text, x: at.x, y: at.y, home: homes.get(p.iso3)!.panel === panel, dark: !at.leader && p.dark, ...(at.leader ? { from: { x: p.x, y: p.y }, to: at.leader } : {}) });
+    }
+  }
+  // Labelled where the partner has its home (a code on the main panel's part of China alone does not count).
+  const labelled = new Set(labels.filter((l) => l.home).map((l) => l.iso3));
+
+
+  // The key: every partner's code and name, in code order, column by column.
+  const keyTop = frame.height + KEY.gap;
+  const entries = [...countries].sort((a, b) => compareText(a.iso3, b.iso3));
+  const codeWidth = Math.max(...entries.map((c) => textWidth(c.iso3, KEY.size, true)));
+  const entryWidth = codeWidth + 6 + Math.max(...entries.map((c) => textWidth(mapName(c.name), KEY.size)));
+  const columns = Math.max(1, Math.floor((width + KEY.column) / (entryWidth + KEY.column)));
+  const perColumn = Math.ceil(entries.length / columns);
+  const columnWidth = Math.floor((width + KEY.column) / columns);
+  const key = entries.map((c, i) => ({
+    code: c.iso3,
+    name: mapName(c.name),
+    x: Math.floor(i / perColumn) * columnWidth,
+    nameX: Math.floor(i / perColumn) * columnWidth + Math.ceil(codeWidth) + 6,
+    y: keyTop + KEY.line * (1.5 + (i % perColumn)),
+  }));
+  const totalHeight = Math.ceil(keyTop + KEY.line * (1.5 + perColumn));
+
+  // The features: inset frames, then every panel's countries, each with its category.
+  const features: (Feature & { category: string })[] = [main, ...insets].flatMap((panel) =>
+    panel.shapes.map((shape) => {
+      const partner = partnerOf(shape);
+      return {
+        type: 'Feature' as const,
+        category: partner ? categoryOf(partner).label : nonPartner.label,
+        properties: { name: partner?.name ?? shape.name, panel: panel.key },
+        geometry: shape.geometry,
+      };
+    }),
+  );
+  const frames = insets.map((panel) => ({ type: 'Feature' as const, properties: { panel: panel.key }, geometry: rectangle(panel.box) }));
+  const titles = insets.map((panel) => ({ title: panelTitle(panel), x: panel.box.x + 4, y: panel.box.y + INSET.title / 2 + 1 }));
 
   const scale = { domain: categories.map((c) => c.label), range: categories.map((c) => c.color) };
   const strokeScale = { domain: scale.domain, range: categories.map((c) => c.stroke) };
-  const legend = { title: indicator ? `${indicator.title}: status in ${input.year}` : 'Partner countries', orient: 'bottom', direction: 'horizontal', columns: 4, symbolSize: 120 };
+  const legend = { title: indicator ? `${indicator.title}: status in ${input.year}` : 'Partner countries', orient: 'top', direction: 'horizontal', columns: 4, symbolSize: 120 };
   // A condition, not a field: a field on fill would split the legend.
   const ink = { condition: { test: 'datum.dark', value: INK.background }, value: INK.text };
   const point = { longitude: { field: 'x', type: 'quantitative' }, latitude: { field: 'y', type: 'quantitative' } };
   const spec = {
     $schema: VEGA_LITE_SCHEMA,
-    config: { ...themeConfig(), view: { stroke: INK.rule, strokeWidth: 0.5 } },
+    config: { ...themeConfig(), view: { stroke: null } },
     width,
-    height,
+    height: totalHeight,
     // Shapes are projected in pixels at build time (geometry.ts); vega only draws them.
     projection: { type: 'identity', scale: 1, translate: [0, 0] },
-    usermeta: { projection: { ...PROJECTION, focus, source: 'world-atlas countries-50m (Natural Earth), projected by vdr' } },
+    usermeta: {
+      projection: { ...PROJECTION, focus, source: 'world-atlas countries-50m (Natural Earth), projected by vdr' },
+      insets: insets.map((p) => ({ key: p.key, box: p.box, projection: p.projection })),
+    },
     layer: [
+      {
+        // The main panel's frame.
+        data: { values: [{ type: 'Feature', properties: { panel: 'main' }, geometry: rectangle(main.box) }] },
+        mark: { type: 'geoshape', fill: null, stroke: INK.rule, strokeWidth: 0.5 },
+      },
       {
         data: { name: 'shapes' },
         mark: { type: 'geoshape', strokeWidth: 0.6, strokeJoin: 'round' },
         encoding: { fill: { field: 'category', type: 'nominal', scale, legend }, stroke: { field: 'category', type: 'nominal', scale: strokeScale } },
       },
+      ...(insets.length
+        ? [
+            {
+              // Each inset framed, its title on a band of its own.
+              data: { values: frames },
+              mark: { type: 'geoshape', fill: null, stroke: INK.muted, strokeWidth: 1 },
+            },
+            {
+              data: { values: titles },
+              mark: { type: 'text', fontSize: LABEL_SIZE, fontWeight: 'bold', baseline: 'middle', align: 'left', fill: INK.text },
+              encoding: { ...point, text: { field: 'title' } },
+            },
+          ]
+        : []),
       {
         // No points, only the legend: colour and shape in one.
         data: { values: categories.map((c) => ({ category: c.label })) },
@@ -183,38 +318,75 @@ export function build(request: PartnerMapRequest, input: BuildInput): BuiltChart
           })).filter((layer) => layer.data.values.length > 0)
         : []),
       {
-        data: { values: placed.filter((p) => p.label !== null) },
-        mark: { type: 'text', fontSize: LABEL_SIZE, baseline: 'middle', align: 'center', dy: indicator ? SYMBOL_GAP : 0 },
+        // Leader lines to the codes that stand outside their country.
+        data: { values: labels.filter((l) => l.from).map((l) => ({ iso3: l.iso3, x: l.from!.x, y: l.from!.y, x2: l.to!.x, y2: l.to!.y })) },
+        mark: { type: 'rule', stroke: INK.text, strokeWidth: 0.6 },
+        encoding: { ...point, longitude2: { field: 'x2' }, latitude2: { field: 'y2' } },
+      },
+      {
+        data: { values: labels.map(({ from: _from, to: _to, ...label }) => label) },
+        mark: { type: 'text', fontSize: LABEL_SIZE, baseline: 'middle', align: 'center' },
         encoding: { ...point, text: { field: 'label' }, fill: ink },
+      },
+      {
+        data: { values: [{ title: 'Key: partner countries by ISO code', x: 0, y: keyTop + KEY.line * 0.5 }] },
+        mark: { type: 'text', fontSize: KEY.size, fontWeight: 'bold', baseline: 'middle', align: 'left', fill: INK.text },
+        encoding: { ...point, text: { field: 'title' } },
+      },
+      {
+        data: { values: key },
+        mark: { type: 'text', fontSize: KEY.size, fontWeight: 'bold', baseline: 'middle', align: 'left', fill: INK.text },
+        encoding: { ...point, text: { field: 'code' } },
+      },
+      {
+        data: { values: key },
+        mark: { type: 'text', fontSize: KEY.size, baseline: 'middle', align: 'left', fill: INK.text },
+        encoding: { longitude: { field: 'nameX', type: 'quantitative' }, latitude: { field: 'y', type: 'quantitative' }, text: { field: 'name' } },
       },
     ],
     // The country shapes, in frame pixels: a named dataset, which the renderer passes to vega directly.
     datasets: { shapes: features },
   };
 
+  const where = (c: Country): string => {
+    const home = homes.get(c.iso3);
+    return home ? panelWhere(home.panel) : 'not drawn';
+  };
   const rows = [...countries]
     .sort((a, b) => compareText(a.name, b.name))
     .map((c) => [
       c.name,
+      c.iso3,
       c.priority_programme === 'none' ? null : c.priority_programme,
       ...(indicator ? [STATUS_STYLE[statusOfCountry(c)].label] : []),
-      anchors.has(c.iso3) ? (labels.get(c.iso3) ?? 'yes, not named') : 'no: outside the map',
+      where(c),
+      labelled.has(c.iso3) ? 'yes' : 'no: no room',
     ]);
-  const unnamed = placed.filter((p) => p.label === null).length;
+  const unlabelled = countries.filter((c) => homes.has(c.iso3) && !labelled.has(c.iso3)).map((c) => c.name).sort(compareText);
+  const partly = countries
+    .filter((c) => homes.get(c.iso3)?.panel === main && main.shapes.some((s) => s.id === c.m49 && s.shown < 0.99 && !shownAsAnother(s)))
+    .map((c) => c.name)
+    .sort(compareText);
+  const insetText = insets.map((panel) => {
+    const names = countries.filter((c) => homes.get(c.iso3)?.panel === panel).map((c) => c.name).sort(compareText);
+    return panel.key === 'overview' ? `an overview of the other partners from Europe to East Asia` : `${panel.title ?? panel.key} (${joinNames(names)})`;
+  });
   return {
     spec,
     table: {
       caption: indicator ? `Partner countries: status of ${indicator.title.toLowerCase()}, ${input.year}` : 'Partner countries by priority programme',
-      columns: ['Country', 'Priority programme', ...(indicator ? [`Status in ${input.year}`] : []), 'Named on the map as'],
+      columns: ['Country', 'Code', 'Priority programme', ...(indicator ? [`Status in ${input.year}`] : []), 'Drawn in', 'Code shown on the map'],
       rows,
     },
     describe:
       (focus === 'all'
-        ? 'Map from Western Europe to China and India; non-partner countries are grey.'
-        : `Map of the priority countries of ${focus} and their neighbours; non-partner countries are grey.`) +
+        ? 'Map of the partner countries from Western Europe to Japan and India'
+        : `Map of the priority countries of ${focus} and their neighbours`) +
+      (insetText.length ? `, with framed insets at other scales: ${joinNames(insetText)}` : '') +
+      '; non-partner countries are grey. Every partner is drawn and labelled with its ISO code where the code fits; the key under the map gives each code\'s country.' +
       (indicator ? ' Each partner carries the symbol of its status.' : '') +
-      (unnamed ? ` ${unnamed} partner countries are too small on the map to be named there; the table lists them all.` : '') +
-      (offMap.length && focus === 'all' ? ` Outside the map: ${joinNames(offMap)}.` : ''),
+      (partly.length ? ` The edge of the map cuts off part of: ${joinNames(partly)}.` : '') +
+      (unlabelled.length ? ` Without their code on the map, for want of room (the key and the table name them): ${joinNames(unlabelled)}.` : ''),
     source: `${indicator ? `${indicator.source}. ` : ''}Map: Natural Earth via world-atlas. ${MAP_DISCLAIMER}`,
   };
 }

@@ -7,6 +7,8 @@
  */
 import type { Observation } from '../../model.js';
 import type { BuildInput, BuiltChart, TimeSeriesRequest } from '../request.js';
+import type { MessageText } from '../../diagnostics/message.js';
+import { chartMessages } from '../messages.js';
 import { INK, themeConfig } from '../theme.js';
 import { compareText, entityLabels, indicatorOf, unitLabel, VEGA_LITE_SCHEMA } from './lookup.js';
 
@@ -49,17 +51,66 @@ export function yearTicks(first: number, last: number): number[] {
 }
 
 /**
- * What a time series draws: the indicator's figures (sex total) from the first year of the
- * reporting window to the edition's, and the entities with a panel each (the request's, or the
- * default ones). The sources annex lists exactly these observations.
+ * The years a time series can draw: the reporting window from its first year to the edition's;
+ * and the years of the indicator's figures (sex total) among them, or undefined when it has none.
  */
-export function seriesData(request: Pick<TimeSeriesRequest, 'indicator' | 'entities'>, input: BuildInput): { observations: Observation[]; entities: readonly string[] } {
-  const indicator = indicatorOf(input.dataset, request.indicator);
+export function seriesYears(
+  indicatorId: string,
+  input: Pick<BuildInput, 'dataset' | 'year'>,
+): { first: number; last: number; figures: { first: number; last: number } | undefined } {
   const first = input.dataset.window.first;
+  const last = input.year;
+  let [low, high] = [Infinity, -Infinity];
+  for (const o of input.dataset.observations) {
+    if (o.indicator !== indicatorId || o.sex !== 'total' || o.year < first || o.year > last || o.value === undefined) continue;
+    low = Math.min(low, o.year);
+    high = Math.max(high, o.year);
+  }
+  return { first, last, figures: Number.isFinite(low) ? { first: low, last: high } : undefined };
+}
+
+/** The years a request draws: its from and to, by default the window's first year and the edition's. */
+export function requestYears(request: Pick<TimeSeriesRequest, 'from' | 'to'>, input: Pick<BuildInput, 'dataset' | 'year'>): { first: number; last: number } {
+  return { first: request.from ?? input.dataset.window.first, last: request.to ?? input.year };
+}
+
+/**
+ * What is wrong with a request's from and to: each must lie within the years a series can draw
+ * (seriesYears), and from may not come after to.
+ */
+export function seriesYearProblems(
+  request: Pick<TimeSeriesRequest, 'indicator' | 'from' | 'to'>,
+  input: Pick<BuildInput, 'dataset' | 'year'>,
+): { attribute: 'from' | 'to'; year: number; text: MessageText }[] {
+  const { first, last, figures } = seriesYears(request.indicator, input);
+  const problems: { attribute: 'from' | 'to'; year: number; text: MessageText }[] = [];
+  for (const attribute of ['from', 'to'] as const) {
+    const year = request[attribute];
+    if (year !== undefined && (year < first || year > last)) {
+      problems.push({ attribute, year, text: chartMessages.seriesYearRange(attribute, year, request.indicator, first, last, figures) });
+    }
+  }
+  if (problems.length === 0 && request.from !== undefined && request.to !== undefined && request.from > request.to) {
+    problems.push({ attribute: 'from', year: request.from, text: chartMessages.seriesYearsOrder(request.from, request.to) });
+  }
+  return problems;
+}
+
+/**
+ * What a time series draws: the indicator's figures (sex total) in the request's years (from and
+ * to, by default the reporting window's first year and the edition's), and the entities with a panel
+ * each (the request's, or the default ones). The sources annex lists exactly these observations.
+ */
+export function seriesData(
+  request: Pick<TimeSeriesRequest, 'indicator' | 'entities' | 'from' | 'to'>,
+  input: BuildInput,
+): { observations: Observation[]; entities: readonly string[]; first: number; last: number } {
+  const indicator = indicatorOf(input.dataset, request.indicator);
+  const { first, last } = requestYears(request, input);
   const observations = input.dataset.observations.filter(
-    (o) => o.indicator === indicator.id && o.sex === 'total' && o.year >= first && o.year <= input.year,
+    (o) => o.indicator === indicator.id && o.sex === 'total' && o.year >= first && o.year <= last,
   );
-  return { observations, entities: request.entities ?? defaultEntities(input, observations, indicator.reported_by) };
+  return { observations, entities: request.entities ?? defaultEntities(input, observations, indicator.reported_by), first, last };
 }
 
 /**
@@ -73,9 +124,7 @@ export function seriesData(request: Pick<TimeSeriesRequest, 'indicator' | 'entit
 export function build(request: TimeSeriesRequest, input: BuildInput): BuiltChart {
   const indicator = indicatorOf(input.dataset, request.indicator);
   const labels = entityLabels(input.dataset);
-  const first = input.dataset.window.first;
-  const last = input.year;
-  const { observations, entities } = seriesData(request, input);
+  const { observations, entities, first, last } = seriesData(request, input);
   const label = (entity: string): string => labels.get(entity) ?? entity;
   const order = [...entities].sort((a, b) => compareText(label(a), label(b)));
   const byKey = new Map(observations.map((o) => [`${o.country}|${o.year}`, o]));
@@ -95,6 +144,7 @@ export function build(request: TimeSeriesRequest, input: BuildInput): BuiltChart
   );
   const flags = (Object.values(FLAG_LABEL) as FlagLabel[]).filter((f) => points.some((p) => p.figure === f));
   const shapes: Record<FlagLabel, string> = { Reported: 'circle', Estimate: 'diamond', Provisional: 'square', 'After a series break': 'triangle-right' };
+  const baselineShown = indicator.baseline_year >= first && indicator.baseline_year <= last;
   const spec = {
     $schema: VEGA_LITE_SCHEMA,
     config: themeConfig(),
@@ -127,10 +177,15 @@ export function build(request: TimeSeriesRequest, input: BuildInput): BuiltChart
         },
       },
       layer: [
-        {
-          mark: { type: 'rule', strokeDash: [3, 3], color: INK.rule },
-          encoding: { x: { datum: indicator.baseline_year, type: 'quantitative' } },
-        },
+        // The baseline year's rule, when it lies in the years drawn.
+        ...(baselineShown
+          ? [
+              {
+                mark: { type: 'rule', strokeDash: [3, 3], color: INK.rule },
+                encoding: { x: { datum: indicator.baseline_year, type: 'quantitative' } },
+              },
+            ]
+          : []),
         {
           mark: { type: 'line', color: INK.text, strokeWidth: 1.5, invalid: 'break-paths-show-domains' },
           encoding: { y: { field: 'value', type: 'quantitative' } },
@@ -152,7 +207,7 @@ export function build(request: TimeSeriesRequest, input: BuildInput): BuiltChart
               field: 'figure',
               type: 'nominal',
               scale: { domain: flags, range: flags.map((f) => (f === 'Reported' ? INK.text : INK.background)) },
-              legend: { title: `Figures (dashed line: baseline year ${indicator.baseline_year})`, orient: 'top', direction: 'horizontal' },
+              legend: { title: baselineShown ? `Figures (dashed line: baseline year ${indicator.baseline_year})` : 'Figures', orient: 'top', direction: 'horizontal' },
             },
             stroke: { value: INK.text },
           },

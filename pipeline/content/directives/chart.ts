@@ -10,7 +10,7 @@ import type { Code } from 'mdast';
 import { checkChartRequests } from '../../charts/build.js';
 import { validateCustomSpec } from '../../charts/custom-spec.js';
 import { namedDatasets } from '../../charts/kinds/custom.js';
-import { seriesData } from '../../charts/kinds/time-series.js';
+import { seriesData, seriesYearProblems } from '../../charts/kinds/time-series.js';
 import type { ChartKind, ChartRequest } from '../../charts/request.js';
 import { suggest } from '../../diagnostics/suggest.js';
 import { refOf } from '../../metrics/provenance.js';
@@ -24,7 +24,7 @@ import type { Site } from './site.js';
 /** The built-in kinds and the attributes each takes besides id, kind, description and source. */
 export const KIND_ATTRIBUTES: Readonly<Record<Exclude<ChartKind, 'custom'>, readonly string[]>> = {
   'baseline-current': ['indicator', 'entities'],
-  'time-series': ['indicator', 'entities', 'columns', 'scale'],
+  'time-series': ['indicator', 'entities', 'columns', 'scale', 'from', 'to'],
   'status-by-pillar': ['pillar'],
   'partner-map': ['colorBy', 'indicator', 'focus'],
   'coverage-grid': ['pillar', 'year'],
@@ -77,6 +77,7 @@ export function compileChart(site: Site): ElementContent[] | undefined {
       const entities = site.entityList('entities', indicator);
       const columns = site.whole('columns', 1, 8);
       const scale = site.oneOf('scale', ['shared', 'independent'] as const);
+      const years = seriesYearAttributes(site, indicator);
       request = {
         ...base,
         kind,
@@ -84,6 +85,7 @@ export function compileChart(site: Site): ElementContent[] | undefined {
         ...(entities ? { entities } : {}),
         ...(columns === undefined ? {} : { columns }),
         ...(scale === undefined ? {} : { scale }),
+        ...years,
       };
       break;
     }
@@ -125,6 +127,26 @@ export function compileChart(site: Site): ElementContent[] | undefined {
   if (site.failed || !numbered || !request) return undefined;
   request.description = site.attributes['description'] ?? defaultDescription(state, kind, indicator);
   return register(site, numbered, request);
+}
+
+/**
+ * A time series' from and to: years, each within the years the series can draw, from not after
+ * to; every problem reported at its attribute's value.
+ */
+function seriesYearAttributes(site: Site, indicator: Indicator | undefined): { from?: number; to?: number } {
+  const years: { from?: number; to?: number } = {};
+  for (const attribute of ['from', 'to'] as const) {
+    const value = site.attributes[attribute];
+    if (value === undefined) continue;
+    if (/^\d{1,4}$/.test(value)) years[attribute] = Number(value);
+    else site.report(contentMessages.attributeNumber(attribute, 'a year, a whole number such as 2014'), site.at(attribute), value);
+  }
+  if (!indicator) return years;
+  const { state } = site;
+  for (const problem of seriesYearProblems({ indicator: indicator.id, ...years }, { dataset: state.dataset, year: state.edition.year })) {
+    site.report(problem.text, site.at(problem.attribute), String(problem.year));
+  }
+  return years;
 }
 
 /**
