@@ -28,6 +28,8 @@ export interface FixtureOptions {
   edition?: Partial<LoadedEdition>;
   /** The data (optional; default: the project's, with its 2021 metrics). */
   dataset?: Dataset;
+  /** The metrics (optional; default: the project's 2021 metrics). */
+  metrics?: Metrics;
 }
 
 /**
@@ -57,7 +59,7 @@ export function compileChapters(chapters: Record<string, string>, options: Fixtu
       dir: 'content/2021',
       ...options.edition,
     };
-    return compileContent({ root, edition, dataset: options.dataset ?? realDataset(), metrics: realMetrics(), mode: options.mode ?? 'draft' });
+    return compileContent({ root, edition, dataset: options.dataset ?? realDataset(), metrics: options.metrics ?? realMetrics(), mode: options.mode ?? 'draft' });
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
