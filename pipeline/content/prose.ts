@@ -180,8 +180,9 @@ class Block {
   /** Whether the parts of a token joined by - / are all years or words, the second of a year pair perhaps two digits (2012/13). */
   private static yearish(token: string): boolean {
     const parts = token.split(/[-\u2013/]/);
-    if (!parts.some(YEAR)) return false;
-    return parts.every((p, n) => YEAR(p) || /^\p{L}+$/u.test(p) || /^(?:19|20)[0-9]{2}s$/.test(p) || (n > 0 && /^[0-9]{2}$/.test(p) && YEAR(parts[n - 1]!)));
+    const year = (p: string): boolean => YEAR(p) || /^(?:19|20)[0-9]0s$/.test(p);
+    if (!parts.some(year)) return false;
+    return parts.every((p, n) => year(p) || /^\p{L}+$/u.test(p) || (n > 0 && /^[0-9]{2}$/.test(p) && YEAR(parts[n - 1]!)));
   }
 
   /** 1. Numbers typed by hand. */
