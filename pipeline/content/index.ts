@@ -6,6 +6,7 @@
  * 3. outline every chapter before compiling any, so references may point forwards: number the
  *    chapters, sections, figures and tables, and record every id (outline.ts);
  * 4. compile each chapter in reading order with one unified processor:
+ *    0. remarkVdrProse: numbers typed by hand, direction words the figures contradict (prose.ts);
  *    a. remarkVdrDirectives: charts, tables, metrics, facts and references (directives/);
  *    b. remarkVdrText: acronyms on first use, UN document symbols (text.ts);
  *    c. remark-rehype, keeping the author's raw HTML and the slots;
@@ -40,6 +41,7 @@ import { contentMessages } from './messages.js';
 import { outlineChapter } from './outline.js';
 import { parseMarkdown } from './parse.js';
 import { kindWords, reportSources } from './kinds.js';
+import { remarkVdrProse } from './prose.js';
 import { Provenance } from './provenance.js';
 import { readChapters } from './read.js';
 import { readReferences } from './references.js';
@@ -145,6 +147,7 @@ export function compileContent(input: ContentInput): ContentResult {
 
   // 4. Compile, chapter after chapter.
   const processor = unified()
+    .use(remarkVdrProse, state)
     .use(remarkVdrDirectives, state)
     .use(remarkVdrText, state)
     .use(remarkRehype, {

@@ -249,4 +249,51 @@ export const contentMessages = {
     reason: `the style on <${tag}> is not allowed (styles may load from outside the report and change its layout), so it is removed`,
     fix: 'remove the style; the report has one stylesheet',
   }),
+
+  // :trend, the direction of a change
+  trendNotAvailable: (missing: 'baseline' | 'current' | 'previous' | 'previous-edition' | 'any', indicator: string, entity: string, year: number): MessageText => ({
+    ruleId: 'content/trend-not-available',
+    reason: `the direction of this change cannot be stated, because ${
+      missing === 'baseline'
+        ? `${entity} has no baseline figure for ${indicator}`
+        : missing === 'current'
+          ? `${entity} has no figure for ${indicator} after the baseline`
+          : missing === 'previous'
+            ? `${entity} had no figure for ${indicator} in the ${year} edition`
+            : missing === 'previous-edition'
+              ? 'this edition has no previous edition to compare with'
+              : `${entity} reported no figure for ${indicator} up to ${year}`
+    } (the report shows n/a)`,
+    fix:
+      missing === 'previous-edition'
+        ? 'write since=baseline (or leave since out), or name the edition to compare with under previous: in edition.yaml'
+        : 'check that the entity reported the figures the change needs (vdr explain INDICATOR ENTITY lists them), or write about another entity or indicator',
+  }),
+  trendNotComparable: (indicator: string): MessageText => ({
+    ruleId: 'content/trend-not-comparable',
+    reason: `this change crosses a series break in ${indicator} (a row flagged break), so it has no direction the report can state`,
+    fix: 'describe the change without a direction, naming the break; or, if the series may be compared across it, set compare_across_breaks: true for the indicator in data/indicators.yaml',
+  }),
+
+  // The prose check (prose.ts)
+  typedNumber: (): MessageText => ({
+    ruleId: 'content/typed-number',
+    reason: 'this number is typed by hand, so it will not follow the data when they change',
+    fix: 'take the figure from the data with :metric{indicator=ID entity=CODE field=FIELD} or :fact{name=NAME}, or rephrase without it (years, ordinals such as 26th, dates, document symbols and numbers after words such as resolution, article or paragraph are not counted; see "Writing chapters" in README.md)',
+  }),
+  typedCrossReference: (): MessageText => ({
+    ruleId: 'content/typed-number',
+    reason: 'this number of a figure, table, chapter, section or annex is typed by hand, so it will be wrong when the report is renumbered',
+    fix: 'write the reference as :ref{#id}, which prints the label and number and links to it',
+  }),
+  directionContradicted: (
+    word: string,
+    figures: { indicator: string; entity: string; code: string; id: string; from: string; to: string; change: string; previous: number | undefined },
+  ): MessageText => ({
+    ruleId: 'content/direction-contradicted',
+    reason: `"${word}" contradicts the figures it is written with: ${figures.indicator} (${figures.entity}) went from ${figures.from} to ${figures.to}, ${figures.change}, ${
+      figures.previous === undefined ? 'from the baseline to the current figure' : `since the ${figures.previous} edition`
+    }`,
+    fix: `write :trend{indicator=${figures.id} entity=${/\s/.test(figures.code) ? `"${figures.code}"` : figures.code}${figures.previous === undefined ? '' : ' since=previous'}} in place of "${word}" (with form=noun for a noun such as "a rise"), so that the word follows the data`,
+  }),
 } as const;

@@ -33,10 +33,10 @@ export const referenceId = (symbol: string): string =>
  * bodies), then two or more parts separated by slashes, with at least one digit in all. A part
  * ends with a letter or digit, so a full stop after the symbol is not taken in.
  */
-const SYMBOL = /(?<![\p{L}\p{N}/.])(?:A|E|S|ST|TD|DP|UNEP|CAT|CCPR|CEDAW|CERD|CRC|HRC)(?:\/[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?){2,}(?![\p{L}\p{N}/])/gu;
+export const SYMBOL = /(?<![\p{L}\p{N}/.])(?:A|E|S|ST|TD|DP|UNEP|CAT|CCPR|CEDAW|CERD|CRC|HRC)(?:\/[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?){2,}(?![\p{L}\p{N}/])/gu;
 
 /** Whether a match of SYMBOL is a symbol: it holds a digit. */
-const isSymbol = (text: string): boolean => /\d/.test(text);
+export const isSymbol = (text: string): boolean => /\d/.test(text);
 
 /** A regular expression finding any of the acronyms as a whole word, longest first. */
 export function acronymPattern(entries: readonly GlossaryEntry[]): RegExp | undefined {

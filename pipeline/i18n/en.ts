@@ -311,4 +311,23 @@ export const en: Strings = {
   },
   factUntil: (what, year) => `${what} up to ${year}`,
   sourceMetric: (indicator, entity, field, years) => `${indicator}, ${entity}: ${field}${years ? ` (${years})` : ''}`,
+
+  // "Changed little" rather than "was unchanged": true of a change within the tolerance, and it
+  // needs no agreement with the subject ("seizures changed little", "the share changed little").
+  trends: {
+    verb: { rise: 'rose', fall: 'fell', flat: 'changed little' },
+    noun: { rise: 'a rise', fall: 'a fall', flat: 'little change' },
+  },
+  trendNotComparable: { verb: 'cannot be compared across a series break', noun: 'a change across a series break' },
+  trendTitle: (what, change) => `${what}, ${change}`,
+
+  prose: {
+    rise: 'rise rises rose risen rising increase increases increased increasing grow grows grew grown growing climb climbs climbed climbing doubled tripled'.split(' '),
+    fall: 'fall falls fell fallen falling decrease decreases decreased decreasing decline declines declined declining drop drops dropped dropping shrank shrunk halved'.split(' '),
+    numberedNames:
+      'resolution resolutions decision decisions article articles paragraph paragraphs para paras rule rules item items goal goals target targets volume vol no session'.split(' '),
+    joiners: ['to', 'and', 'or', 'through'],
+    crossReferences: 'figure figures table tables chapter chapters section sections annex annexes'.split(' '),
+    isOrdinal: (token) => /^\d*(?:1st|2nd|3rd|[04-9]th|1[123]th)$/i.test(token),
+  },
 };

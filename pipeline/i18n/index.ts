@@ -6,7 +6,7 @@ import type { Edition } from '../model.js';
 import { en } from './en.js';
 import type { Strings } from './strings.js';
 
-export type { Strings, UnitWords } from './strings.js';
+export type { Strings, TrendForm, UnitWords } from './strings.js';
 export { en } from './en.js';
 
 /** The languages the report can be written in, with their strings so far. */

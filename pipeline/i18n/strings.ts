@@ -238,4 +238,33 @@ export interface Strings {
   factUntil: (what: string, year: string) => string;
   /** "Heroin seized, Afghanistan, current (2021)". */
   sourceMetric: (indicator: string, entity: string, field: string, years: string) => string;
+
+  /**
+   * What :trend writes for the direction of a change: as a verb ("seizures rose") or a noun
+   * phrase ("a rise in seizures"). 'flat' is a change within the indicator's tolerance.
+   */
+  trends: Record<TrendForm, Record<'rise' | 'fall' | 'flat', string>>;
+  /** What :trend writes for a change across a series break, which has no direction to state. */
+  trendNotComparable: Record<TrendForm, string>;
+  /** The title of a :trend's link: what the change is, and the change itself ("+28,845.6 kg (+51.4%)"). */
+  trendTitle: (what: string, change: string) => string;
+
+  /** The words the prose check of the chapters reads (pipeline/content/prose.ts). */
+  prose: {
+    /** Words that say a figure went up, in lower case: verbs in every form and nouns ("rose", "increase"). */
+    rise: readonly string[];
+    /** Words that say a figure went down. */
+    fall: readonly string[];
+    /** Words after which a number is a name, not a quantity: "resolution 56/3", "Article 3", "paragraphs 9 to 11". */
+    numberedNames: readonly string[];
+    /** Words that join numbers into a list or a range: "9 to 11", "21 and 22 May". */
+    joiners: readonly string[];
+    /** The report's own numbered parts ("Figure 3.2"), whose numbers come from :ref. */
+    crossReferences: readonly string[];
+    /** Whether digits followed by letters are an ordinal ("26th"). */
+    isOrdinal: (token: string) => boolean;
+  };
 }
+
+/** The forms :trend writes a direction in. */
+export type TrendForm = 'verb' | 'noun';

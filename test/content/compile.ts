@@ -28,6 +28,8 @@ export interface FixtureOptions {
   edition?: Partial<LoadedEdition>;
   /** The data (optional; default: the project's, with its 2021 metrics; given data gets its own 2021 metrics, compared with 2014). */
   dataset?: Dataset;
+  /** The metrics (optional; default: those of the data). */
+  metrics?: Metrics;
 }
 
 /**
@@ -58,7 +60,7 @@ export function compileChapters(chapters: Record<string, string>, options: Fixtu
       ...options.edition,
     };
     const dataset = options.dataset ?? realDataset();
-    const metrics = options.dataset ? computeMetrics(options.dataset, { year: 2021, previous: 2014 }) : realMetrics();
+    const metrics = options.metrics ?? (options.dataset ? computeMetrics(options.dataset, { year: 2021, previous: 2014 }) : realMetrics());
     return compileContent({ root, edition, dataset, metrics, mode: options.mode ?? 'draft' });
   } finally {
     rmSync(root, { recursive: true, force: true });

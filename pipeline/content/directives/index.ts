@@ -19,6 +19,7 @@ import { compileMetric } from './metric.js';
 import { compileRef } from './ref.js';
 import { Site, type Directive } from './site.js';
 import { compileIndicatorTable, compilePillarTable } from './tables.js';
+import { compileTrend } from './trend.js';
 
 type Form = 'containerDirective' | 'leafDirective' | 'textDirective';
 
@@ -31,6 +32,7 @@ export const DIRECTIVES: Readonly<Record<string, { form: Form; compile: (site: S
   metric: { form: 'textDirective', compile: compileMetric },
   fact: { form: 'textDirective', compile: compileFact },
   ref: { form: 'textDirective', compile: compileRef },
+  trend: { form: 'textDirective', compile: compileTrend },
 };
 
 const COLONS: Record<Form, string> = { textDirective: ':', leafDirective: '::', containerDirective: ':::' };
