@@ -115,6 +115,20 @@ export interface Indicator {
   aggregate_current?: 'latest-available' | 'edition-year';
   /** Whether a change across a known series break may be judged improved or worsened (default false: 'not-comparable'). */
   compare_across_breaks?: boolean;
+  /** The thresholds of `vdr validate`'s plausibility warnings (validate/plausibility/); each absent one has its default there. */
+  plausibility?: PlausibilityThresholds;
+}
+
+/** An indicator's thresholds for the plausibility warnings, as data/indicators.yaml gives them. */
+export interface PlausibilityThresholds {
+  /** A count or quantity (ratio scale): a figure more than this many times, or less than this fraction of, the partner's figure before it. */
+  jump_factor?: number;
+  /** A percentage: a change of more than this many percentage points from the partner's figure before it. */
+  jump_points?: number;
+  /** How far (in robust standard deviations: median and MAD) a figure may lie from the partner's own series. */
+  outlier_score?: number;
+  /** How many years without a figure or a missing_reason make a gap, or a stop, worth a warning. */
+  gap_years?: number;
 }
 
 export type Sex = 'total' | 'female' | 'male';

@@ -3,7 +3,8 @@
  * 1. the manifest: data/datasets.yaml, the window and every file it names (load/, schema/);
  * 2. the reference data and the indicator catalogue, each against its schema, with their keys;
  * 3. the observation files, row by row (observations.ts), on a worker thread too for a large data
- *    set (parallel.ts, worker.ts), then their keys and references (keys.ts);
+ *    set (parallel.ts, worker.ts), then their keys and references (keys.ts); then, on this
+ *    thread, each partner's whole series for plausibility: jumps, outliers, gaps (plausibility/);
  * 4. orphans: files under data/ that the manifest does not name.
  * It takes the project's paths and its compiled schemas (from the opened project, project/), and
  * collects every problem through its own catalogue (messages.ts); it never throws for bad input.
@@ -29,6 +30,8 @@ import type {
 import type { ProjectPaths } from '../project/paths.js';
 import type { SchemaRegistry } from '../schema/registry.js';
 import { checkForeignKeys, checkPrimaryKey } from './keys.js';
+import { checkPlausibility } from './plausibility/index.js';
+import { misplacedThreshold } from './plausibility/settings.js';
 import { validateMessages } from './messages.js';
 import { unitsOf, type DeclaredUnit } from './units.js';
 import { checkObservationFile, startObservationWorker, WORKER_BYTES, workerShare, type FileResult, type ObservationFile } from './parallel.js';
@@ -141,6 +144,11 @@ export function validateProject(project: ProjectPaths, schemas: SchemaRegistry, 
   if (indicators && (manifest.units === undefined || declaredUnits)) {
     indicators.records.forEach((record, index) => {
       const unit = String(record['unit']);
+      const misplaced = units[unit] && misplacedThreshold(record as unknown as Indicator, units[unit]);
+      if (misplaced) {
+        const text = validateMessages.plausibilityThreshold(String(record['id']), misplaced, unit);
+        messages.push(message({ file: indicators.file, place: indicators.place(index, 'plausibility') }, text));
+      }
       if (units[unit]) return;
       const text = validateMessages.unknownUnit(Object.keys(units), suggest(unit, Object.keys(units)), manifest.units === undefined ? undefined : dataPath(manifest.units));
       messages.push(message({ file: indicators.file, place: indicators.place(index, 'unit') }, text, { value: unit }));
@@ -183,12 +191,22 @@ export function validateProject(project: ProjectPaths, schemas: SchemaRegistry, 
     share.forEach((i, k) => (results[i] = fromWorker[k]));
   }
   const observations: Observation[] = [];
+  let rowErrors = false;
   observationFiles.forEach((entry, i) => {
     files.push(entry.file);
     const result = results[i]!;
-    for (const message of result.messages) messages.push(message);
+    for (const message of result.messages) {
+      messages.push(message);
+      if (message.severity === 'error') rowErrors = true;
+    }
     for (const row of result.rows) observations.push(row);
   });
+  // Plausibility needs each partner's whole series, which may span files: it runs here, once
+  // both threads are done. A row with an error is left out of the rows, which would make a gap
+  // or a jump of its own, so the series are judged once the rows have none.
+  if (context.indicators && !rowErrors) {
+    for (const warning of checkPlausibility({ root, observations, indicators: context.indicators, units })) messages.push(warning);
+  }
 
   if (!countries || !organizations || !pillars || !ewgMeetings || !glossary || !indicatorList) return done(undefined);
   if ((manifest.reference.country_names !== undefined && !countryNames) || (manifest.units !== undefined && !declaredUnits)) return done(undefined);

@@ -125,4 +125,70 @@ export const validateMessages = {
     reason: 'missing_reason is given, but so is a value',
     fix: 'empty missing_reason when the figure is known, or empty the value when it is not',
   }),
+  breakWithoutNote: (): MessageText => ({
+    ruleId: 'observation/break-note',
+    reason: 'flag is break (what the series covers changed this year), but note does not say what changed',
+    fix: 'say in note what changed, such as "from 2019 includes the seizures of the border police"; or empty flag if the series did not change',
+  }),
+
+  // Plausibility (plausibility/): warnings about figures that may be right, but rarely are
+  plausibilityThreshold: (indicator: string, given: 'jump_factor' | 'jump_points', unit: string): MessageText => ({
+    ruleId: 'indicator/plausibility-scale',
+    reason:
+      given === 'jump_points'
+        ? `jump_points is for a percentage, but ${indicator} is in ${unit}, whose changes are judged as a factor`
+        : `jump_factor is for a count or a quantity, but ${indicator} is in ${unit}, whose changes are ${unit === 'percent' ? 'judged in percentage points' : 'not judged (its figures may be below 0)'}`,
+    fix: given === 'jump_points' ? 'write jump_factor (such as 5: more than 5 times, or less than a fifth of, the figure before)' : 'write jump_points (such as 20), or leave it out',
+  }),
+  jump: (what: JumpWords): MessageText => ({
+    ruleId: 'observation/jump',
+    reason: `${what.partner}'s ${what.indicator} ${what.change}; ${what.limit}`,
+    fix: `${what.zero ? 'if the figure is missing rather than 0, empty the value and give a missing_reason; otherwise ' : ''}correct the figure if it is wrong; if what the series covers changed (coverage, definition, source), flag this row break and say what changed in its note; if the figure is right, raise plausibility.${what.threshold} of ${what.indicator} in data/indicators.yaml`,
+  }),
+  outlier: (what: OutlierWords): MessageText => ({
+    ruleId: 'observation/outlier',
+    reason: `${what.partner}'s ${what.indicator} of ${what.year}, ${what.figure}, is far from its own series: ${what.distance}; its other figures of ${what.span} lie between ${what.low} and ${what.high} (${what.score})`,
+    fix: `correct the figure if it is wrong; if what the series covers changed, flag the row of the first year of the new series break and say what changed in its note; if the figure is right, raise plausibility.outlier_score of ${what.indicator} in data/indicators.yaml`,
+  }),
+  gap: (partner: string, indicator: string, since: number, year: number, silent: string, flagged: boolean): MessageText => ({
+    ruleId: 'observation/gap',
+    reason: `${partner}'s figures of ${indicator} restart in ${year} after none since ${since}, and ${silent} neither a figure nor a missing_reason`,
+    fix: `give the missing figures, or rows with an empty value and a missing_reason saying why there are none (not-reported, not-applicable, confidential or not-collected)${flagged ? '' : `; if what the series covers changed meanwhile, also flag this row break and say what changed in its note`}`,
+  }),
+  stopped: (partner: string, indicator: string, last: number, latest: number, silent: string): MessageText => ({
+    ruleId: 'observation/stopped',
+    reason: `${partner}'s figures of ${indicator} end in ${last}, ${latest - last} years before the indicator's latest (${latest}), and ${silent} neither a figure nor a missing_reason: reports of later years show ${last}'s figure as its latest`,
+    fix: 'give the later figures, or rows with an empty value and a missing_reason saying why there are none (not-reported, not-applicable, confidential or not-collected)',
+  }),
 } as const;
+
+/** The parts of a jump's reason, worded by the rule (plausibility/jumps.ts). */
+export interface JumpWords {
+  partner: string;
+  indicator: string;
+  /** What changed, with the figures and years: "fell from 757 in 2019 to 79 in 2020 (-89.6 %, 9.6 times less)". */
+  change: string;
+  /** The threshold it passes: "a change beyond a factor of 5 is rarely real". */
+  limit: string;
+  /** The threshold's name in data/indicators.yaml: jump_factor or jump_points. */
+  threshold: 'jump_factor' | 'jump_points';
+  /** Whether the odd figure is a zero. */
+  zero: boolean;
+}
+
+/** The parts of an outlier's reason, worded by the rule (plausibility/outliers.ts). */
+export interface OutlierWords {
+  partner: string;
+  indicator: string;
+  year: number;
+  /** The figure: "344.2 kg". */
+  figure: string;
+  /** How far from the series' median line: "2.3 times the 151.3 kg its median line gives for 2012". */
+  distance: string;
+  /** The years of the series (or of its part between breaks): "2012-2021". */
+  span: string;
+  low: string;
+  high: string;
+  /** The robust score against its threshold: "a robust score of 9.1, above 3.5". */
+  score: string;
+}

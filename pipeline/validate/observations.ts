@@ -22,7 +22,7 @@ export interface ObservationContext {
 /**
  * Reads one observations file and checks each row beyond its schema: known indicator filed under
  * its pillar, known reporting entity, year in the window, value within the indicator's bounds,
- * matching unit, a reason for every missing value, no repeated key. Appends the good rows to `out`.
+ * matching unit, a reason for every missing value, a note for every break, no repeated key. Appends the good rows to `out`.
  */
 export function readObservations(
   source: TextSource,
@@ -140,6 +140,7 @@ export function readObservations(
         fail('value', validateMessages.aboveBounds(id, max, indicator.unit), value);
       }
     }
+    if (record['flag'] === 'break' && record['note'] === undefined && (clean || !failed.has('flag'))) fail('flag', validateMessages.breakWithoutNote(), 'break');
     const unit = record['unit'] as string | undefined;
     if (indicator && unit !== undefined && unit !== indicator.unit) fail('unit', validateMessages.unitMismatch(id, indicator.unit), unit);
 
