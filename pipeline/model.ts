@@ -129,6 +129,8 @@ export interface PlausibilityThresholds {
   outlier_score?: number;
   /** How many years without a figure or a missing_reason make a gap, or a stop, worth a warning. */
   gap_years?: number;
+  /** Figures confirmed as right after a jump or outlier warning: no longer warned of. */
+  checked?: { country: string; year: number; note: string }[];
 }
 
 export type Sex = 'total' | 'female' | 'male';

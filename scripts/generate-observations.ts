@@ -628,14 +628,19 @@ export function* iterateRows(options: GenerateOptions): Generator<string[], void
         const splitDraw = r.chance(0.9);
 
         if (state.startFrom !== undefined && year < state.startFrom) continue;
-        if (state.stopAfter !== undefined && year > state.stopAfter) continue;
 
         const yearText = String(year);
         const sexCell: Sex | '' = profile.bySex ? 'total' : '';
+        // A year without a figure is written down with the reason, as a coordination unit records
+        // an unanswered questionnaire: no silent gaps, which vdr validate would warn of. A partner
+        // that stopped reporting has not reported each later year.
+        if (state.stopAfter !== undefined && year > state.stopAfter) {
+          yield [indicator.id, e.code, yearText, '', indicator.unit, sexCell, '', '', 'not-reported', ILLUSTRATIVE_SOURCE, ''];
+          continue;
+        }
         if (!reported) {
-          if (!keepEmpty) continue;
-          const note = reason === 'confidential' && noteDraw < 0.5 ? 'withheld while investigations are ongoing' : '';
-          yield [indicator.id, e.code, yearText, '', indicator.unit, sexCell, '', '', reason, ILLUSTRATIVE_SOURCE, note];
+          const note = keepEmpty && reason === 'confidential' && noteDraw < 0.5 ? 'withheld while investigations are ongoing' : '';
+          yield [indicator.id, e.code, yearText, '', indicator.unit, sexCell, '', '', keepEmpty ? reason : 'not-reported', ILLUSTRATIVE_SOURCE, note];
           continue;
         }
 

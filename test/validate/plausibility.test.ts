@@ -144,6 +144,20 @@ describe('the rules on partners\' series', () => {
     expect(judge([kg], [...flat, ['seized', 'PAK', 2018, 1400]])).toEqual([]);
   });
 
+  it('no longer warns of a figure the indicator lists as confirmed, nor of the way back from it', () => {
+    const rows: [string, string, number, number][] = [['seized', 'MLT', 2016, 2.6], ['seized', 'MLT', 2017, 0], ['seized', 'MLT', 2018, 3.2], ['seized', 'AFG', 2016, 757], ['seized', 'AFG', 2017, 79]];
+    expect(judge([kg], rows)).toEqual(['3:17 observation/jump', '6:17 observation/jump']);
+    const checked = indicator('seized', 'kg', { plausibility: { checked: [{ country: 'MLT', year: 2017, note: 'confirmed by the national focal point' }] } });
+    expect(judge([checked], rows)).toEqual(['6:17 observation/jump']);
+    // An outlier confirmed as right is not one any more.
+    const series: [string, string, number, number][] = [2012, 2013, 2014, 2015, 2016, 2017].map((year, i) => ['seized', 'KAZ', year, 150 + 5 * i]);
+    series[2]![3] = 420;
+    const outlier = judge([kg], series);
+    expect(outlier).toEqual(['4:17 observation/outlier']);
+    const confirmed = indicator('seized', 'kg', { plausibility: { checked: [{ country: 'KAZ', year: 2014, note: 'one record seizure, confirmed' }] } });
+    expect(judge([confirmed], series)).toEqual([]);
+  });
+
   it('counts a year with a missing_reason as said, not as a gap', () => {
     const said = judge([count], [['cases', 'SRB', 2012, 40], ['cases', 'SRB', 2013, ''], ['cases', 'SRB', 2014, ''], ['cases', 'SRB', 2015, 42], ['cases', 'KAZ', 2015, 7]]);
     expect(said).toEqual([]);

@@ -29,6 +29,11 @@ export interface PlausibilityInput {
   units: Readonly<Record<string, UnitDefinition>>;
 }
 
+/** Whether the indicator lists the row's figure as confirmed right. */
+function isChecked(indicator: Indicator, row: Observation): boolean {
+  return indicator.plausibility?.checked?.some((c) => c.country === row.country && c.year === row.year) ?? false;
+}
+
 /**
  * Judges every partner's series of every indicator.
  *
@@ -51,8 +56,11 @@ export function checkPlausibility(input: PlausibilityInput): Message[] {
       const unit = input.units[indicator.unit];
       resolved.set(indicator, (judge = { settings: resolveSettings(indicator, unit), write: figureWriter(indicator, unit) }));
     }
-    const reported = new Set<Observation>();
-    judgeJumps(series, judge.settings, judge.write, findings, reported);
+    // A figure confirmed as right (the indicator's `plausibility.checked`) explains a jump to or
+    // from it, and counts as already reported for the outlier rule.
+    const confirmed = new Set<Observation>(series.rows.filter((row) => isChecked(indicator, row)));
+    const reported = new Set<Observation>(confirmed);
+    judgeJumps(series, judge.settings, judge.write, findings, reported, confirmed);
     judgeOutliers(series, judge.settings, judge.write, findings, reported);
     judgeGaps(series, judge.settings, latest.get(indicator.id)!, findings);
   }

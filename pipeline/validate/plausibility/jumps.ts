@@ -68,13 +68,24 @@ function limitWords(settings: PlausibilitySettings): string {
  *
  * @param reported
  *   Rows already given a warning; the rows found here are added.
+ * @param confirmed
+ *   Rows whose figures the indicator lists as confirmed right (`plausibility.checked`).
  */
-export function judgeJumps(series: PartnerSeries, settings: PlausibilitySettings, write: FigureWriter, findings: Finding[], reported: Set<Observation>): void {
+export function judgeJumps(
+  series: PartnerSeries,
+  settings: PlausibilitySettings,
+  write: FigureWriter,
+  findings: Finding[],
+  reported: Set<Observation>,
+  confirmed: ReadonlySet<Observation>,
+): void {
   if (settings.jump === undefined) return;
   const { breaks, indicator } = series;
   for (const figures of series.figures) {
     const zeros = figures.filter((row) => row.value === 0).length;
-    const odd = (a: Observation, b: Observation): boolean => !crossesBreak(breaks, a, b) && isJump(a, b, settings, zeros);
+    // A change to or from a figure confirmed as right is explained by it.
+    const odd = (a: Observation, b: Observation): boolean =>
+      !confirmed.has(a) && !confirmed.has(b) && !crossesBreak(breaks, a, b) && isJump(a, b, settings, zeros);
     for (let i = 1; i < figures.length; i++) {
       const before = figures[i - 1]!;
       const row = figures[i]!;
