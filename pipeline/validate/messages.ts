@@ -143,12 +143,12 @@ export const validateMessages = {
   jump: (what: JumpWords): MessageText => ({
     ruleId: 'observation/jump',
     reason: `${what.partner}'s ${what.indicator} ${what.change}; ${what.limit}`,
-    fix: `${what.zero ? 'if the figure is missing rather than 0, empty the value and give a missing_reason; otherwise ' : ''}correct the figure if it is wrong; if what the series covers changed (coverage, definition, source), flag this row break and say what changed in its note; if the figure is right, raise plausibility.${what.threshold} of ${what.indicator} in data/indicators.yaml`,
+    fix: `${what.zero ? 'if the figure is missing rather than 0, empty the value and give a missing_reason; otherwise ' : ''}correct the figure if it is wrong; if what the series covers changed (coverage, definition, source), flag this row break and say what changed in its note; if the figure is right, list it under plausibility.checked of ${what.indicator} in data/indicators.yaml with who confirmed it (or, for figures that swing by nature, raise plausibility.${what.threshold})`,
   }),
   outlier: (what: OutlierWords): MessageText => ({
     ruleId: 'observation/outlier',
     reason: `${what.partner}'s ${what.indicator} of ${what.year}, ${what.figure}, is far from its own series: ${what.distance}; its other figures of ${what.span} lie between ${what.low} and ${what.high} (${what.score})`,
-    fix: `correct the figure if it is wrong; if what the series covers changed, flag the row of the first year of the new series break and say what changed in its note; if the figure is right, raise plausibility.outlier_score of ${what.indicator} in data/indicators.yaml`,
+    fix: `correct the figure if it is wrong; if what the series covers changed, flag the row of the first year of the new series break and say what changed in its note; if the figure is right, list it under plausibility.checked of ${what.indicator} in data/indicators.yaml with who confirmed it (or, for figures that swing by nature, raise plausibility.outlier_score)`,
   }),
   gap: (partner: string, indicator: string, since: number, year: number, silent: string, flagged: boolean): MessageText => ({
     ruleId: 'observation/gap',
