@@ -5,75 +5,14 @@
  * negative changes, three decimals for a two-decimal indicator, ids instead of titles and names.
  */
 import { describe, expect, it } from 'vitest';
-import { diffEditions } from '../../pipeline/diff/index.js';
 import { presentChanges, type ShownFigure } from '../../pipeline/diff/present.js';
-import type { Side, SideChapter, WhatChanged } from '../../pipeline/diff/types.js';
 import { en } from '../../pipeline/i18n/index.js';
-import type { Dataset } from '../../pipeline/model.js';
-import { realDataset } from '../metrics/real.js';
-import { aggregate, entity, metrics } from './fixtures.js';
-
-/** The project's data, with treatment coverage printed to two decimals (as a catalogue may ask). */
-function dataset(): Dataset {
-  const real = realDataset();
-  return { ...real, indicators: real.indicators.map((i) => (i.id === 'treatment-coverage' ? { ...i, decimals: 2 } : i)) };
-}
-
-const side = (label: string, m: Side['metrics'], chapters: SideChapter[] | null = null): Side => ({
-  info: { label, kind: label.includes('@') ? 'published' : 'project', edition: 2021, version: label.includes('@') ? '1.0.0' : null },
-  metrics: m,
-  chapters,
-  notes: [],
-});
-
-const NOTE = 'Compared with the last published version of the 2021 edition, 1.0.0 (published 2026-01-01).';
-
-function whatChanged(older: Side, newer: Side): WhatChanged {
-  const diff = diffEditions(older, newer);
-  diff.notes.unshift(NOTE);
-  return { against: 'published', note: NOTE, diff };
-}
-
-/** The published figures, and the draft's after three corrections (the figures metrics.json holds). */
-const published = metrics(
-  [
-    entity('heroin-seizures', 'AFG', { baseline: 3689.1, current: 4380.8, change: 691.7, relative_change: 0.18749830582 }),
-    entity('joint-operations', 'PAK', { baseline: 21, current: 26, change: 5, relative_change: 0.238095238095 }),
-    entity('treatment-coverage', 'AFG', { baseline: 10.3, current: 14.3, change: 4, relative_change: 0.388349514563 }),
-    entity('people-in-treatment', 'AFG', { sex: 'female', current: 1200, change: 200, relative_change: 0.2 }),
-  ],
-  [
-    aggregate('heroin-seizures', { baseline: 56075.6, current: 84921.2, change: 28845.6, relative_change: 0.514405552504 }),
-    aggregate('treatment-coverage', { aggregation: 'weighted-mean', baseline: 29.6421736886, current: 41.0605718925, change: 11.4183982039, relative_change: 0.385207857017 }),
-    aggregate('joint-operations', { group_type: 'region', group: 'Asia', baseline: 240, current: 257, change: 17, relative_change: 0.0708333333333 }),
-  ],
-);
-const draft = metrics(
-  [
-    entity('heroin-seizures', 'AFG', { baseline: 3689.1, current: 5580.8, change: 1891.7, relative_change: 0.512780895069 }),
-    entity('joint-operations', 'PAK', { baseline: 21, current: 19, change: -2, relative_change: -0.0952380952381, status: 'worsened' }),
-    entity('treatment-coverage', 'AFG', { baseline: 10.3, current: 13.275, change: 2.975, relative_change: 0.288834951456 }),
-    entity('people-in-treatment', 'AFG', { sex: 'female', current: 1300, change: 300, relative_change: 0.3 }),
-    entity('retired-indicator', 'AFG', { baseline: 0.25, current: 0.5, change: 0.25, relative_change: 1 }),
-  ],
-  [
-    aggregate('heroin-seizures', { baseline: 56075.6, current: 86121.2, change: 30045.6, relative_change: 0.535805234362 }),
-    aggregate('treatment-coverage', {
-      aggregation: 'weighted-mean',
-      baseline: 29.6421736886,
-      current: 40.9944129962,
-      change: 11.3522393076,
-      relative_change: 0.382975939176,
-      coverage: { expected: 3, with_baseline: 3, with_current: 2, with_both: 2 },
-    }),
-    aggregate('joint-operations', { group_type: 'region', group: 'Asia', baseline: 240, current: 250, change: 10, relative_change: 0.0416666666667 }),
-  ],
-);
+import { compared, draft, editedChapter, entity, MEETINGS, metrics, NOTE, published, side, sideChapterOf, twoDecimalDataset } from './fixtures.js';
 
 const rows = (figure: ShownFigure | undefined): string[][] => (figure?.rows ?? []).map((r) => [r.measure, r.before, r.now]);
 
 describe('presentChanges', () => {
-  const view = presentChanges(whatChanged(side('2021@1.0.0', published), side('2021 (this build)', draft)), dataset(), en);
+  const view = presentChanges(compared(side('2021@1.0.0', published), side('2021 (this build)', draft)), twoDecimalDataset(), en);
   const find = (list: readonly ShownFigure[], indicator: string, entity: string): ShownFigure | undefined => list.find((f) => f.indicator === indicator && f.entity === entity);
 
   it('names figures by indicator title and entity name, never by id or code', () => {
@@ -129,21 +68,15 @@ describe('presentChanges', () => {
     expect(view.summary).toBe('8 figures and 0 paragraphs in 0 chapters differ.');
     expect(view.othersCaption).toBe('6 more figures of countries, organizations, regions and programmes');
     const many = metrics(Array.from({ length: 1200 }, (_, i) => entity('heroin-seizures', `X${String(i).padStart(4, '0')}`)));
-    const big = presentChanges(whatChanged(side('2021@1.0.0', metrics([])), side('2021 (this build)', many)), dataset(), en);
+    const big = presentChanges(compared(side('2021@1.0.0', metrics([])), side('2021 (this build)', many)), twoDecimalDataset(), en);
     expect(big.summary).toBe('1,200 figures and 0 paragraphs in 0 chapters differ.');
     expect(big.othersNotPrinted).toBe('The other 1,200 figures of countries, organizations, regions and programmes are listed in the HTML report and by vdr diff; they are not printed.');
   });
 });
 
 describe('presentChanges on text', () => {
-  const before = (text: string): SideChapter => ({ id: 'pillar-1', title: 'Regional initiatives', file: 'content/2021/pillar-1.md', text });
-  const aims =
-    'The first pillar of the Vienna Declaration aims to strengthen the capacity of the Islamic Republic of Afghanistan and its institutions to combat opiates; to provide support to the most affected transit States; and to continue addressing the gap in evidence for action.';
-  const meetings = 'Like the meetings in The Hague in 2013, the Almaty meeting was held in the integrated tri-fold format.';
-  const older = ['---\nid: pillar-1\ntitle: Regional initiatives\n---', '## Aims of the pillar', aims, meetings].join('\n\n') + '\n';
-  const newer =
-    ['---\nid: pillar-1\ntitle: Regional initiatives\n---', '## Aims of the pillar', aims.replace('aims to strengthen', 'seeks to build up').replace('continue addressing', 'close'), 'The partners met twice more in 2021, online.'].join('\n\n') + '\n';
-  const view = presentChanges(whatChanged(side('2021@1.0.0', null, [before(older)]), side('2021 (this build)', null, [before(newer)])), dataset(), en);
+  const { older, newer } = editedChapter();
+  const view = presentChanges(compared(side('2021@1.0.0', null, [sideChapterOf(older)]), side('2021 (this build)', null, [sideChapterOf(newer)])), twoDecimalDataset(), en);
 
   it('gives each chapter its title, counts and file, and each paragraph its place', () => {
     expect(view.chapters.map((c) => [c.id, c.title, c.counts, c.file])).toEqual([['pillar-1', 'Regional initiatives', '1 added, 1 removed, 1 changed', 'content/2021/pillar-1.md']]);
@@ -167,11 +100,11 @@ describe('presentChanges on text', () => {
       { kind: 'same', text: 'the gap in evidence for action.' },
     ]);
     expect(added!.words).toEqual([{ kind: 'added', text: 'The partners met twice more in 2021, online.' }]);
-    expect(removed!.words).toEqual([{ kind: 'removed', text: meetings }]);
+    expect(removed!.words).toEqual([{ kind: 'removed', text: MEETINGS }]);
   });
 
   it('says when nothing was compared, and then has no summary', () => {
-    const none = presentChanges({ against: 'nothing', note: 'There is nothing to compare it with.', diff: null }, dataset(), en);
+    const none = presentChanges({ against: 'nothing', note: 'There is nothing to compare it with.', diff: null }, twoDecimalDataset(), en);
     expect(none).toEqual({ notes: ['There is nothing to compare it with.'], headline: [], others: [], othersCaption: '', othersNotPrinted: '', chapters: [] });
   });
 });
