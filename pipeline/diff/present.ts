@@ -144,7 +144,7 @@ function paragraph(change: ParagraphChange, strings: Strings, context: number): 
 function chapter(diff: ChapterDiff, strings: Strings, count: (n: number) => string, context: number): ShownChapter {
   const w = strings.whatChanged;
   const tally = (kind: ParagraphChange['kind']): number => diff.paragraphs.filter((p) => p.kind === kind).length;
-  const counts = w.chapterSummary(tally('added'), tally('removed'), tally('changed'), count);
+  const counts = w.chapterSummary(count(tally('added')), count(tally('removed')), count(tally('changed')));
   const which = diff.kind === 'added' ? `${w.chapterAdded}: ` : diff.kind === 'removed' ? `${w.chapterRemoved}: ` : '';
   return {
     id: diff.id,
@@ -178,7 +178,7 @@ export function presentChanges(changes: WhatChanged, dataset: Pick<Dataset, 'ind
   const w = strings.whatChanged;
   const { figures, paragraphs, chapters } = diff.summary;
   const total = (c: { changed: number; added: number; removed: number }): number => c.changed + c.added + c.removed;
-  const summary = total(figures) + total(paragraphs) === 0 ? w.nothing : w.summary(total(figures), total(paragraphs), total(chapters), count);
+  const summary = total(figures) + total(paragraphs) === 0 ? w.nothing : w.summary(count(total(figures)), count(total(paragraphs)), count(total(chapters)));
   const headline = diff.figures.filter((f) => f.scope === 'aggregate' && f.group_type === 'all');
   const others = diff.figures.filter((f) => !headline.includes(f));
   return {
@@ -186,8 +186,8 @@ export function presentChanges(changes: WhatChanged, dataset: Pick<Dataset, 'ind
     summary,
     headline: headline.map((f) => printer.figure(f)),
     others: others.map((f) => printer.figure(f)),
-    othersCaption: w.otherFigures(others.length, count),
-    othersNotPrinted: w.otherFiguresNotPrinted(others.length, count),
+    othersCaption: w.otherFigures(count(others.length)),
+    othersNotPrinted: w.otherFiguresNotPrinted(count(others.length)),
     chapters: diff.text.map((c) => chapter(c, strings, count, context)),
   };
 }

@@ -44,17 +44,17 @@ export const en: Strings = {
 
   whatChanged: {
     title: 'What changed',
-    summary: (figures, paragraphs, chapters, count) =>
-      `${count(figures)} ${figures === 1 ? 'figure' : 'figures'} and ${count(paragraphs)} ${paragraphs === 1 ? 'paragraph' : 'paragraphs'} in ${count(chapters)} ${chapters === 1 ? 'chapter' : 'chapters'} differ.`,
+    summary: (figures, paragraphs, chapters) =>
+      `${figures} ${figures === '1' ? 'figure' : 'figures'} and ${paragraphs} ${paragraphs === '1' ? 'paragraph' : 'paragraphs'} in ${chapters} ${chapters === '1' ? 'chapter' : 'chapters'} differ.`,
     nothing: 'Nothing changed: every figure and every paragraph is as before.',
     allPartnerFigures: 'Figures for all partners',
-    otherFigures: (figures, count) => `${count(figures)} more ${figures === 1 ? 'figure' : 'figures'} of countries, organizations, regions and programmes`,
+    otherFigures: (figures) => `${figures} more ${figures === '1' ? 'figure' : 'figures'} of countries, organizations, regions and programmes`,
     columns: { field: 'Measure', old: 'Before', new: 'Now' },
     added: 'Added',
     removed: 'Removed',
     changed: 'Changed',
     line: (line) => `line ${line}`,
-    chapterSummary: (added, removed, changed, count) => `${count(added)} added, ${count(removed)} removed, ${count(changed)} changed`,
+    chapterSummary: (added, removed, changed) => `${added} added, ${removed} removed, ${changed} changed`,
     measures: { baseline: 'Baseline', current: 'Current figure', change: 'Change', relative_change: 'Relative change', status: 'Status', coverage: 'Coverage' },
     none: 'none',
     figureAdded: 'new',
@@ -66,8 +66,8 @@ export const en: Strings = {
     oldLine: (line) => `formerly line ${line}`,
     chapterAdded: 'new chapter',
     chapterRemoved: 'chapter removed',
-    otherFiguresNotPrinted: (figures, count) =>
-      `The other ${count(figures)} ${figures === 1 ? 'figure' : 'figures'} of countries, organizations, regions and programmes are listed in the HTML report and by vdr diff; they are not printed.`,
+    otherFiguresNotPrinted: (figures) =>
+      `The other ${figures} ${figures === '1' ? 'figure' : 'figures'} of countries, organizations, regions and programmes are listed in the HTML report and by vdr diff; they are not printed.`,
     insertedMark: 'inserted:',
     deletedMark: 'deleted:',
   },

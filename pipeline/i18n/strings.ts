@@ -74,17 +74,17 @@ export interface Strings {
   // A draft's "What changed" section.
   whatChanged: {
     title: string;
-    /** Counts are printed with `count` (the report's number format); the numbers choose the plural. */
-    summary: (figures: number, paragraphs: number, chapters: number, count: (n: number) => string) => string;
+    /** Counts come printed in the report's number format ("1,020"). */
+    summary: (figures: string, paragraphs: string, chapters: string) => string;
     nothing: string;
     allPartnerFigures: string;
-    otherFigures: (figures: number, count: (n: number) => string) => string;
+    otherFigures: (figures: string) => string;
     columns: { field: string; old: string; new: string };
     added: string;
     removed: string;
     changed: string;
     line: (line: number) => string;
-    chapterSummary: (added: number, removed: number, changed: number, count: (n: number) => string) => string;
+    chapterSummary: (added: string, removed: string, changed: string) => string;
     /** The measures compared, as a table row names them. */
     measures: { baseline: string; current: string; change: string; relative_change: string; status: string; coverage: string };
     /** Where one side has no such figure (an added or removed one). */
@@ -105,7 +105,7 @@ export interface Strings {
     chapterAdded: string;
     chapterRemoved: string;
     /** In print, instead of a long list of other figures. */
-    otherFiguresNotPrinted: (figures: number, count: (n: number) => string) => string;
+    otherFiguresNotPrinted: (figures: string) => string;
     /** The screen reader's words before inserted and deleted text, which have no sound of their own. */
     insertedMark: string;
     deletedMark: string;
