@@ -65,13 +65,16 @@ function paragraph(change: ShownParagraph, strings: Strings): Element {
 }
 
 /**
- * A chapter's changes under its title. The title is not a heading: the PDF's bookmarks and the
- * contents would then name each chapter twice.
+ * A chapter's changes under a line with its title, counts and file ("Regional initiatives: 1
+ * added, ..."). The title is neither a heading nor a line of its own: the PDF's bookmarks and a
+ * reader looking for the chapter would find it twice.
  */
 function chapter(changes: ShownChapter, anchors: ReadonlySet<string>, strings: Strings): Element {
   const title = anchors.has(changes.id) ? h('a', { href: `#${changes.id}` }, changes.title) : changes.title;
+  // The language's "label: text" punctuation, with the title (a link) in the label's place.
+  const [before = '', after = ''] = strings.captioned('\u0000', `${changes.counts} (${changes.file})`).split('\u0000');
   return h('div', { className: ['chapter-changes'] }, [
-    h('p', { className: ['changes-chapter'] }, [h('strong', title), h('br'), h('span', { className: ['changes-count'] }, `${changes.counts} (${changes.file})`)]),
+    h('p', { className: ['changes-chapter'] }, [...(before ? [before] : []), h('strong', title), h('span', { className: ['changes-count'] }, after)]),
     h('ul', { className: ['paragraph-changes'] }, changes.paragraphs.map((p) => paragraph(p, strings))),
   ]);
 }
