@@ -171,8 +171,8 @@ details.changes-more summary{cursor:pointer;color:var(--accent);font-weight:700;
 .paragraph-changes{padding-left:1.25rem}
 .paragraph-changes li{margin:.6rem 0}
 .change-place{font-weight:700;font-size:.875rem;color:var(--muted)}
-.what-changed ins{text-decoration:underline 2px;text-underline-offset:.15em;background:#e6f2e8;color:var(--ink)}
-.what-changed del{text-decoration:line-through 2px;background:var(--error-soft);color:var(--ink)}
+.what-changed ins{text-decoration:underline 1px;text-underline-offset:.15em;background:#e6f2e8;color:var(--ink)}
+.what-changed del{text-decoration:line-through 1px;background:var(--error-soft);color:var(--ink)}
 .what-changed .omitted{color:var(--muted)}
 
 /* Phones and narrow windows: the contents above the report, folded */
