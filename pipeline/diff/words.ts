@@ -40,29 +40,41 @@ export function wordDiff(older: string, newer: string): WordPart[] {
   return parts;
 }
 
+/** A run of words, or words of an unchanged run left out ("..."). */
+export type ShortPart = WordPart | { kind: 'omitted'; words: number };
+
+/**
+ * The word-level difference, shortened: of each unchanged run, at most `context` words are kept
+ * next to a change on either side, and the words between are left out (the paragraph's first and
+ * last runs keep only their side towards the change).
+ *
+ * @param context
+ *   (optional) Unchanged words kept on each side of a change (default: 6).
+ */
+export function shortWordDiff(older: string, newer: string, context = 6): ShortPart[] {
+  const parts = wordDiff(older, newer);
+  return parts.flatMap((part, index): ShortPart[] => {
+    if (part.kind !== 'same') return [part];
+    const words = part.text.split(' ');
+    const keepBefore = index === 0 ? 0 : context;
+    const keepAfter = index === parts.length - 1 ? 0 : context;
+    if (words.length <= keepBefore + keepAfter) return [part];
+    const head = words.slice(0, keepBefore);
+    const tail = keepAfter === 0 ? [] : words.slice(-keepAfter);
+    return [
+      ...(head.length > 0 ? [{ kind: 'same' as const, text: head.join(' ') }] : []),
+      { kind: 'omitted' as const, words: words.length - head.length - tail.length },
+      ...(tail.length > 0 ? [{ kind: 'same' as const, text: tail.join(' ') }] : []),
+    ];
+  });
+}
+
 /**
  * A changed paragraph in git's word-diff style: `[-removed-]{+added+}`, with at most `context`
  * unchanged words kept on each side of a change and the rest shown as "...".
  */
 export function formatWordDiff(older: string, newer: string, context = 6): string {
-  const parts = wordDiff(older, newer);
-  const out: string[] = [];
-  parts.forEach((part, index) => {
-    if (part.kind === 'removed') out.push(`[-${part.text}-]`);
-    else if (part.kind === 'added') out.push(`{+${part.text}+}`);
-    else {
-      const words = part.text.split(' ');
-      const first = index === 0;
-      const last = index === parts.length - 1;
-      const keepBefore = first ? 0 : context;
-      const keepAfter = last ? 0 : context;
-      if (words.length <= keepBefore + keepAfter) out.push(part.text);
-      else {
-        const head = words.slice(0, keepBefore);
-        const tail = keepAfter === 0 ? [] : words.slice(-keepAfter);
-        out.push([...head, '...', ...tail].join(' '));
-      }
-    }
-  });
-  return out.join(' ');
+  return shortWordDiff(older, newer, context)
+    .map((part) => (part.kind === 'removed' ? `[-${part.text}-]` : part.kind === 'added' ? `{+${part.text}+}` : part.kind === 'omitted' ? '...' : part.text))
+    .join(' ');
 }

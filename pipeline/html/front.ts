@@ -41,12 +41,16 @@ export function cover(document: CompiledDocument, strings: Strings): Element {
   ]);
 }
 
-/** Every entry of the outline, in reading order: front matter, chapters, annexes, back matter. */
-export function outlineOf(document: CompiledDocument, strings: Strings): OutlineEntry[] {
+/**
+ * Every entry of the outline, in reading order: front matter (with a draft's "What changed"
+ * after the contents and lists, when `whatChanged`), chapters, annexes, back matter.
+ */
+export function outlineOf(document: CompiledDocument, strings: Strings, whatChanged = false): OutlineEntry[] {
   const front: OutlineEntry[] = [
     { id: 'contents', number: null, title: strings.contents, children: [] },
     ...(document.figures.length > 0 ? [{ id: 'list-of-figures', number: null, title: strings.listOfFigures, children: [] }] : []),
     ...(document.tables.length > 0 ? [{ id: 'list-of-tables', number: null, title: strings.listOfTables, children: [] }] : []),
+    ...(whatChanged ? [{ id: 'what-changed', number: null, title: strings.whatChanged.title, children: [] }] : []),
   ];
   return [...front, ...[...document.chapters, ...document.annexes, ...document.backMatter].map((part) => part.outline)];
 }

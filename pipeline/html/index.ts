@@ -4,8 +4,9 @@
  * 1. the head: charset, viewport, title, the fonts (base64 WOFF2) and the one stylesheet inline;
  * 2. the sidebar: the contents, sticky beside the report on a wide screen, folded above it on a
  *    phone by a four-line script (without scripts it stays open);
- * 3. the report: a draft's banner, the cover, the contents, the lists of figures and tables, the
- *    chapters with their charts drawn in, the annexes, the glossary and the references;
+ * 3. the report: a draft's banner, the cover, the contents, the lists of figures and tables, a
+ *    draft's "What changed", the chapters with their charts drawn in, the annexes, the glossary
+ *    and the references;
  * 4. serialised with rehype-stringify.
  * Nothing in the file refers to anything outside it. The same inputs give the same bytes: no
  * clock, no random ids; the build time comes only from the stamp passed in.
@@ -26,7 +27,7 @@ import { NAV_SCRIPT } from './script.js';
 import { STYLES } from './styles.js';
 import { cssString } from './css-string.js';
 import { whatChangedSection } from './changes.js';
-import type { WhatChanged } from '../diff/types.js';
+import type { ChangesView } from '../diff/present.js';
 
 export type { BuildStamp } from './front.js';
 export { NAV_SCRIPT } from './script.js';
@@ -38,8 +39,8 @@ export interface HtmlOptions {
   buildStamp?: BuildStamp;
   /** The data and content problems a draft lists in its banner. */
   warnings: readonly Message[];
-  /** A draft's comparison with the last published edition (optional; final builds have none). */
-  changes?: WhatChanged;
+  /** A draft's comparison with the last published edition, in words (presentChanges; optional, final builds have none). */
+  changes?: ChangesView;
 }
 
 const stringify = unified().use(rehypeStringify, { allowDangerousHtml: true, characterReferences: { useNamedReferences: false } }).freeze();
@@ -67,14 +68,16 @@ export function renderHtml(document: CompiledDocument, figures: readonly Figure[
     fillFigures(tree, document, byId, strings);
     return tree.children as ElementContent[];
   });
-  const outline = outlineOf(document, strings);
+  const changes = draft ? options.changes : undefined;
+  const outline = outlineOf(document, strings, changes !== undefined);
+  const anchors = new Set(document.chapters.map((c) => c.id));
   const mainContent: ElementContent[] = [
     ...(draft ? [draftBanner(options.warnings, strings, options.buildStamp)] : []),
     cover(document, strings),
-    ...(draft && options.changes ? [whatChangedSection(options.changes, strings)] : []),
     contents(outline, strings),
     ...(document.figures.length > 0 ? [itemList('list-of-figures', strings.listOfFigures, document.figures)] : []),
     ...(document.tables.length > 0 ? [itemList('list-of-tables', strings.listOfTables, document.tables.map((t) => ({ ...t, title: t.caption })))] : []),
+    ...(changes ? [whatChangedSection(changes, strings, anchors)] : []),
     ...chapters.flat(),
     ...document.annexes.flatMap((a) => a.tree.children as ElementContent[]),
     ...document.backMatter.flatMap((p) => p.tree.children as ElementContent[]),

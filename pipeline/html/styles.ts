@@ -161,6 +161,22 @@ sup a[data-footnote-ref]{text-decoration:none;padding:0 .1em}
 body.draft::after{position:fixed;top:50%;left:50%;z-index:20;transform:translate(-50%,-50%) rotate(-30deg);font-size:clamp(4rem,16vw,11rem);font-weight:700;letter-spacing:.1em;text-transform:uppercase;color:rgba(164,22,26,.07);pointer-events:none;white-space:nowrap}
 .build-footer{border-top:1px solid var(--rule);padding:1rem clamp(1rem,4vw,3.5rem);font-size:.8125rem;color:var(--muted)}
 
+/* A draft's "What changed": words removed struck through, words added underlined (both readable in greyscale) */
+.changes-summary{font-weight:700}
+.changes-table th.changes-figure{font-weight:700;padding-top:.75rem;border-bottom:0}
+.changes-table th.changes-measure{padding-left:1.25rem;white-space:nowrap;width:40%}
+details.changes-more summary{cursor:pointer;color:var(--accent);font-weight:700;padding:.25rem 0}
+.changes-chapter{margin:1.5rem 0 .5rem;line-height:1.4}
+.changes-chapter strong{font-size:1.0625rem;color:var(--accent-dark)}
+.changes-count{font-size:.875rem;color:var(--muted)}
+.changes-table td{text-align:right}
+.paragraph-changes{padding-left:1.25rem}
+.paragraph-changes li{margin:.6rem 0}
+.change-place{font-weight:700;font-size:.875rem;color:var(--muted)}
+.what-changed ins{text-decoration:underline 1px;text-underline-offset:.15em;background:#e6f2e8;color:var(--ink)}
+.what-changed del{text-decoration:line-through 1px;background:var(--error-soft);color:var(--ink)}
+.what-changed .omitted{color:var(--muted)}
+
 /* Phones and narrow windows: the contents above the report, folded */
 @media (max-width:63.99em){
   .layout{display:block}
@@ -181,6 +197,8 @@ body.draft::after{position:fixed;top:50%;left:50%;z-index:20;transform:translate
   table{font-size:.875rem}
   th,td{padding:.35rem .45rem}
   .chart svg{max-width:none}
+  .changes-table th.changes-measure,.changes-table td.numeric{white-space:normal;width:auto}
+  .changes-table th.changes-measure{padding-left:.75rem}
 }
 
 /* Print: the PDF stage builds its paged layout on these */
@@ -203,6 +221,12 @@ body.draft::after{position:fixed;top:50%;left:50%;z-index:20;transform:translate
   figure.figure,.table-block,tr,dl.indicator-facts{break-inside:avoid}
   .table-scroll,.chart{overflow:visible}
   .draft-banner{margin:0;break-after:page}
+  details.changes-more{display:none}
+  /* A figure's rows stay with its name; a page may break between figures (the print's row rules would forbid it). */
+  .paragraph-changes li,.changes-table tbody{break-inside:avoid}
+  .changes-chapter{break-after:avoid}
+  .changes-table tbody>tr:not(:first-child){break-before:avoid}
+  .changes-table tbody+tbody>tr:first-child{break-before:auto}
   .problem-list{max-height:none;overflow:visible}
   body.draft::after{color:rgba(164,22,26,.12);font-size:8rem}
 }

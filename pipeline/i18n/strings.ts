@@ -75,16 +75,41 @@ export interface Strings {
   // A draft's "What changed" section.
   whatChanged: {
     title: string;
-    summary: (figures: number, paragraphs: number, chapters: number) => string;
+    /** Counts come printed in the report's number format ("1,020"). */
+    summary: (figures: string, paragraphs: string, chapters: string) => string;
     nothing: string;
     allPartnerFigures: string;
-    otherFigures: (count: number) => string;
-    columns: { figure: string; field: string; old: string; new: string };
+    otherFigures: (figures: string) => string;
+    columns: { field: string; old: string; new: string };
     added: string;
     removed: string;
     changed: string;
     line: (line: number) => string;
-    chapterSummary: (title: string, added: number, removed: number, changed: number) => string;
+    chapterSummary: (added: string, removed: string, changed: string) => string;
+    /** The measures compared, as a table row names them. */
+    measures: { baseline: string; current: string; change: string; relative_change: string; status: string; coverage: string };
+    /** Where one side has no such figure (an added or removed one). */
+    none: string;
+    /** After a figure only the newer side has, or only the older. */
+    figureAdded: string;
+    figureRemoved: string;
+    /** An entity's figure for one sex: "Afghanistan, female". */
+    sexed: (entity: string, sex: 'female' | 'male') => string;
+    /** Coverage compared: "45 of 58 with both (50 with a baseline, 47 with a current figure)". */
+    coverage: (ofTotal: string, withBaseline: string, withCurrent: string) => string;
+    /** The heading over the figures, and over the text. */
+    figuresHeading: string;
+    textHeading: string;
+    /** Where a removed paragraph was, in the version compared with. */
+    oldLine: (line: number) => string;
+    /** A chapter the other side does not have. */
+    chapterAdded: string;
+    chapterRemoved: string;
+    /** In print, instead of a long list of other figures. */
+    otherFiguresNotPrinted: (figures: string) => string;
+    /** The screen reader's words before inserted and deleted text, which have no sound of their own. */
+    insertedMark: string;
+    deletedMark: string;
   };
 
   // Draft banner and build stamp.

@@ -32,7 +32,7 @@ describe('the 2021 report as a draft', async () => {
   });
 
   it('has its parts in order, with the contents and lists linking to every chapter, figure and table', () => {
-    const order = ['draft-problems', 'cover', 'contents', 'list-of-figures', 'list-of-tables', 'executive-summary', 'introduction', 'annex-partner-countries', 'annex-sources', 'glossary', 'references'];
+    const order = ['draft-problems', 'cover', 'contents', 'list-of-figures', 'list-of-tables', 'what-changed', 'executive-summary', 'introduction', 'annex-partner-countries', 'annex-sources', 'glossary', 'references'];
     const at = order.map((id) => html.indexOf(` id="${id}"`));
     expect(at.every((p) => p > 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);

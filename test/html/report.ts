@@ -1,6 +1,7 @@
 /**
  * Builds a real edition's HTML report for the tests that judge it: the project's data, its
- * metrics, the chapters under content/<year>/, the charts and the HTML, as vdr build does.
+ * metrics, the chapters under content/<year>/, the charts, a draft's "What changed" and the
+ * HTML, as vdr build does.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +9,10 @@ import { join } from 'node:path';
 import { memoryCache, renderCharts } from '../../pipeline/charts/index.js';
 import { compileContent, type ContentResult } from '../../pipeline/content/index.js';
 import type { Message } from '../../pipeline/diagnostics/message.js';
+import { whatChanged } from '../../pipeline/diff/index.js';
+import { presentChanges } from '../../pipeline/diff/present.js';
 import { renderHtml } from '../../pipeline/html/index.js';
+import { en } from '../../pipeline/i18n/index.js';
 import { openProject } from '../../pipeline/project/index.js';
 import { prepare } from '../../pipeline/project/prepare.js';
 import { ROOT } from '../metrics/real.js';
@@ -46,7 +50,8 @@ export function builtReport(year: number, mode: 'draft' | 'final'): Promise<Buil
 }
 
 async function build(year: number, mode: 'draft' | 'final'): Promise<BuiltReport> {
-  const outcome = prepare(openProject(ROOT), year);
+  const project = openProject(ROOT);
+  const outcome = prepare(project, year);
   if (!outcome.edition || !outcome.dataset || !outcome.metrics) throw new Error(`the ${year} edition cannot be prepared`);
   const content = compileContent({ root: ROOT, edition: outcome.edition, dataset: outcome.dataset, metrics: outcome.metrics, mode });
   const figures = await renderCharts(
@@ -55,7 +60,9 @@ async function build(year: number, mode: 'draft' | 'final'): Promise<BuiltReport
     { workers: 0, cache: memoryCache() },
   );
   const messages = [...outcome.messages, ...content.messages];
-  const html = renderHtml(content.document, figures, { mode, warnings: messages, buildStamp: { ...STAMP, edition: year } });
+  // A draft compares itself as vdr build does: with its last published version, else the previous edition.
+  const changes = mode === 'draft' ? presentChanges(whatChanged(project, outcome.edition, outcome.metrics), outcome.dataset, en) : undefined;
+  const html = renderHtml(content.document, figures, { mode, warnings: messages, buildStamp: { ...STAMP, edition: year }, ...(changes ? { changes } : {}) });
   const dir = mkdtempSync(join(tmpdir(), 'vdr-report-'));
   const path = join(dir, `report-${year}-${mode}.html`);
   writeFileSync(path, html);

@@ -25,9 +25,10 @@ const normalize = (line: string): string => line.replace(/\s+/g, ' ').trim();
 const WATERMARK = /(^|\s{2,})[DRAFT](?: [DRAFT])*(?=\s{2,}|$)/g;
 
 /**
- * The lines of a page as printed, without the running header (its first line) and, in a draft,
- * without the watermark's letters; whitespace runs become one space, except that two or more
- * spaces between columns are kept as two, so entries can still be told from their page numbers.
+ * The lines of a page as printed, without the running header (its first line), the foot (the
+ * page number, after a draft's stamp) and, in a draft, the watermark's letters; whitespace runs
+ * become one space, except that two or more spaces between columns are kept as two, so entries
+ * can still be told from their page numbers.
  */
 export function bodyLines(pdf: string, page: number, draft: boolean): string[] {
   const lines = pageText(pdf, page, 'layout')
@@ -35,15 +36,24 @@ export function bodyLines(pdf: string, page: number, draft: boolean): string[] {
     .map((line) => (draft ? line.replace(WATERMARK, '$1') : line))
     .map((line) => line.replace(/\s{2,}/g, '  ').trim())
     .filter((line) => line !== '');
-  return lines.slice(1);
+  const foot = lines.length > 1 && /Page \d+ of \d+$/.test(lines[lines.length - 1]!) ? -1 : undefined;
+  return lines.slice(1, foot);
 }
 
-/** The entries of the contents, from its pages' lines (the "Contents" title line is skipped). */
+/**
+ * The entries of the contents, from its pages' lines: those after the "Contents" title (a draft's
+ * banner opens the page above it).
+ */
 export function contentsEntries(lines: string[]): ContentsEntry[] {
   const entries: ContentsEntry[] = [];
   let pending = '';
+  let started = !lines.some((line) => normalize(line) === 'Contents');
   for (const line of lines) {
-    if (normalize(line) === 'Contents') continue;
+    if (normalize(line) === 'Contents') {
+      started = true;
+      continue;
+    }
+    if (!started) continue;
     const text = pending ? `${pending} ${line}` : line;
     const match = /^(?:(\d+(?:\.\d+)*|[IVXLC]+) {1,2})?(.+?) {2}(\d+)$/.exec(text);
     if (!match) {
