@@ -109,6 +109,9 @@ export function whatChangedSection(view: ChangesView, strings: Strings, anchors:
   }
   if (view.chapters.length > 0) {
     body.push(h('h2', w.textHeading));
+    if (view.chapters.some((c) => c.paragraphs.some((p) => p.kind !== 'changed'))) {
+      body.push(h('p', { className: ['print-only', 'changes-not-printed'] }, w.wholeParagraphsShortened));
+    }
     for (const c of view.chapters) body.push(chapter(c, anchors, strings));
   }
   return h('section', { id: 'what-changed', className: ['front-matter', 'what-changed'] }, body);

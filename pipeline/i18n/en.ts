@@ -63,6 +63,7 @@ export const en: Strings = {
     coverage: (ofTotal, withBaseline, withCurrent) => `${ofTotal} with both (${withBaseline} with a baseline, ${withCurrent} with a current figure)`,
     figuresHeading: 'Figures',
     textHeading: 'Text',
+    wholeParagraphsShortened: 'In print, a paragraph added or removed whole shows its first three lines; the HTML report shows it in full.',
     oldLine: (line) => `formerly line ${line}`,
     chapterAdded: 'new chapter',
     chapterRemoved: 'chapter removed',

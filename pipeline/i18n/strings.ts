@@ -100,6 +100,8 @@ export interface Strings {
     /** The heading over the figures, and over the text. */
     figuresHeading: string;
     textHeading: string;
+    /** Printed under the text heading: paragraphs added or removed whole are shortened in print. */
+    wholeParagraphsShortened: string;
     /** Where a removed paragraph was, in the version compared with. */
     oldLine: (line: number) => string;
     /** A chapter the other side does not have. */
