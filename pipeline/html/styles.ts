@@ -224,7 +224,7 @@ details.changes-more summary{cursor:pointer;color:var(--accent);font-weight:700;
   details.changes-more{display:none}
   /* A figure's rows stay with its name; a page may break between figures (the print's row rules would forbid it). */
   .paragraph-changes li,.changes-table tbody{break-inside:avoid}
-  .paragraph-changes li.paragraph-added,.paragraph-changes li.paragraph-removed{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:3;line-clamp:3;overflow:hidden}
+  .paragraph-changes li.paragraph-added,.paragraph-changes li.paragraph-removed{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:3;overflow:hidden}
   .changes-chapter{break-after:avoid}
   .changes-table tbody>tr:not(:first-child){break-before:avoid}
   .changes-table tbody+tbody>tr:first-child{break-before:auto}
