@@ -132,8 +132,13 @@ relative_change, status, coverage, ...; entity: a country code, an organization 
 a region such as Asia, or "RP ANC"):
   :metric{indicator=homicide-rate entity=all field=current}
 
-A numbered figure (kind: baseline-current, time-series, status-by-pillar, partner-map with
-colorBy=status, coverage-grid, ewg-timeline):
+The direction of a change, from the figures (rose, fell or changed little; form=noun for "a
+rise"; since=previous for the change since the previous edition). Type no direction word and
+no number by hand: vdr build warns of both.
+  The rate :trend{indicator=homicide-rate} from :metric{indicator=homicide-rate field=baseline} to :metric{indicator=homicide-rate field=current}.
+
+A numbered figure (kind: baseline-current, time-series with from= and to= years, status-by-pillar,
+partner-map with colorBy=status, coverage-grid, ewg-timeline):
   ::chart[Homicide rate, baseline and latest]{#fig-homicide kind=baseline-current indicator=homicide-rate}
 
 A numbered table of one indicator by partner, or of a pillar's indicators:
