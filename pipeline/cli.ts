@@ -39,6 +39,8 @@ interface Verb {
   summary: string;
   usage: string;
   options: NonNullable<ParseArgsConfig['options']>;
+  /** Whether the command takes arguments besides its options (it then checks them itself). */
+  takesArguments?: true;
   run: (values: Record<string, string | boolean | undefined>, positionals: string[], io: Io) => Promise<number> | number;
 }
 
@@ -111,6 +113,7 @@ Options:
 
 Exit codes: 0 made, 2 usage (DIR is not empty), 3 environment (DIR cannot be written).`,
     options: { json: common.json, help: common.help, year: { type: 'string' } },
+    takesArguments: true,
     run: (values, positionals, io) => {
       const [dir, ...extra] = positionals;
       if (dir === undefined || extra.length > 0) {
@@ -179,6 +182,7 @@ Exit codes: 0 imported, 1 problems in FILE or the result (nothing written), 2 us
       replace: { type: 'boolean', default: false },
       'dry-run': { type: 'boolean', default: false },
     },
+    takesArguments: true,
     run: async (values, positionals, io) => {
       const [file, ...extra] = positionals;
       const choice = <T extends string>(name: string, allowed: readonly T[]): T | undefined | string => {
@@ -336,6 +340,7 @@ Options:
   --project DIR   the project directory (default: the current directory)
   -h, --help      show this help`,
     options: withEdition,
+    takesArguments: true,
     run: (values, positionals, io) => {
       const [indicator, entity, ...extra] = positionals;
       if (indicator === undefined || entity === undefined || extra.length > 0) {
@@ -512,6 +517,21 @@ Exit codes: 0 compared (whether or not anything changed), 1 data errors, 2 usage
   },
 };
 
+/** What is wrong with the options, in the words of the other messages: an unknown one with the nearest the command has. */
+function optionProblem(error: Error & { code?: string }, verb: Verb): string {
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const written = /'(-[^']*)'/.exec(error.message)?.[1] ?? '';
+    const name = written.replace(/^-+/, '').split('=')[0] ?? '';
+    const meant = suggest(name, Object.keys(verb.options));
+    return `there is no option "${written}"${meant ? `; write --${meant} if that is what was meant` : ''}`;
+  }
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const option = /'(-[^']*)'/.exec(error.message)?.[1];
+    return option ? `the option ${option.split(' ')[0]} needs a value after it` : error.message;
+  }
+  return error.message;
+}
+
 function mainHelp(): string {
   const width = Math.max(...Object.keys(verbs).map((v) => v.length));
   const list = Object.entries(verbs)
@@ -541,19 +561,26 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   }
   const verb = verbs[name];
   if (!verb) {
-    io.stderr(`vdr: there is no command "${name}".\n\n${mainHelp()}`);
+    const meant = suggest(name, Object.keys(verbs));
+    io.stderr(`vdr: there is no command "${name}"${meant ? `; write vdr ${meant} if that is what was meant` : ''}.\n\n${mainHelp()}`);
     return EXIT.usage;
   }
   let parsed;
   try {
     parsed = parseArgs({ args: rest, options: verb.options, allowPositionals: true, strict: true });
   } catch (error) {
-    io.stderr(`vdr ${name}: ${(error as Error).message}\n\n${verb.usage}\n`);
+    io.stderr(`vdr ${name}: ${optionProblem(error as Error & { code?: string }, verb)}.\n\n${verb.usage}\n`);
     return EXIT.usage;
   }
   if (parsed.values['help']) {
     io.stdout(`${verb.usage}\n`);
     return EXIT.ok;
+  }
+  if (!verb.takesArguments && parsed.positionals.length > 0) {
+    const [first] = parsed.positionals;
+    const edition = 'edition' in verb.options && /^\d{4}$/.test(first!) ? `; to choose an edition, write --edition ${first}` : '';
+    io.stderr(`vdr ${name}: takes no argument besides its options, found "${first}"${edition}.\n\n${verb.usage}\n`);
+    return EXIT.usage;
   }
   return verb.run(parsed.values as Record<string, string | boolean | undefined>, parsed.positionals, io);
 }

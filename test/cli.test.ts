@@ -19,6 +19,36 @@ function copyProject(): string {
   return dir;
 }
 
+describe('the command line as a newcomer types it', () => {
+  const run = async (...argv: string[]): Promise<{ exit: number; out: string; err: string }> => {
+    const io = capture();
+    const exit = await main(argv, io);
+    return { exit, out: io.out, err: io.err };
+  };
+
+  it('suggests the command meant by a typo, and lists the commands', async () => {
+    const r = await run('biuld');
+    expect(r.exit).toBe(2);
+    expect(r.err).toContain('vdr: there is no command "biuld"; write vdr build if that is what was meant.');
+    expect(r.err).toContain('Commands:');
+    expect((await run('frobnicate')).err).toMatch(/^vdr: there is no command "frobnicate"\.\n/);
+  });
+
+  it('refuses an argument a command does not take, rather than ignoring it', async () => {
+    const r = await run('build', '2014');
+    expect(r.exit).toBe(2);
+    expect(r.err).toContain('vdr build: takes no argument besides its options, found "2014"; to choose an edition, write --edition 2014.');
+    expect((await run('publish', 'now', '--version', '1.0.0')).err).toContain('found "now".');
+    expect(r.out).toBe('');
+  });
+
+  it('names an unknown option with the nearest one, and an option missing its value, in plain words', async () => {
+    expect((await run('build', '--finall')).err).toContain('vdr build: there is no option "--finall"; write --final if that is what was meant.');
+    expect((await run('build', '--edition')).err).toContain('vdr build: the option --edition needs a value after it.');
+    expect((await run('validate', '--zzz')).err).toMatch(/^vdr validate: there is no option "--zzz"\.\n/);
+  });
+});
+
 describe('vdr build', () => {
   let dir: string;
   beforeAll(() => {

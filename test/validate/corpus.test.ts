@@ -187,7 +187,7 @@ describe('vdr validate on the command line', () => {
   it('exits 2 for an unknown option, naming it', async () => {
     const io = capture();
     expect(await main(['validate', '--projekt', '.'], io)).toBe(EXIT.usage);
-    expect(io.err).toContain("Unknown option '--projekt'");
+    expect(io.err).toContain('vdr validate: there is no option "--projekt"; write --project if that is what was meant.');
     expect(io.err).toContain('Usage: vdr validate');
     expect(io.out).toBe('');
   });
