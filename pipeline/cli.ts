@@ -15,7 +15,7 @@ import { diffSpecs, formatDiff } from './diff/index.js';
 import { explainMetric } from './metrics/index.js';
 import { DEFAULT_PORT, PreviewUnavailable, startPreview, type PreviewServer } from './preview/index.js';
 import { isVersion, publishEdition, vdrVersion } from './publish/index.js';
-import { openProject as open, projectProblem, resolveProject, type OpenOptions, type Project } from './project/index.js';
+import { findProjectAbove, openProject as open, projectProblem, resolveProject, type OpenOptions, type Project } from './project/index.js';
 import { prepare } from './project/prepare.js';
 import { checkProject } from './check.js';
 import { importFile } from './import/index.js';
@@ -45,7 +45,7 @@ interface Verb {
 }
 
 const common = {
-  project: { type: 'string', default: '.' },
+  project: { type: 'string' },
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -64,7 +64,9 @@ function editionOption(values: Record<string, unknown>): number | undefined | st
  * or the exit code when there is no project (3) or --edition is not a year (2).
  */
 function openProject(verb: string, values: Record<string, unknown>, io: Io, options: Omit<OpenOptions, 'edition'> = {}): Project | number {
-  const paths = resolveProject(String(values['project']));
+  // Without --project, the project is the working folder or the nearest one above it.
+  const given = values['project'];
+  const paths = resolveProject(typeof given === 'string' ? given : findProjectAbove(process.cwd()));
   const problem = projectProblem(paths);
   if (problem) {
     io.stderr(`vdr: ${problem}.\nRun vdr from the project directory, or give it with --project DIR.\n`);
@@ -165,7 +167,7 @@ Options:
   --source TEXT    where they come from (each row's source; required with --kind compiled)
   --replace        write changed figures over the project's
   --dry-run        check and report, but write nothing
-  --project DIR    the project directory (default: the current directory)
+  --project DIR    the project directory (default: the current folder, or the nearest one above it that is a project)
   --json           print the result as JSON
   -h, --help       show this help
 
@@ -246,7 +248,7 @@ chapters: directives, indicators, entities, charts, cross-references, raw HTML. 
 problem as FILE:LINE:COLUMN with what is wrong, the value found and what would fix it.
 
 Options:
-  --project DIR  the project directory (default: the current directory)
+  --project DIR  the project directory (default: the current folder, or the nearest one above it that is a project)
   --json         print the result as JSON
   -h, --help     show this help
 
@@ -288,7 +290,7 @@ Options:
   --edition YEAR  the edition to build (default: the newest)
   --final         a final build: no watermark or build stamp; any content warning fails it
   --html-only     write the HTML report but not the PDF (no Chromium needed)
-  --project DIR   the project directory (default: the current directory)
+  --project DIR   the project directory (default: the current folder, or the nearest one above it that is a project)
   --json          print the result as JSON
   -h, --help      show this help
 
@@ -337,7 +339,7 @@ Example: vdr explain heroin-seizures AFG --edition 2021
 
 Options:
   --edition YEAR  the edition (default: the newest)
-  --project DIR   the project directory (default: the current directory)
+  --project DIR   the project directory (default: the current folder, or the nearest one above it that is a project)
   -h, --help      show this help`,
     options: withEdition,
     takesArguments: true,
@@ -390,7 +392,7 @@ already published. The same inputs and SOURCE_DATE_EPOCH give the same bytes.
 Options:
   --version X.Y.Z  the version to publish, such as 1.0.0 (required)
   --edition YEAR   the edition (default: the newest)
-  --project DIR    the project directory (default: the current directory)
+  --project DIR    the project directory (default: the current folder, or the nearest one above it that is a project)
   --json           print the result as JSON
   -h, --help       show this help
 
@@ -449,7 +451,7 @@ was built. Prints the address; Ctrl-C stops it.
 Options:
   --edition YEAR  the edition to preview (default: the newest)
   --port N        the port on 127.0.0.1 (default: 4173; 0 takes any free port)
-  --project DIR   the project directory (default: the current directory)
+  --project DIR   the project directory (default: the current folder, or the nearest one above it that is a project)
   -h, --help      show this help
 
 Exit codes: 0 stopped with Ctrl-C, 2 usage, 3 environment (the port is in use).`,
@@ -495,7 +497,7 @@ edition; --from to its last published version, or the previous edition when it h
 Options:
   --from SIDE    the side compared from
   --to SIDE      the side compared to
-  --project DIR  the project directory (default: the current directory)
+  --project DIR  the project directory (default: the current folder, or the nearest one above it that is a project)
   --json         print the comparison as JSON
   -h, --help     show this help
 

@@ -154,3 +154,17 @@ describe('content problems', () => {
     expect(readFileSync(join(dir, 'output/2021/build/report.html')).equals(before)).toBe(true);
   });
 });
+
+describe('the project, found from a subfolder', () => {
+  it('is the nearest folder above with schemas/ and data/, or the folder itself when there is none', async () => {
+    const { findProjectAbove } = await import('../pipeline/project/index.js');
+    expect(findProjectAbove(join(root, 'content', '2021'))).toBe(root);
+    expect(findProjectAbove(root)).toBe(root);
+    const outside = mkdtempSync(join(tmpdir(), 'vdr-nowhere-'));
+    try {
+      expect(findProjectAbove(outside)).toBe(outside);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+});

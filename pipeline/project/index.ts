@@ -127,4 +127,4 @@ function pathsOf(project: ProjectPaths): ProjectPaths {
   return { root, dataDir, schemasDir, contentDir, outputDir, datasetsFile };
 }
 
-export { resolveProject, projectProblem, type ProjectPaths } from './paths.js';
+export { findProjectAbove, resolveProject, projectProblem, type ProjectPaths } from './paths.js';

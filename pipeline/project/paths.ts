@@ -4,7 +4,7 @@
  * reads the project.
  */
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 /** Where a vdr project's parts are, absolute. */
 export interface ProjectPaths {
@@ -28,6 +28,21 @@ export function resolveProject(root: string = process.cwd()): ProjectPaths {
     outputDir: join(absolute, 'output'),
     datasetsFile: 'data/datasets.yaml',
   };
+}
+
+/**
+ * The project a command run in `start` (or one of its subfolders) works on: the nearest folder,
+ * from `start` up, with both schemas/ and data/; `start` itself when none has them (the command
+ * then says it is not a project).
+ *
+ * @param start
+ *   An absolute folder, usually the working folder.
+ */
+export function findProjectAbove(start: string): string {
+  for (let dir = resolve(start); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'schemas')) && existsSync(join(dir, 'data'))) return dir;
+    if (dirname(dir) === dir) return resolve(start);
+  }
 }
 
 /** Why the directory is not a vdr project, or undefined when it is one. */
