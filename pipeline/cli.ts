@@ -561,6 +561,29 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     io.stdout(`${vdrVersion()}\n`);
     return EXIT.ok;
   }
+  if (!rest.includes('--json')) return dispatch(name, rest, io);
+  // With --json a result is always JSON on stdout: a command that stops at a usage or environment
+  // problem (exit 2 or 3) without printing one gets {"ok":false,"exit":N,"error":"..."} as well as
+  // its words on stderr.
+  let printed = false;
+  let said = '';
+  const tee: Io = {
+    stdout: (text) => {
+      printed = true;
+      io.stdout(text);
+    },
+    stderr: (text) => {
+      said += text;
+      io.stderr(text);
+    },
+  };
+  const exit = await dispatch(name, rest, tee);
+  if (!printed && exit !== EXIT.ok) io.stdout(`${JSON.stringify({ ok: false, exit, error: said.split('\n\n')[0]!.trim() })}\n`);
+  return exit;
+}
+
+/** Runs one command with its arguments. */
+async function dispatch(name: string, rest: string[], io: Io): Promise<number> {
   const verb = verbs[name];
   if (!verb) {
     const meant = suggest(name, Object.keys(verbs));

@@ -42,6 +42,18 @@ describe('the command line as a newcomer types it', () => {
     expect(r.out).toBe('');
   });
 
+  it('prints JSON with --json even when it stops at a usage or environment problem', async () => {
+    const usage = await run('build', '--json', '--finall');
+    expect(usage.exit).toBe(2);
+    expect(JSON.parse(usage.out)).toEqual({ ok: false, exit: 2, error: 'vdr build: there is no option "--finall"; write --final if that is what was meant.' });
+    const missing = await run('validate', '--json', '--project', join(tmpdir(), 'vdr-no-such-project'));
+    expect(missing.exit).toBe(3);
+    expect(JSON.parse(missing.out)).toMatchObject({ ok: false, exit: 3, error: expect.stringContaining('does not exist') });
+    // A command that prints its own JSON result prints only that.
+    const valid = await run('validate', '--json', '--project', root);
+    expect(JSON.parse(valid.out)).toMatchObject({ ok: true });
+  });
+
   it('names an unknown option with the nearest one, and an option missing its value, in plain words', async () => {
     expect((await run('build', '--finall')).err).toContain('vdr build: there is no option "--finall"; write --final if that is what was meant.');
     expect((await run('build', '--edition')).err).toContain('vdr build: the option --edition needs a value after it.');
