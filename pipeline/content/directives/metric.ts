@@ -3,7 +3,7 @@
  * one rounding rule (format.ts) for the edition's language, linked to its entry in the sources
  * annex, with a title naming the indicator, entity, field, years and lines.
  */
-import type { ElementContent } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Indicator, SourceRef } from '../../model.js';
 import { STATUSES, type AggregateMetric, type EntityMetric, type Status } from '../../metrics/types.js';
@@ -254,14 +254,37 @@ export function compileMetric(site: Site): ElementContent[] | undefined {
   if (!value.available) site.report(contentMessages.metricNotAvailable(), site.start, site.written, 'warning');
   const notes = row && value.available ? unsaid(site, `${indicator.id}\u0000${entity.code}`, figureNotes(state, indicator, row, field)) : [];
   const text = notes.length > 0 ? `${value.text} (${notes.join('; ')})` : value.text;
+  return [metricLink(state, { indicator, code: entity.code, entityName, field, value }, text)];
+}
+
+/**
+ * A figure's link to its entry in the sources annex (shared by every use of the same figure),
+ * titled with what the figure is and the lines it came from.
+ *
+ * @param figure
+ *   The indicator, entity and field, and the figure (its years and observations).
+ * @param text
+ *   What the link shows.
+ * @param describe
+ *   (optional) Makes the title's first part from what the figure is (default: that alone).
+ */
+export function metricLink(
+  state: CompileState,
+  figure: { indicator: Indicator; code: string; entityName: string; field: string; value: MetricValue },
+  text: string,
+  describe: (what: string) => string = (what) => what,
+  className: string[] = ['metric'],
+): Element {
+  const { indicator, code, entityName, field, value } = figure;
   const what = state.strings.sourceMetric(indicator.title, entityName, fieldName(state, field), value.years);
-  const entry = state.provenance.entry(`metric\u0000${indicator.id}\u0000${entity.code}\u0000${field}`, () => ({
+  const entry = state.provenance.entry(`metric\u0000${indicator.id}\u0000${code}\u0000${field}`, () => ({
     what,
     rows: [{ label: what, refs: value.refs }],
   }));
   const where = linesByFile(value.refs)
     .map(([file, lines]) => state.strings.sourceLines(file, lines.length > 6 ? `${lines.slice(0, 6).join(', ')} \u2026` : lines.join(', '), lines.length))
     .join('; ');
-  const title = state.strings.sourceMetricTitle(where ? `${what}: ${where}` : what, String(entry.number));
-  return [h('a', { className: ['metric'], href: `#${entry.id}`, title }, text)];
+  const described = describe(what);
+  const title = state.strings.sourceMetricTitle(where ? `${described}: ${where}` : described, String(entry.number));
+  return h('a', { className, href: `#${entry.id}`, title }, text);
 }

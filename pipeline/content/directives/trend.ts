@@ -8,14 +8,12 @@
  * as the change it speaks of.
  */
 import type { ElementContent } from 'hast';
-import { h } from 'hastscript';
 import type { TrendForm } from '../../i18n/index.js';
 import { statusOf } from '../../metrics/status.js';
 import type { AggregateMetric, EntityMetric } from '../../metrics/types.js';
 import type { Indicator } from '../../model.js';
 import { contentMessages } from '../messages.js';
-import { linesByFile } from '../provenance.js';
-import { fieldName, metricValue } from './metric.js';
+import { metricLink, metricValue } from './metric.js';
 import type { Site } from './site.js';
 
 /** Which change a direction speaks of: since the baseline, or since the previous edition. */
@@ -95,13 +93,7 @@ export function compileTrend(site: Site): ElementContent[] | undefined {
   // The same sources entry as :metric{field=change} (or change_since_previous) of this entity.
   const field = changeField(since);
   const value = row ? metricValue(state, indicator, row, field) : { text: strings.notAvailable, available: false, years: '', refs: [] };
-  const what = strings.sourceMetric(indicator.title, entityName, fieldName(state, field), value.years);
-  const entry = state.provenance.entry(`metric\u0000${indicator.id}\u0000${entity.code}\u0000${field}`, () => ({ what, rows: [{ label: what, refs: value.refs }] }));
   const relative = since === 'baseline' && row && row.relative_change !== null ? ` (${format.relative(row.relative_change)})` : '';
-  const where = linesByFile(value.refs)
-    .map(([file, lines]) => strings.sourceLines(file, lines.length > 6 ? `${lines.slice(0, 6).join(', ')} \u2026` : lines.join(', '), lines.length))
-    .join('; ');
-  const described = strings.trendTitle(what, `${value.text}${relative}`);
-  const title = strings.sourceMetricTitle(where ? `${described}: ${where}` : described, String(entry.number));
-  return [h('a', { className: ['metric', 'trend'], href: `#${entry.id}`, title }, text)];
+  const describe = (what: string): string => strings.trendTitle(what, `${value.text}${relative}`);
+  return [metricLink(state, { indicator, code: entity.code, entityName, field, value }, text, describe, ['metric', 'trend'])];
 }
