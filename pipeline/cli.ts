@@ -9,9 +9,10 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { relative, resolve } from 'node:path';
 import { build } from './build.js';
 import { formatReport } from './diagnostics/format.js';
-import { sortMessages, type Message } from './diagnostics/message.js';
+import { countProblems, sortMessages, type Message } from './diagnostics/message.js';
 import { suggest } from './diagnostics/suggest.js';
 import { diffSpecs, formatDiff } from './diff/index.js';
+import { describeProblem, errorWords, FileProblem } from './io/read.js';
 import { explainMetric } from './metrics/index.js';
 import { DEFAULT_PORT, PreviewUnavailable, startPreview, type PreviewServer } from './preview/index.js';
 import { isVersion, publishEdition, vdrVersion } from './publish/index.js';
@@ -22,7 +23,7 @@ import { importFile } from './import/index.js';
 import { initProject } from './init/index.js';
 
 /** Exit codes of every verb (SPEC 10). */
-export const EXIT = { ok: 0, dataErrors: 1, usage: 2, environment: 3 } as const;
+export const EXIT = { ok: 0, dataErrors: 1, usage: 2, environment: 3, internal: 4 } as const;
 
 /** Where a verb writes; tests pass their own. */
 export interface Io {
@@ -82,12 +83,12 @@ function openProject(verb: string, values: Record<string, unknown>, io: Io, opti
 
 /** Prints messages as the report (or JSON) and returns how many are errors. */
 function printMessages(messages: Message[], files: number, json: boolean, io: Io, extra: Record<string, unknown> = {}): number {
-  const errors = messages.filter((m) => m.severity === 'error').length;
+  const { errors, warnings } = countProblems(messages);
   if (json) {
-    const report = { ok: errors === 0, errors, warnings: messages.length - errors, ...extra, messages: sortMessages(messages) };
+    const report = { ok: errors === 0, errors, warnings, ...extra, messages: sortMessages(messages) };
     io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   } else if (messages.length > 0) {
-    io.stdout(`${formatReport(messages, files)}\n`);
+    io.stderr(`${formatReport(messages, files)}\n`);
   }
   return errors;
 }
@@ -223,9 +224,9 @@ Exit codes: 0 imported, 1 problems in FILE or the result (nothing written), 2 us
         io.stdout(`${JSON.stringify({ ...rest, messages: sortMessages(messages) }, null, 2)}\n`);
         return result.exit;
       }
-      if (result.messages.length > 0) io.stdout(`${formatReport(result.messages, 1)}\n`);
+      if (result.messages.length > 0) io.stderr(`${formatReport(result.messages, 1)}\n`);
       if (!result.ok) {
-        io.stdout(`Nothing was imported: ${result.exit === 2 ? 'see the problem above' : 'fix the problems above and import again'}.\n`);
+        io.stderr(`Nothing was imported: ${result.exit === 2 ? 'see the problem above' : 'fix the problems above and import again'}.\n`);
         return result.exit;
       }
       const changes = result.changed.map((c) => `  ${c.entity} ${c.year}${c.sex === 'total' ? '' : ` (${c.sex})`}: ${c.old} -> ${c.new}\n`).join('');
@@ -258,19 +259,19 @@ Exit codes: 0 no errors, 1 data errors, 2 usage, 3 environment.`,
       const project = openProject('validate', values, io);
       if (typeof project === 'number') return project;
       const result = checkProject(project);
-      const errors = result.messages.filter((m) => m.severity === 'error').length;
+      const { errors, warnings } = countProblems(result.messages);
       if (values['json']) {
         const report = {
           ok: errors === 0,
           errors,
-          warnings: result.messages.length - errors,
+          warnings,
           files: result.files,
           messages: sortMessages(result.messages),
         };
         io.stdout(`${JSON.stringify(report, null, 2)}\n`);
       } else {
-        io.stdout(`${formatReport(result.messages, result.files.length)}\n`);
-        if (!result.contentChecked) io.stdout('The chapters were not checked: they draw on the data, so fix the data first.\n');
+        io.stderr(`${formatReport(result.messages, result.files.length)}\n`);
+        if (!result.contentChecked) io.stderr('The chapters were not checked: they draw on the data, so fix the data first.\n');
       }
       return errors === 0 ? EXIT.ok : EXIT.dataErrors;
     },
@@ -314,7 +315,7 @@ Exit codes: 0 built, 1 data or content errors, 2 usage, 3 environment.`,
       });
       if (!outcome.outputDir) {
         const why = errors > 0 ? 'fix the errors above' : 'a final build takes no warning: fix the warnings above';
-        if (!values['json']) io.stdout(`The build stopped: ${why} and run vdr build again. Nothing was written.\n`);
+        if (!values['json']) io.stderr(`The build stopped: ${why} and run vdr build again. Nothing was written.\n`);
         return EXIT.dataErrors;
       }
       if (errors > 0) {
@@ -607,5 +608,51 @@ async function dispatch(name: string, rest: string[], io: Io): Promise<number> {
     io.stderr(`vdr ${name}: takes no argument besides its options, found "${first}"${edition}.\n\n${verb.usage}\n`);
     return EXIT.usage;
   }
-  return verb.run(parsed.values as Record<string, string | boolean | undefined>, parsed.positionals, io);
+  try {
+    return await verb.run(parsed.values as Record<string, string | boolean | undefined>, parsed.positionals, io);
+  } catch (error) {
+    return stoppedBy(name, error, io);
+  }
+}
+
+/** System error codes that mean the disk or the folder would not take what vdr wrote. */
+const WRITE_FAILURES = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM', 'ENOENT', 'ENOTDIR', 'EISDIR', 'EEXIST', 'ENOTEMPTY', 'EMFILE', 'ENFILE', 'EIO', 'EBUSY', 'ENAMETOOLONG']);
+
+/**
+ * What a command that stopped on a thrown error says: a file it could not read, or a place it
+ * could not write (exit 3, in plain words, nothing half-written since every write is atomic), or a
+ * fault in vdr itself (exit 4, with the stack only under VDR_DEBUG=1). Never a bare stack trace.
+ */
+export function stoppedBy(verb: string, error: unknown, io: Io, env: NodeJS.ProcessEnv = process.env): number {
+  const shown = (path: string): string => {
+    const rel = relative(process.cwd(), path);
+    return rel === '' || rel.startsWith('..') ? path : rel;
+  };
+  const debug = env['VDR_DEBUG'] === '1' && error instanceof Error && error.stack ? `\n${error.stack}\n` : '';
+  if (error instanceof FileProblem) {
+    io.stderr(`vdr ${verb}: could not read ${shown(error.path)}: ${describeProblem(error.problem)}. Nothing was written.\n${debug}`);
+    return EXIT.environment;
+  }
+  const system = error as NodeJS.ErrnoException;
+  if (typeof system?.code === 'string' && WRITE_FAILURES.has(system.code) && typeof system.path === 'string') {
+    const doing = system.syscall === 'open' || system.syscall === 'read' || system.syscall === 'scandir' || system.syscall === 'stat' ? 'use' : 'write';
+    io.stderr(
+      `vdr ${verb}: could not ${doing} ${shown(system.path)}: ${errorWords(system.code)}. Nothing was changed: what vdr wrote before is as it was. ` +
+        `${writeAdvice(system.code)}, then run the command again.\n${debug}`,
+    );
+    return EXIT.environment;
+  }
+  const what = error instanceof Error ? error.message : String(error);
+  io.stderr(
+    `vdr ${verb}: stopped on an unexpected error, a fault in vdr rather than in your files: ${what}. ` +
+      `Please report it with the command you ran${debug ? '' : ' (run it again with VDR_DEBUG=1 to see where in vdr it happened)'}.\n${debug}`,
+  );
+  return EXIT.internal;
+}
+
+function writeAdvice(code: string): string {
+  if (code === 'ENOSPC' || code === 'EDQUOT') return 'Free some space on the disk';
+  if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return 'Make the output folder writable for you (or give another project folder)';
+  if (code === 'EMFILE' || code === 'ENFILE') return 'Close some programs';
+  return 'Check the folder';
 }

@@ -104,8 +104,9 @@ describe('vdr build', () => {
     try {
       const io = capture();
       expect(await main(['build', '--project', dir], io)).toBe(1);
-      expect(io.out).toMatch(/data\/observations\/pillar-1\.csv:\d+:\d+: error: year must be a whole number/);
-      expect(io.out).toContain('Nothing was written');
+      expect(io.err).toMatch(/data\/observations\/pillar-1\.csv:\d+:\d+: error: year must be a whole number/);
+      expect(io.err).toContain('Nothing was written');
+      expect(io.out).toBe('');
       expect(readFileSync(join(dir, 'output/2021/build/metrics.json')).equals(before)).toBe(true);
     } finally {
       writeFileSync(file, original);
@@ -148,8 +149,8 @@ describe('content problems', () => {
     expect(await main(['validate', '--project', dir], io)).toBe(1);
     const lines = readFileSync(join(dir, 'content/2021/conclusions.md'), 'utf8').split('\n');
     const line = lines.findIndex((l) => l.includes('heroin-seizure ')) + 1;
-    expect(io.out).toMatch(new RegExp(`content/2021/conclusions\\.md:${line}:\\d+: error: .*heroin-seizure`));
-    expect(io.out).toContain('heroin-seizures');
+    expect(io.err).toMatch(new RegExp(`content/2021/conclusions\\.md:${line}:\\d+: error: .*heroin-seizure`));
+    expect(io.err).toContain('heroin-seizures');
   });
 
   it('a draft build shows the problem in its banner; a final build refuses it and writes nothing', async () => {
@@ -162,7 +163,7 @@ describe('content problems', () => {
     const before = readFileSync(join(dir, 'output/2021/build/report.html'));
     const final = capture();
     expect(await main(['build', '--project', dir, '--final', '--html-only'], final)).toBe(1);
-    expect(final.out).toContain('Nothing was written');
+    expect(final.err).toContain('Nothing was written');
     expect(readFileSync(join(dir, 'output/2021/build/report.html')).equals(before)).toBe(true);
   });
 });

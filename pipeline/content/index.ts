@@ -27,7 +27,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { ChartRequest } from '../charts/request.js';
-import { message, type Message } from '../diagnostics/message.js';
+import { message, type Message, MessageList } from '../diagnostics/message.js';
 import type { LoadedEdition } from '../edition/load.js';
 import { en, stringsFor, type Strings } from '../i18n/index.js';
 import type { Dataset } from '../model.js';
@@ -101,7 +101,7 @@ function coverNote(state: CompileState): string | undefined {
  */
 export function compileContent(input: ContentInput): ContentResult {
   const { root, edition, dataset, metrics, mode } = input;
-  const messages: Message[] = [];
+  const messages: Message[] = new MessageList();
   const strings = editionStrings(edition, messages);
   const state: CompileState = {
     mode,

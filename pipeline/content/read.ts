@@ -2,7 +2,7 @@
  * Reads an edition's chapter files, in reading order. A chapter is a plain file name in the
  * edition's directory: nothing outside the project is ever read through content (SPEC 12).
  */
-import { existsSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { message, type Message } from '../diagnostics/message.js';
 import type { LoadedEdition } from '../edition/load.js';
@@ -39,7 +39,8 @@ export function readChapters(root: string, edition: LoadedEdition, messages: Mes
     }
     seen.add(name);
     const file = `${edition.dir}/${name}`;
-    if (!existsSync(join(root, file))) {
+    // lstat: a link counts as there even when it leads nowhere; readSource then says what is wrong with it.
+    if (!lstatSync(join(root, file), { throwIfNoEntry: false })) {
       messages.push(message({ file: edition.file }, contentMessages.chapterMissing(file, edition.file), { value: name }));
       continue;
     }

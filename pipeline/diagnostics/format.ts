@@ -1,4 +1,4 @@
-import { sortMessages, type Message } from './message.js';
+import { countProblems, moreOfKind, sortMessages, type Message } from './message.js';
 
 /** The letters of a 1-based spreadsheet column: 1 is A, 27 is AA. */
 export function columnLetters(column: number): string {
@@ -34,7 +34,7 @@ export function quoteValue(value: string, max = 60): string {
  */
 export function formatMessage(message: Message): string {
   const found = message.value === undefined ? '' : `, found ${quoteValue(message.value)}`;
-  return `${formatLocation(message)}: ${message.severity}: ${message.reason}${found}. Fix: ${message.fix}. [${message.ruleId}]`;
+  return `${formatLocation(message)}: ${message.severity}: ${message.reason}${found}${moreOfKind(message)}. Fix: ${message.fix}. [${message.ruleId}]`;
 }
 
 function plural(count: number, word: string): string {
@@ -46,7 +46,7 @@ export function formatReport(messages: readonly Message[], checkedFiles: number)
   const lines: string[] = [];
   let current: string | undefined;
   const perFile = new Map<string, number>();
-  for (const message of messages) perFile.set(message.file, (perFile.get(message.file) ?? 0) + 1);
+  for (const message of messages) perFile.set(message.file, (perFile.get(message.file) ?? 0) + (message.count ?? 1));
   for (const message of sortMessages(messages)) {
     if (message.file !== current) {
       if (current !== undefined) lines.push('');
@@ -55,14 +55,13 @@ export function formatReport(messages: readonly Message[], checkedFiles: number)
     }
     lines.push(`  ${formatMessage(message)}`);
   }
-  const errors = messages.filter((m) => m.severity === 'error').length;
-  const warnings = messages.length - errors;
+  const { errors, warnings } = countProblems(messages);
   const files = perFile.size;
   if (lines.length > 0) lines.push('');
   lines.push(
     messages.length === 0
       ? `No problems found in ${plural(checkedFiles, 'file')}.`
-      : `${plural(errors, 'error')} and ${plural(warnings, 'warning')} in ${plural(files, 'file')} (${checkedFiles} checked).`,
+      : `${plural(errors, 'error')} and ${plural(warnings, 'warning')} in ${plural(files, 'file')}${checkedFiles > 0 ? ` (${checkedFiles} checked)` : ''}.`,
   );
   return lines.join('\n');
 }

@@ -29,6 +29,11 @@ export interface Message {
   value?: string;
   /** What would fix it, as an instruction, without a final full stop. */
   fix: string;
+  /**
+   * How many problems this message stands for, when it stands for more than one: the summary a
+   * MessageList puts in place of the problems of one kind in one file beyond its cap.
+   */
+  count?: number;
 }
 
 /** A place in a project file: the file, project-relative, and the line and column in it. */
@@ -85,4 +90,66 @@ export function sortMessages(messages: readonly Message[]): Message[] {
       return byColumn !== 0 ? byColumn : a.index - b.index;
     })
     .map(({ message }) => message);
+}
+
+/** How many problems `messages` stand for, by severity (a summary counts for all it stands for). */
+export function countProblems(messages: readonly Message[]): { errors: number; warnings: number } {
+  let errors = 0;
+  let warnings = 0;
+  for (const m of messages) {
+    if (m.severity === 'error') errors += m.count ?? 1;
+    else warnings += m.count ?? 1;
+  }
+  return { errors, warnings };
+}
+
+/** How many problems of one kind in one file a MessageList keeps one by one. */
+export const MESSAGES_PER_KIND = 100;
+
+/**
+ * A list of messages that stays small however bad the input: past `cap` problems of one kind
+ * (rule id) in one file, it keeps one summary message at the first problem left out, which counts
+ * them all ("and 599,800 more of this kind ..."), so a huge file of bad rows takes little memory
+ * and a reader sees the kinds, not a flood. A summary pushed from another list (a worker's) adds
+ * its count. Used as any array of messages; what `filter` or `map` give is a plain array.
+ */
+export class MessageList extends Array<Message> {
+  static override get [Symbol.species](): ArrayConstructor {
+    return Array;
+  }
+
+  readonly #cap: number;
+  readonly #seen = new Map<string, number>();
+  readonly #summaries = new Map<string, Message>();
+
+  constructor(cap: number = MESSAGES_PER_KIND) {
+    super();
+    this.#cap = cap;
+  }
+
+  override push(...items: Message[]): number {
+    for (const item of items) {
+      const key = `${item.file}\u0000${item.ruleId}`;
+      const seen = (this.#seen.get(key) ?? 0) + (item.count ?? 1);
+      this.#seen.set(key, seen);
+      if (item.count === undefined && seen <= this.#cap) {
+        super.push(item);
+        continue;
+      }
+      let summary = this.#summaries.get(key);
+      if (!summary) {
+        summary = { ...item, count: 0 };
+        this.#summaries.set(key, summary);
+        super.push(summary);
+      }
+      summary.count! += item.count ?? 1;
+    }
+    return this.length;
+  }
+}
+
+/** What a summary adds to its reason: how many more problems of its kind it stands for. */
+export function moreOfKind(message: Message): string {
+  const more = (message.count ?? 1) - 1;
+  return more < 1 ? '' : ` (and ${more.toLocaleString('en-US')} more problem${more === 1 ? '' : 's'} of this kind from here on in this file, not listed one by one)`;
 }

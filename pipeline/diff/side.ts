@@ -12,6 +12,7 @@ import type { Project, ProjectPaths } from '../project/index.js';
 import { prepare } from '../project/prepare.js';
 import { scanPublished } from '../publish/editions-index.js';
 import { byCode } from '../io/order.js';
+import { FileProblem } from '../io/read.js';
 import { nodeFiles, type FileAccess } from '../io/files.js';
 import { readManifest } from '../publish/manifest.js';
 import { chapterBlocks } from './blocks.js';
@@ -46,7 +47,16 @@ function readChapters(dir: string, shownDir: string, names: readonly string[], f
   for (const name of names) {
     const path = join(dir, name);
     if (!CHAPTER_NAME.test(name) || !fs.exists(path)) continue;
-    chapters.push(sideChapter(name, `${shownDir}/${name}`, text(fs.readFile(path))));
+    let bytes: Uint8Array;
+    try {
+      bytes = fs.readFile(path);
+    } catch (error) {
+      // Like a missing chapter, one that is not a file (a folder, a pipe) is left out here; the
+      // content stage reports it at its place.
+      if (error instanceof FileProblem) continue;
+      throw error;
+    }
+    chapters.push(sideChapter(name, `${shownDir}/${name}`, text(bytes)));
   }
   return chapters;
 }

@@ -5,7 +5,7 @@
 import type { Element } from 'hast';
 import { h } from 'hastscript';
 import { formatLocation, quoteValue } from '../diagnostics/format.js';
-import { sortMessages, type Message } from '../diagnostics/message.js';
+import { countProblems, moreOfKind, sortMessages, type Message } from '../diagnostics/message.js';
 import type { Strings } from '../i18n/index.js';
 import { stampText, type BuildStamp } from './front.js';
 
@@ -20,8 +20,7 @@ import { stampText, type BuildStamp } from './front.js';
  *   The build stamp (optional).
  */
 export function draftBanner(messages: readonly Message[], strings: Strings, stamp: BuildStamp | undefined): Element {
-  const errors = messages.filter((m) => m.severity === 'error').length;
-  const warnings = messages.length - errors;
+  const { errors, warnings } = countProblems(messages);
   const sorted = sortMessages(messages);
   const list = h(
     'ol',
@@ -31,7 +30,7 @@ export function draftBanner(messages: readonly Message[], strings: Strings, stam
         h('span', { className: ['problem-place'] }, formatLocation(m)),
         ' ',
         h('span', { className: ['problem-severity'] }, `${strings.severity[m.severity]}:`),
-        ` ${m.reason}${m.value === undefined ? '' : ` (${quoteValue(m.value, 80)})`}. `,
+        ` ${m.reason}${m.value === undefined ? '' : ` (${quoteValue(m.value, 80)})`}${moreOfKind(m)}. `,
         h('strong', strings.fixLabel),
         ` ${m.fix}.`,
       ]),
@@ -41,6 +40,6 @@ export function draftBanner(messages: readonly Message[], strings: Strings, stam
     h('h2', { id: 'draft-banner-title' }, strings.draftBannerTitle),
     ...(stamp ? [h('p', { className: ['draft-stamp'] }, stampText(strings, stamp))] : []),
     h('p', messages.length === 0 ? strings.draftBannerNone : strings.draftBannerIntro(errors, warnings)),
-    ...(messages.length === 0 ? [] : [h('details', { open: errors > 0 }, [h('summary', strings.draftBannerList(messages.length)), list])]),
+    ...(messages.length === 0 ? [] : [h('details', { open: errors > 0 }, [h('summary', strings.draftBannerList(errors + warnings)), list])]),
   ]);
 }

@@ -19,6 +19,8 @@ import { basename, dirname, join } from 'node:path';
 import { message, type Message } from '../diagnostics/message.js';
 import { suggest } from '../diagnostics/suggest.js';
 import { withLock, writeFileAtomically } from '../io/atomic.js';
+import { DATA_FILE_LIMIT, readRegular } from '../io/read.js';
+import { readProblemMessage } from '../load/dataset-file.js';
 import type { ProvenanceKind } from '../model.js';
 import { resolveProject, type Project } from '../project/index.js';
 import { validateProject } from '../validate/index.js';
@@ -78,7 +80,12 @@ const fail = (messages: Message[], exit: 1 | 2 = 1, extra: Partial<ImportResult>
 
 /** The tables of the source file (a workbook's sheets, or one CSV table), with what was read. */
 async function readTables(path: string, shown: string, options: ImportOptions, messages: Message[]): Promise<{ tables: SourceTable[]; encoding?: string }> {
-  const bytes = readFileSync(path);
+  const got = readRegular(path, DATA_FILE_LIMIT);
+  if (!got.ok) {
+    messages.push(readProblemMessage(shown, got.problem));
+    return { tables: [] };
+  }
+  const bytes = got.bytes;
   if (/\.xlsx$/i.test(path)) {
     const book = await tablesFromWorkbook(shown, bytes, options.sheets, messages);
     if (!book) return { tables: [] };

@@ -4,10 +4,10 @@
  * another observations file holds is an error (a figure lives in one file only). The rows of the
  * target file the import does not touch are kept as they are.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { message, type Message } from '../diagnostics/message.js';
+import { readInside } from '../io/read.js';
+import { readProblemMessage } from '../load/dataset-file.js';
 import type { Dataset } from '../model.js';
 import type { ProjectPaths } from '../project/paths.js';
 import { importMessages } from './messages.js';
@@ -47,8 +47,9 @@ const shown = (value: string | number | undefined, reason: string | undefined): 
  */
 export function mergeRows(project: ProjectPaths, dataset: Dataset, into: string, rows: readonly ImportedRow[], replace: boolean, messages: Message[]): Merged {
   const elsewhere = new Map(dataset.observations.filter((o) => o.file !== into).map((o) => [keyOf(o.indicator, o.country, o.year, o.sex), `${o.file}:${o.line}`]));
-  const path = join(project.root, into);
-  const existing: WrittenRow[] = existsSync(path) ? (parse(readFileSync(path, 'utf8'), { columns: true, bom: true, skip_empty_lines: true }) as WrittenRow[]) : [];
+  const got = readInside(project.root, into);
+  if (!got.ok && got.problem.kind !== 'missing') messages.push(readProblemMessage(into, got.problem));
+  const existing: WrittenRow[] = got.ok ? (parse(got.bytes.toString('utf8'), { columns: true, bom: true, skip_empty_lines: true }) as WrittenRow[]) : [];
   const byKey = new Map(existing.map((row, i) => [keyOf(row['indicator'] ?? '', row['country'] ?? '', row['year'] ?? '', row['sex']), i]));
   const merged: Merged = { rows: [...existing], added: 0, changed: [], unchanged: 0 };
   for (const row of rows) {

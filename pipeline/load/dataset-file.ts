@@ -3,9 +3,8 @@
  * (text.ts), and a data file as records, CSV (csv.ts) or YAML and JSON (structured.ts), each able
  * to say where its fields are. Problems are messages from this stage's catalogue (messages.ts).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { message, type Located, type Message, type Place } from '../diagnostics/message.js';
+import { errorWords, megabytes, readInside, type ReadProblem } from '../io/read.js';
 import type { CompiledSchema } from '../schema/registry.js';
 import { readCsv, type CsvRecord, type CsvTable } from './csv.js';
 import { loadMessages } from './messages.js';
@@ -26,24 +25,35 @@ export interface LoadedRecords {
  * is reported (optional; default: the file itself, as unreadable).
  */
 export function readSource(root: string, file: string, messages: Message[], namedAt?: Located): TextSource | undefined {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(join(root, file));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' && namedAt) {
-      messages.push(message(namedAt, loadMessages.fileMissing(file, namedAt.file)));
-    } else {
-      messages.push(message({ file }, loadMessages.fileUnreadable(code ?? String(error))));
-    }
+  const read = readInside(root, file);
+  if (!read.ok) {
+    messages.push(readProblemMessage(file, read.problem, namedAt));
     return undefined;
   }
-  const decoded = decodeUtf8(file, bytes);
+  const decoded = decodeUtf8(file, read.bytes);
   if (!decoded.ok) {
     messages.push(message({ file, place: decoded.place }, loadMessages.invalidUtf8(decoded.bytes)));
     return undefined;
   }
   return decoded.source;
+}
+
+/** A file that could not be read, said at the file (or, when missing, where it is named). */
+export function readProblemMessage(file: string, problem: ReadProblem, namedAt?: Located): Message {
+  switch (problem.kind) {
+    case 'missing':
+      return namedAt ? message(namedAt, loadMessages.fileMissing(file, namedAt.file)) : message({ file }, loadMessages.fileUnreadable('it does not exist'));
+    case 'outside':
+      return message({ file }, loadMessages.fileOutside());
+    case 'directory':
+      return message({ file }, loadMessages.notAFile('a folder'));
+    case 'special':
+      return message({ file }, loadMessages.notAFile(problem.what));
+    case 'too-large':
+      return message({ file }, loadMessages.fileTooLarge(megabytes(problem.size), megabytes(problem.limit)));
+    case 'unreadable':
+      return message({ file }, loadMessages.fileUnreadable(errorWords(problem.code)));
+  }
 }
 
 /** Loads a reference or catalogue file (CSV, YAML or JSON) into records checked by its schema. */

@@ -20,6 +20,21 @@ export const loadMessages = {
     reason: `the file cannot be read (${detail})`,
     fix: 'check that the file exists and that you may read it',
   }),
+  fileOutside: (): MessageText => ({
+    ruleId: 'file/outside',
+    reason: 'the file is a link to a place outside the project, so vdr does not read it (a link in a pull request could otherwise put any file of the machine into the report)',
+    fix: 'put the file itself in the project in place of the link, or link to a file inside the project',
+  }),
+  notAFile: (what: string): MessageText => ({
+    ruleId: 'file/not-a-file',
+    reason: `this is ${what}, not a file`,
+    fix: 'put the file meant in its place, or correct the name where the file is named',
+  }),
+  fileTooLarge: (size: string, limit: string): MessageText => ({
+    ruleId: 'file/too-large',
+    reason: `the file is ${size}, larger than the ${limit} vdr reads for a file of this kind`,
+    fix: 'check that this is the file meant; split a large data file into several (one per pillar or per year) named in data/datasets.yaml',
+  }),
   fileEmpty: (): MessageText => ({
     ruleId: 'file/empty',
     reason: 'the file is empty',

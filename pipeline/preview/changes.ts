@@ -7,8 +7,7 @@
  * runs is used from the next change to the data, the schemas or another edition.
  * test/preview/changes.test.ts checks that both give the same result.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readInside } from '../io/read.js';
 import { buildSide, changeBaseline, CHAPTER_NAME, diffChapters, diffEditions, resolveSide, sideChapter, tally, type ChangeBaseline, type ChapterDiff, type Diff, type Side, type SideChapter, type SideResult, type WhatChanged } from '../diff/index.js';
 import type { LoadedEdition } from '../edition/load.js';
 import type { Metrics } from '../metrics/types.js';
@@ -35,12 +34,9 @@ export function changeTracker(): ChangeTracker {
     for (const name of edition.chapters) {
       if (!CHAPTER_NAME.test(name)) continue;
       const file = `${edition.dir}/${name}`;
-      let text: string;
-      try {
-        text = readFileSync(join(root, file), 'utf8');
-      } catch {
-        continue;
-      }
+      const got = readInside(root, file);
+      if (!got.ok) continue;
+      const text = got.bytes.toString('utf8');
       const key = `${file}\n${text}`;
       const chapter = read.get(key) ?? sideChapter(name, file, text);
       kept.set(key, chapter);

@@ -8,7 +8,7 @@ import type { ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { formatLocation, quoteValue } from '../diagnostics/format.js';
-import { sortMessages, type Message } from '../diagnostics/message.js';
+import { countProblems, moreOfKind, sortMessages, type Message } from '../diagnostics/message.js';
 
 export interface ErrorPageInput {
   /** Why there is no report, one sentence without a final full stop. */
@@ -30,7 +30,7 @@ function item(message: Message): ElementContent {
     h('code', formatLocation(message)),
     ' ',
     h('span', { className: ['severity'] }, `${message.severity}:`),
-    ` ${message.reason}${message.value === undefined ? '' : `, found ${quoteValue(message.value)}`}. `,
+    ` ${message.reason}${message.value === undefined ? '' : `, found ${quoteValue(message.value)}`}${moreOfKind(message)}. `,
     h('strong', 'Fix:'),
     ` ${message.fix}. `,
     h('span', { className: ['rule'] }, `[${message.ruleId}]`),
@@ -46,8 +46,7 @@ function item(message: Message): ElementContent {
  *   The whole HTML file.
  */
 export function errorPage(input: ErrorPageInput): string {
-  const errors = input.messages.filter((m) => m.severity === 'error').length;
-  const warnings = input.messages.length - errors;
+  const { errors, warnings } = countProblems(input.messages);
   const count = `${errors} error${errors === 1 ? '' : 's'} and ${warnings} warning${warnings === 1 ? '' : 's'}`;
   const body = h('body', [
     h('main', [

@@ -105,7 +105,7 @@ export function dataPackageFiles(project: ProjectPaths, edition: PackagedEdition
   const files: OutputFiles = new Map();
   const bytesOf = new Map<string, Uint8Array>();
   for (const dir of ['data', 'schemas']) {
-    for (const path of fs.listFiles(join(project.root, dir))) {
+    for (const path of fs.listFiles(join(project.root, dir), { within: project.root })) {
       const bytes = fs.readFile(join(project.root, dir, path));
       bytesOf.set(`${dir}/${path}`, bytes);
       files.set(`data-package/${dir}/${path}`, bytes);
@@ -211,10 +211,10 @@ To check that no file changed, compare each file's sha256 with \`datapackage.jso
  */
 export function editionSourceFiles(project: ProjectPaths, edition: EditionPlace, fs: FileAccess = nodeFiles): OutputFiles {
   const files: OutputFiles = new Map();
-  for (const path of fs.listFiles(join(project.root, edition.dir))) {
+  for (const path of fs.listFiles(join(project.root, edition.dir), { within: project.root })) {
     files.set(`source/${edition.dir}/${path}`, fs.readFile(join(project.root, edition.dir, path)));
   }
-  for (const path of fs.listFiles(project.contentDir)) {
+  for (const path of fs.listFiles(project.contentDir, { within: project.root })) {
     if (!path.includes('/')) files.set(`source/content/${path}`, fs.readFile(join(project.contentDir, path)));
   }
   return files;

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { ProjectPaths } from '../project/paths.js';
 import { byCode } from '../io/order.js';
+import { FileProblem } from '../io/read.js';
 import { nodeFiles, type FileAccess } from '../io/files.js';
 
 /**
@@ -25,7 +26,16 @@ import { nodeFiles, type FileAccess } from '../io/files.js';
 export function inputFingerprint(projectRoot: string, files: readonly string[], fs: FileAccess = nodeFiles): string {
   const hash = createHash('sha256');
   for (const path of [...new Set(files)].sort(byCode)) {
-    const bytes = fs.readFile(join(projectRoot, path));
+    let bytes: Uint8Array;
+    try {
+      bytes = fs.readFile(join(projectRoot, path));
+    } catch (error) {
+      // A file that cannot be read (a folder, a pipe) is validation's to report, at its place;
+      // the fingerprint takes the kind of problem in its stead.
+      if (!(error instanceof FileProblem)) throw error;
+      hash.update(`${path}\n!${error.problem.kind}\n`);
+      continue;
+    }
     hash.update(`${path}\n${bytes.length}\n`);
     hash.update(bytes);
     hash.update('\n');
@@ -53,7 +63,7 @@ export interface EditionPlace {
  *   (optional) The file system (default: the real one).
  */
 export function editionInputs(project: ProjectPaths, edition: EditionPlace, fs: FileAccess = nodeFiles): string[] {
-  const under = (dir: string): string[] => fs.listFiles(join(project.root, dir)).map((path) => `${dir}/${path}`);
-  const shared = fs.listFiles(project.contentDir).filter((path) => !path.includes('/')).map((path) => `content/${path}`);
+  const under = (dir: string): string[] => fs.listFiles(join(project.root, dir), { within: project.root }).map((path) => `${dir}/${path}`);
+  const shared = fs.listFiles(project.contentDir, { within: project.root }).filter((path) => !path.includes('/')).map((path) => `content/${path}`);
   return [...under('data'), ...under('schemas'), ...under(edition.dir), ...shared].sort(byCode);
 }

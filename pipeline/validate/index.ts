@@ -11,7 +11,7 @@
  */
 import { suggest } from '../diagnostics/suggest.js';
 import { listFiles } from '../io/files.js';
-import { message, type Located, type Message } from '../diagnostics/message.js';
+import { message, type Located, type Message, MessageList } from '../diagnostics/message.js';
 import { loadRecords, readSource, type LoadedRecords } from '../load/dataset-file.js';
 import { readStructured } from '../load/structured.js';
 import type {
@@ -72,7 +72,7 @@ const NOT_DATA = new Set(['README.md']);
  * every problem. Never throws for bad input.
  */
 export function validateProject(project: ProjectPaths, schemas: SchemaRegistry, options: ValidateOptions = {}): ValidationResult {
-  const messages: Message[] = [];
+  const messages: Message[] = new MessageList();
   const root = project.root;
   const manifestFile = project.datasetsFile;
   const files = [manifestFile];
@@ -107,7 +107,7 @@ export function validateProject(project: ProjectPaths, schemas: SchemaRegistry, 
   name(manifest.indicators, ['indicators']);
   if (manifest.units !== undefined) name(manifest.units, ['units']);
   manifest.observations.forEach((entry, i) => name(entry.path, ['observations', i, 'path']));
-  for (const file of listFiles(project.dataDir).map((path) => `data/${path}`)) {
+  for (const file of listFiles(project.dataDir, { within: project.root }).map((path) => `data/${path}`)) {
     if (named.has(file) || NOT_DATA.has(file.split('/').pop() ?? '')) continue;
     messages.push(message({ file }, validateMessages.fileOrphan()));
   }

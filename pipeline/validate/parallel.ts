@@ -9,7 +9,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import type { Located, Message } from '../diagnostics/message.js';
+import { type Located, type Message, MessageList } from '../diagnostics/message.js';
 import { readSource } from '../load/dataset-file.js';
 import type { IndicatorPillar, Observation, ProvenanceKind } from '../model.js';
 import type { CompiledSchema } from '../schema/registry.js';
@@ -33,7 +33,7 @@ export interface FileResult {
 
 /** Reads and checks one observations file. */
 export function checkObservationFile(root: string, entry: ObservationFile, compiled: CompiledSchema, context: ObservationContext): FileResult {
-  const messages: Message[] = [];
+  const messages: Message[] = new MessageList();
   const rows: Observation[] = [];
   const source = readSource(root, entry.file, messages, entry.namedAt);
   if (source) readObservations(source, entry.pillar, entry.kind, compiled, context, messages, rows);

@@ -37,7 +37,7 @@ describe('messages about a workbook', () => {
     const book = await writeWorkbook(join(dir, '..', 'book.xlsx'), (b) => void sheet(b, 'Data', [['Country', 2019, 2020], ['Afghanistan', '6.2', 5.9]]));
     const run = await runImport(dir, [book, '--indicator', 'homicide-rate'], true);
     expect(run.exit).toBe(1);
-    expect(run.out).toContain(`${book}[Data]!B2: error: the cell holds a number stored as text`);
+    expect(run.err).toContain(`${book}[Data]!B2: error: the cell holds a number stored as text`);
   });
 });
 

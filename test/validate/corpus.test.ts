@@ -167,8 +167,9 @@ describe('vdr validate on the command line', () => {
     const root = materialise(badCase, true);
     const text = capture();
     expect(await main(['validate', '--project', root], text)).toBe(EXIT.dataErrors);
-    expect(text.out).toBe(readFileSync(join(fixtures, badCase, 'expected.txt'), 'utf8'));
-    expect(text.err).toBe('');
+    // Messages go to stderr; stdout is for results, and validate has none but the messages.
+    expect(text.err).toBe(readFileSync(join(fixtures, badCase, 'expected.txt'), 'utf8'));
+    expect(text.out).toBe('');
 
     const json = capture();
     expect(await main(['validate', '--project', root, '--json'], json)).toBe(EXIT.dataErrors);
@@ -181,7 +182,7 @@ describe('vdr validate on the command line', () => {
   it('exits 0 for the base project', async () => {
     const io = capture();
     expect(await main(['validate', '--project', materialise(undefined, true)], io)).toBe(EXIT.ok);
-    expect(io.out).toBe('No problems found in 11 files.\n');
+    expect(io.err).toBe('No problems found in 11 files.\n');
   });
 
   it('exits 2 for an unknown option, naming it', async () => {
@@ -211,9 +212,9 @@ describe('vdr validate on the command line', () => {
       });
     const human = run('validate', '--project', root);
     expect(human.status).toBe(EXIT.dataErrors);
-    expect(human.stdout).toBe(readFileSync(join(fixtures, 'invalid-utf8', 'expected.txt'), 'utf8'));
+    expect(human.stderr).toBe(readFileSync(join(fixtures, 'invalid-utf8', 'expected.txt'), 'utf8'));
     expect(`${human.stdout}${human.stderr}`).not.toMatch(/^\s+at /m);
-    expect(human.stderr).toBe('');
+    expect(human.stdout).toBe('');
 
     const machine = run('validate', '--project', root, '--json');
     expect(machine.status).toBe(EXIT.dataErrors);
