@@ -635,7 +635,7 @@ export function stoppedBy(verb: string, error: unknown, io: Io, env: NodeJS.Proc
   }
   const system = error as NodeJS.ErrnoException;
   if (typeof system?.code === 'string' && WRITE_FAILURES.has(system.code) && typeof system.path === 'string') {
-    const doing = system.syscall === 'open' || system.syscall === 'read' || system.syscall === 'scandir' || system.syscall === 'stat' ? 'use' : 'write';
+    const doing = system.syscall === 'read' || system.syscall === 'scandir' || system.syscall === 'stat' ? 'use' : 'write';
     io.stderr(
       `vdr ${verb}: could not ${doing} ${shown(system.path)}: ${errorWords(system.code)}. Nothing was changed: what vdr wrote before is as it was. ` +
         `${writeAdvice(system.code)}, then run the command again.\n${debug}`,

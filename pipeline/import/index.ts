@@ -13,9 +13,9 @@
  * Every problem is located in the source (file:line:column, or file[Sheet]!C12), and on any error
  * nothing is written.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { makeScratch } from '../io/scratch.js';
 import { message, type Message } from '../diagnostics/message.js';
 import { suggest } from '../diagnostics/suggest.js';
 import { withLock, writeFileAtomically } from '../io/atomic.js';
@@ -182,7 +182,7 @@ export async function importFile(project: Project, path: string, shown: string, 
     ...(options.source ? { source: options.source } : {}),
     window: window.widened ? { first, last } : undefined,
   });
-  const scratch = mkdtempSync(join(tmpdir(), 'vdr-import-'));
+  const scratch = makeScratch('import');
   try {
     cpSync(project.dataDir, join(scratch, 'data'), { recursive: true });
     mkdirSync(dirname(join(scratch, into)), { recursive: true });

@@ -31,7 +31,9 @@ export type ReadProblem =
   /** A named pipe, device or socket: `what` names it in plain words. */
   | { kind: 'special'; what: string }
   | { kind: 'too-large'; size: number; limit: number }
-  | { kind: 'unreadable'; code: string };
+  | { kind: 'unreadable'; code: string }
+  /** Read, but not in the form vdr needs (a schema that is not JSON): `detail` says how. */
+  | { kind: 'malformed'; detail: string };
 
 export type ReadResult = { ok: true; bytes: Buffer } | { ok: false; problem: ReadProblem };
 
@@ -138,6 +140,8 @@ export function describeProblem(problem: ReadProblem): string {
       return `it is ${megabytes(problem.size)}, larger than the ${megabytes(problem.limit)} vdr reads`;
     case 'unreadable':
       return `it cannot be read (${errorWords(problem.code)})`;
+    case 'malformed':
+      return problem.detail;
   }
 }
 
@@ -153,6 +157,13 @@ export function errorWords(code: string): string {
     EROFS: 'the file system is read-only',
     ENAMETOOLONG: 'the name is too long',
     EMFILE: 'too many files are open',
+    ENFILE: 'too many files are open',
+    ENOTDIR: 'a file stands where a folder should be',
+    EISDIR: 'a folder stands where a file should be',
+    ENOENT: 'a folder on the way does not exist',
+    EEXIST: 'something of that name is in the way',
+    ENOTEMPTY: 'a folder of that name is in the way',
+    EBUSY: 'it is in use',
   };
   return words[code] ?? code;
 }

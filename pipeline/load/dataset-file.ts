@@ -53,6 +53,8 @@ export function readProblemMessage(file: string, problem: ReadProblem, namedAt?:
       return message({ file }, loadMessages.fileTooLarge(megabytes(problem.size), megabytes(problem.limit)));
     case 'unreadable':
       return message({ file }, loadMessages.fileUnreadable(errorWords(problem.code)));
+    case 'malformed':
+      return message({ file }, loadMessages.fileUnreadable(problem.detail));
   }
 }
 

@@ -1,7 +1,7 @@
-import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { accessSync, constants, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer';
+import { makeScratch } from '../io/scratch.js';
 
 /** Where Chromium is looked for, after PUPPETEER_EXECUTABLE_PATH. */
 const SYSTEM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'];
@@ -69,7 +69,7 @@ export interface LaunchOptions {
  */
 export async function launchBrowser(options: LaunchOptions = {}): Promise<PrintBrowser> {
   const executablePath = options.executablePath ?? findChromium();
-  const scratch = mkdtempSync(join(tmpdir(), 'vdr-chromium-'));
+  const scratch = makeScratch('chromium');
   const profile = join(scratch, 'profile');
   const args = [
     '--disable-background-networking',

@@ -4,10 +4,10 @@
  * target's page (destinations.ts), the page numbers written in, the final print (again when a
  * number moved), then the metadata, bookmarks and structure finished with pdf-lib (metadata.ts).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { makeScratch } from '../io/scratch.js';
 import { TimeoutError, type Page, type PDFOptions } from 'puppeteer';
 import { message, type Message } from '../diagnostics/message.js';
 import { secondsSince } from '../io/timing.js';
@@ -123,7 +123,7 @@ async function headingTexts(page: Page): Promise<string[]> {
 }
 
 async function printWith(browser: PrintBrowser, html: string, options: PrintOptions, timings: [string, number][]): Promise<Omit<PrintResult, 'launches' | 'timings'>> {
-  const scratch = mkdtempSync(join(tmpdir(), 'vdr-print-'));
+  const scratch = makeScratch('print');
   const file = join(scratch, 'report.html');
   writeFileSync(file, html);
   const url = pathToFileURL(file).href;

@@ -3,8 +3,9 @@
  * command (the opened project, project/, holds them): CSV cells are typed by them (cells.ts) and
  * ajv's errors are put into plain words (errors.ts, messages.ts).
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { FileProblem, readInside } from '../io/read.js';
 import { Ajv2020, type ValidateFunction, type ErrorObject } from 'ajv/dist/2020.js';
 
 /** A property schema as vdr reads it: the JSON Schema keywords it uses plus its own annotations. */
@@ -61,7 +62,15 @@ export class SchemaRegistry {
     for (const entry of readdirSync(dir).sort()) {
       if (!entry.endsWith('.schema.json')) continue;
       const name = entry.slice(0, -'.schema.json'.length);
-      const schema = JSON.parse(readFileSync(join(dir, entry), 'utf8')) as DatasetSchema;
+      const path = join(dir, entry);
+      const got = readInside(dirname(dir), path);
+      if (!got.ok) throw new FileProblem(path, got.problem);
+      let schema: DatasetSchema;
+      try {
+        schema = JSON.parse(got.bytes.toString('utf8')) as DatasetSchema;
+      } catch (error) {
+        throw new FileProblem(path, { kind: 'malformed', detail: `it is not valid JSON (${(error as Error).message}); restore it from vdr's own schemas/ (vdr init writes them)` });
+      }
       const record = schema.type === 'array' && schema.items ? (schema.items as DatasetSchema) : schema;
       const merged: DatasetSchema = {
         ...record,
