@@ -39,6 +39,7 @@ import { readFrontMatter } from './front-matter.js';
 import { Lookup } from './lookup.js';
 import { contentMessages } from './messages.js';
 import { outlineChapter } from './outline.js';
+import { NESTING_LIMIT, RUN_LIMIT } from './nesting.js';
 import { parseMarkdown } from './parse.js';
 import { kindWords, reportSources } from './kinds.js';
 import { remarkVdrProse } from './prose.js';
@@ -133,7 +134,9 @@ export function compileContent(input: ContentInput): ContentResult {
   // 2. Parse.
   const pillarIds = state.lookup.pillars;
   const chapters: ParsedChapter[] = sources.map((source) => {
-    const tree = parseMarkdown(source.text);
+    const { tree, tooDeep, longRun } = parseMarkdown(source.text);
+    if (tooDeep) messages.push(message({ file: source.file, place: tooDeep }, contentMessages.tooDeep(NESTING_LIMIT)));
+    if (longRun) messages.push(message({ file: source.file, place: longRun }, contentMessages.longRun(longRun.length, RUN_LIMIT)));
     const front = readFrontMatter(tree, source.file, pillarIds, messages);
     return { file: source.file, source, tree, front, number: null, outline: { id: front.id, number: null, title: front.title, children: [] }, headings: new Map() };
   });

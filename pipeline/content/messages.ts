@@ -30,6 +30,16 @@ export const contentMessages = {
     reason: 'this chapter is listed twice',
     fix: 'list each chapter once, in reading order',
   }),
+  tooDeep: (limit: number): MessageText => ({
+    ruleId: 'content/too-deep',
+    reason: `the text nests more than ${limit} levels deep from here (quotes, lists or HTML elements inside one another), more than vdr follows; what lies deeper is left out`,
+    fix: 'flatten it: a report needs a few levels at most (check for a run of > or of unclosed HTML tags)',
+  }),
+  longRun: (length: number, limit: number): MessageText => ({
+    ruleId: 'content/long-run',
+    reason: `a run of ${length.toLocaleString('en-US')} of the same * _ [ or ] character starts here, more than the ${limit} vdr reads in one place; the line is left out`,
+    fix: 'shorten the run (for a line across the page, write --- on a line of its own)',
+  }),
   draftChapterInFinal: (): MessageText => ({
     ruleId: 'content/draft-chapter',
     reason: 'the chapter is marked status: draft, and a final build publishes only finished chapters',

@@ -10,17 +10,48 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import type { Place } from '../diagnostics/message.js';
+import { guardText, limitNesting } from './nesting.js';
+
+/** CommonMark alone, whose parse does not recurse: to find where a text too deep for GFM's transforms goes too deep. */
+const plain = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective).freeze();
 
+/** A parsed chapter, and where it nested too deep to be followed (nesting.ts), if it did. */
+export interface ParsedMarkdown {
+  tree: Root;
+  tooDeep?: Place;
+  /** Where a line held a run of one delimiter too long to parse (nesting.ts), and how long. */
+  longRun?: Place & { length: number };
+}
+
 /**
- * Parses one chapter.
+ * Parses one chapter, cut where it nests deeper than NESTING_LIMIT before any plugin walks it,
+ * without the lines that would make the parser itself slow (guardText).
  *
- * @param text
+ * @param source
  *   The Markdown, without a byte order mark.
  * @returns
- *   The syntax tree; every node has its `position` in the text.
+ *   The syntax tree (every node has its `position` in the text), and where it was cut.
  */
-export function parseMarkdown(text: string): Root {
-  return processor.runSync(processor.parse(text)) as Root;
+export function parseMarkdown(source: string): ParsedMarkdown {
+  const guard = guardText(source);
+  const text = guard.text;
+  let parsed: Root;
+  let cut: ReturnType<typeof limitNesting>;
+  try {
+    parsed = processor.parse(text);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    // Nested thousands deep, the text overflows the stack of GFM's own transforms, which run
+    // inside the parse. CommonMark alone parses it without recursing: that finds the place, and
+    // the text before it is parsed whole.
+    cut = limitNesting(plain.parse(text));
+    parsed = processor.parse(text.slice(0, cut?.offset ?? 0));
+  }
+  cut ??= limitNesting(parsed);
+  const tree = processor.runSync(parsed) as Root;
+  const tooDeep = guard.tooDeep ?? (cut && { line: cut.line, column: cut.column });
+  return { tree, ...(tooDeep ? { tooDeep } : {}), ...(guard.longRun ? { longRun: guard.longRun } : {}) };
 }

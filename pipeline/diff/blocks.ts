@@ -37,7 +37,7 @@ function normalise(text: string): string {
  */
 export function chapterBlocks(markdown: string): ChapterBlocks {
   const text = markdown.startsWith('\uFEFF') ? markdown.slice(1) : markdown;
-  const tree = parseMarkdown(text);
+  const { tree } = parseMarkdown(text);
   const blocks: Block[] = [];
   const result: ChapterBlocks = { blocks };
   const add = (node: RootContent): void => {
