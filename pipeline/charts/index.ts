@@ -23,6 +23,7 @@ export { CHART_KINDS } from './request.js';
 export { checkChartRequests } from './build.js';
 export { validateCustomSpec, type CustomSpecResult, type CustomSpecOptions } from './custom-spec.js';
 export { DATASET_NAMES } from './datasets.js';
+export { CHART_LIMITS } from './limits.js';
 export { CHARTS_VERSION, directoryCache, memoryCache, type ChartCache } from './cache.js';
 export { prestartChartWorkers, stopChartWorkers } from './pool.js';
 
