@@ -22,8 +22,10 @@ export const CHART_LIMITS = {
   rows: 20_000,
   /** Marks drawn (bars, points, lines' points, text items, ...). */
   marks: 20_000,
-  /** Pixels, any view's width, height or step, and the drawn chart's. */
+  /** Pixels, any view's width, height or step. */
   canvas: 2_000,
+  /** Pixels, the whole drawn chart's width and height, with its axes, legends and titles. */
+  drawn: 4_000,
   /** Ticks on an axis, or bins of a field. */
   ticks: 1_000,
   /** Characters pad() may make. */
