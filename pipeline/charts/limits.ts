@@ -33,7 +33,7 @@ export const CHART_LIMITS = {
   /** A polynomial regression's order. */
   regressionOrder: 10,
   /** Memory a render worker may use (its V8 heap), in MB. */
-  memoryMb: 512,
+  memoryMb: 256,
   /** Time one chart may take to draw, in seconds. */
   seconds: 30,
 } as const;
@@ -344,10 +344,11 @@ export function remoteReference(text: string): string | undefined {
   const css = cssText(text);
   for (const candidate of [text, css]) {
     const load = CSS_LOAD.exec(candidate);
-    if (load) return `${load[0].replace(/\s+/g, '')}...)`.replace('@import...)', '@import');
-    const scheme = REMOTE_SCHEME.exec(candidate) ?? DATA_URL.exec(candidate);
-    if (scheme) return `a ${scheme[0].replace(/[\s/;,].*$/, '').toLowerCase()} address`;
-    if (PROTOCOL_RELATIVE.test(candidate)) return 'an address starting with //';
+    if (load) return load[0] === '@import' ? '@import' : `${load[0].replace(/[\s(]+/g, '').toLowerCase()}(...)`;
+    const scheme = REMOTE_SCHEME.exec(candidate);
+    if (scheme) return `an address beginning ${scheme[0].toLowerCase()}`;
+    if (DATA_URL.test(candidate)) return 'a data: address, which embeds a file';
+    if (PROTOCOL_RELATIVE.test(candidate)) return 'an address beginning //';
   }
   return undefined;
 }
