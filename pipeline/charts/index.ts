@@ -15,7 +15,7 @@ import { formatMessage } from '../diagnostics/format.js';
 import { message, type Message } from '../diagnostics/message.js';
 import { buildChart, checkChartRequests } from './build.js';
 import { cacheKey, directoryCache, type CachedChart, type ChartCache } from './cache.js';
-import { defaultWorkers, sharedPool, startPool, type RenderPool } from './pool.js';
+import { defaultWorkers, sharedPool, startPool, type PoolOptions, type RenderPool } from './pool.js';
 import { renderChart } from './render.js';
 import { chartMessages } from './messages.js';
 import { CHART_LIMITS } from './limits.js';
@@ -39,6 +39,8 @@ export interface RenderOptions {
   cache?: ChartCache;
   /** Worker threads; 0 renders in this thread (optional; default: min(2, available cores)). */
   workers?: number;
+  /** Time one chart may take on a worker, in seconds (optional; default: CHART_LIMITS.seconds; the prestarted workers keep theirs). */
+  seconds?: number;
 }
 
 /** The message for a chart that could not be drawn, at the place its request was written. */
@@ -97,7 +99,7 @@ export async function renderCharts(requests: readonly ChartRequest[], context: C
   const { dataset, metrics, edition } = context;
   const input = { dataset, metrics, year: edition.year };
   const cache = options.cache ?? (options.cacheDir === undefined ? undefined : directoryCache(options.cacheDir));
-  const renderer = createRenderer(options.workers ?? defaultWorkers());
+  const renderer = createRenderer(options.workers ?? defaultWorkers(), options.seconds === undefined ? {} : { seconds: options.seconds });
   try {
     // 2-5. Build each chart, look it up, and hand it to the renderer at once if missing, so
     // rendering runs while later charts are built.
@@ -157,13 +159,13 @@ export async function renderCharts(requests: readonly ChartRequest[], context: C
  * Renders tasks on the prestarted workers, or on a pool started on first use, or one after
  * another in this thread.
  */
-function createRenderer(workers: number): { render(task: RenderTask): Promise<RenderResult>; close(): Promise<void> } {
+function createRenderer(workers: number, limits: PoolOptions): { render(task: RenderTask): Promise<RenderResult>; close(): Promise<void> } {
   const prestarted = sharedPool();
   if (workers > 0 && prestarted) return { render: (task) => prestarted.submit(task), close: async () => undefined };
   if (workers > 0) {
     let pool: RenderPool | undefined;
     return {
-      render: (task) => (pool ??= startPool(workers)).submit(task),
+      render: (task) => (pool ??= startPool(workers, limits)).submit(task),
       close: async () => pool?.close(),
     };
   }

@@ -5,11 +5,19 @@
  * depends on which worker finished first.
  * The worker runs from compiled JavaScript (dist/charts/worker.js) in production; from the
  * TypeScript source (under vitest or tsx), from a transpiled copy (workers/source.ts).
- * A chart cannot take the process down: each worker's memory and each chart's time are limited,
- * and a worker that dies is replaced (startPool).
+ * A chart cannot take the process down: each worker is a child process with a heap limit
+ * (--max-old-space-size) and each chart has a time limit; a worker that dies is replaced
+ * (startPool). Worker threads were tried first: their resourceLimits stop most runaway charts, but
+ * an allocation larger than the headroom V8 leaves at the limit aborts the whole process (exit
+ * 134, measured with a sequence of 5e8 rows at 256 MB and of 1e7 at 96 MB), which is what issue 16
+ * reported of `vdr preview`.
  */
+
+/** A render worker: a child process running worker.ts. */
+type Worker = ChildProcess;
+import { fork, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
 import { workerBeside } from '../io/worker-source.js';
 import { CHART_LIMITS } from './limits.js';
 import { ChartRenderError, type RenderFailure, type RenderResult, type RenderTask } from './task.js';
@@ -62,6 +70,7 @@ export function startPool(size: number, options: PoolOptions = {}): RenderPool {
   const seconds = options.seconds ?? CHART_LIMITS.seconds;
   const queue: Pending[] = [];
   const busy = new Map<Worker, { job: Pending; timer?: NodeJS.Timeout }>();
+  const stderr = new Map<Worker, string>();
   const idle: Worker[] = [];
   const live = new Set<Worker>();
   const ready = new Set<Worker>();
@@ -94,8 +103,8 @@ export function startPool(size: number, options: PoolOptions = {}): RenderPool {
       const worker = idle.shift()!;
       const job = queue.shift()!;
       busy.set(worker, { job });
-      worker.ref();
-      worker.postMessage({ seq: job.seq, task: job.task } satisfies WorkerRequest);
+      hold(worker, true);
+      worker.send({ seq: job.seq, task: job.task } satisfies WorkerRequest);
       startClock(worker);
     }
   };
@@ -112,7 +121,7 @@ export function startPool(size: number, options: PoolOptions = {}): RenderPool {
     if (entry?.timer) clearTimeout(entry.timer);
     const at = idle.indexOf(worker);
     if (at >= 0) idle.splice(at, 1);
-    void worker.terminate().catch(() => undefined);
+    worker.kill('SIGKILL');
     if (closed) {
       entry?.job.reject(new ChartRenderError({ kind: 'stopped', detail: 'the charts stage was stopped' }));
       return;
@@ -133,14 +142,22 @@ export function startPool(size: number, options: PoolOptions = {}): RenderPool {
 
   let markReady: () => void = () => undefined;
   const allReady = new Promise<void>((resolve) => (markReady = resolve));
-  let file: string | URL | undefined;
+  let file: string | undefined;
   const spawn = (): Worker => {
-    file ??= workerBeside(import.meta.url, 'worker');
-    const worker = new Worker(file, {
-      workerData: { warm: options.warm === true } satisfies WorkerOptions,
-      resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(4, Math.floor(memoryMb / 8))) },
+    file ??= fileURLToPath(workerBeside(import.meta.url, 'worker'));
+    const worker = fork(file, [JSON.stringify({ warm: options.warm === true } satisfies WorkerOptions)], {
+      execArgv: [`--max-old-space-size=${memoryMb}`, '--v8-pool-size=1'],
+      serialization: 'advanced',
+      // V8's abort prints a native stack: kept (its first lines) to tell memory from other deaths, never shown.
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
-    worker.unref();
+    stderr.set(worker, '');
+    worker.stderr?.on('data', (chunk: Buffer) => {
+      const text = stderr.get(worker) ?? '';
+      if (text.length < 4096) stderr.set(worker, text + chunk.toString('utf8'));
+    });
+    (worker.stderr as { unref?: () => void } | null)?.unref?.();
+    hold(worker, false);
     live.add(worker);
     worker.on('message', (reply: WorkerReply) => {
       if ('ready' in reply) {
@@ -154,18 +171,21 @@ export function startPool(size: number, options: PoolOptions = {}): RenderPool {
       if (entry?.timer) clearTimeout(entry.timer);
       if (!live.has(worker)) return; // retired meanwhile (timed out): its chart has failed already
       idle.push(worker);
-      worker.unref();
+      hold(worker, false);
       if (entry) {
         if ('failure' in reply) entry.job.reject(new ChartRenderError(reply.failure));
         else entry.job.resolve(reply.result);
       }
       dispatch();
     });
-    worker.on('error', (error: Error & { code?: string }) => {
-      const why: RenderFailure = error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? { kind: 'memory', limitMb: memoryMb } : { kind: 'stopped', detail: error.message.split('\n')[0]! };
-      retire(worker, why, error);
+    worker.on('error', (error: Error) => retire(worker, { kind: 'stopped', detail: error.message.split('\n')[0]! }, error));
+    // 'close', not 'exit': by then all it wrote to stderr has been read.
+    worker.on('close', (code, signal) => {
+      const said = stderr.get(worker) ?? '';
+      stderr.delete(worker);
+      if (/heap out of memory|Reached heap limit/.test(said)) retire(worker, { kind: 'memory', limitMb: memoryMb });
+      else retire(worker, { kind: 'stopped', detail: signal ? `signal ${signal}` : `exit code ${code}` }, said ? new Error(said.split('\n').find((l) => l.trim()) ?? said) : undefined);
     });
-    worker.on('exit', (code) => retire(worker, { kind: 'stopped', detail: `exit code ${code}` }));
     return worker;
   };
 
@@ -189,9 +209,33 @@ export function startPool(size: number, options: PoolOptions = {}): RenderPool {
       closed = true;
       for (const job of queue) job.reject(new ChartRenderError({ kind: 'stopped', detail: 'the charts stage was stopped' }));
       queue.length = 0;
-      await Promise.all([...live].map((w) => w.terminate()));
+      await Promise.all(
+        [...live].map(
+          (w) =>
+            new Promise<void>((resolve) => {
+              if (w.exitCode !== null || w.signalCode !== null) resolve();
+              else {
+                w.once('close', () => resolve());
+                hold(w, true); // until it is gone
+                w.kill('SIGKILL');
+              }
+            }),
+        ),
+      );
     },
   };
+}
+
+/** Whether a worker keeps this process running: only while it has a chart to draw. */
+function hold(worker: Worker, yes: boolean): void {
+  const channel = worker.channel as { ref(): void; unref(): void } | null | undefined;
+  if (yes) {
+    worker.ref();
+    channel?.ref();
+  } else {
+    worker.unref();
+    channel?.unref();
+  }
 }
 
 let shared: RenderPool | undefined;
