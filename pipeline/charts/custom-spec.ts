@@ -6,7 +6,10 @@
  *    comes from the data and the metrics);
  * 3. validated against Vega-Lite's own JSON schema (vega-lite/build/vega-lite-schema.json), with
  *    ajv's many alternative-branch errors reduced to the one that names the deepest place;
- * 4. compiled by vega-lite, which catches what the schema cannot.
+ * 4. within the limits (limits.ts): rows generated, sizes, ticks, expression features, and no
+ *    reference to anything outside the report in any string;
+ * 5. compiled by vega-lite, and the result parsed by vega, which catch what the schema cannot
+ *    (an unknown function in an expression, say) before anything is drawn.
  * Every message points at the line and column in the Markdown file.
  */
 import { readFileSync } from 'node:fs';
@@ -17,8 +20,9 @@ import { message, type Message, type MessageText, type Place } from '../diagnost
 import { suggest } from '../diagnostics/suggest.js';
 import { pointerSegments } from '../schema/errors.js';
 import { DATASET_NAMES } from './datasets.js';
-import { vegaLite } from './libraries.js';
-import { parseJsonSource, pointerSegment, type ValuePlace } from './json-source.js';
+import { vega, vegaLite } from './libraries.js';
+import { checkExpression, checkLimits, expressionSites, remoteReferences, type ExpressionSite, type LimitFinding } from './limits.js';
+import { MAX_JSON_NESTING, parseJsonSource, pointerSegment, type ValuePlace } from './json-source.js';
 import { chartMessages } from './messages.js';
 
 export interface CustomSpecResult {
@@ -32,6 +36,8 @@ export interface CustomSpecOptions {
   startColumn?: number;
   /** Dataset names a chart may use (optional; default: every name in DATASET_NAMES). */
   datasets?: readonly string[];
+  /** Rows in each named dataset, to estimate what fold and flatten make (optional; default: unknown). */
+  rows?: Readonly<Record<string, number>>;
 }
 
 /** Keys that would make vega fetch or link to something outside the report. */
@@ -166,11 +172,17 @@ export function validateCustomSpec(text: string, file: string, startLine: number
     messages.push(message({ file, place: place(at) }, text, { value }));
   };
 
+  // 1. JSON.
   const parsed = parseJsonSource(text);
   if (!parsed.ok) {
-    add(chartMessages.jsonSyntax(parsed.error), parsed.place);
+    add(parsed.kind === 'nesting' ? chartMessages.tooDeep(MAX_JSON_NESTING) : chartMessages.jsonSyntax(parsed.error), parsed.place);
     return { messages };
   }
+  for (const problem of parsed.problems) {
+    if (problem.kind === 'duplicate-key') add(chartMessages.duplicateKey(problem.name, place(problem.first).line), problem.place, problem.name);
+    else add(chartMessages.nonFinite(), problem.place, problem.written);
+  }
+  if (messages.length > 0) return { messages };
   const { value: spec, places } = parsed;
   const root = places.get('')?.value ?? { line: 1, column: 1 };
   if (spec === null || typeof spec !== 'object' || Array.isArray(spec)) {
@@ -208,6 +220,18 @@ export function validateCustomSpec(text: string, file: string, startLine: number
   walk(spec, '', undefined);
   if (dataCount === 0) add(chartMessages.noData(), root);
 
+  // 4. Limits (before the schema: a size the schema allows can still be too large to draw).
+  const findings: LimitFinding[] = [
+    ...remoteReferences(spec, REMOTE_KEYS),
+    ...checkLimits(spec, options.rows ? { rows: options.rows } : {}),
+    ...expressionSites(spec).flatMap(({ expression, pointer }) => {
+      const { text } = checkExpression(expression);
+      return text ? [{ text, pointer, value: expression }] : [];
+    }),
+  ];
+  // A number is quoted as written (1e9), not as read.
+  for (const finding of findings) add(finding.text, placeOf(finding.pointer, finding.atKey), finding.value === undefined ? undefined : (places.get(finding.pointer)?.raw ?? finding.value));
+
   // 3. Vega-Lite's schema (which would only repeat that data is missing).
   const validate = vegaLiteValidator();
   if (dataCount > 0 && !validate(spec)) {
@@ -220,14 +244,40 @@ export function validateCustomSpec(text: string, file: string, startLine: number
   }
   if (messages.length > 0) return { messages };
 
-  // 4. What only compiling finds.
+  // 5. What only compiling and vega's parser find.
+  let compiled: unknown;
   try {
-    vegaLite.compile(spec as TopLevelSpec, { logger: silentLogger });
+    compiled = vegaLite.compile(spec as TopLevelSpec, { logger: silentLogger }).spec;
   } catch (error) {
     add(chartMessages.notRenderable(error instanceof Error ? error.message : String(error)), root);
     return { messages };
   }
+  try {
+    vega.parse(compiled as never, undefined, { logger: silentLogger } as never);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    const site = expressionAt(expressionSites(spec), detail);
+    if (site) add(chartMessages.expressionError(detail), placeOf(site.pointer), site.expression);
+    else add(chartMessages.notRenderable(detail), root);
+    return { messages };
+  }
   return { spec: spec as Record<string, unknown>, messages };
+}
+
+/**
+ * The expression that vega's parser refuses with the given message, when parsed alone: the place
+ * to point at when parsing the whole compiled spec fails. Undefined when none does (the message
+ * then goes to the block's start).
+ */
+function expressionAt(sites: readonly ExpressionSite[], detail: string): ExpressionSite | undefined {
+  return sites.find(({ expression }) => {
+    try {
+      vega.parse({ data: [{ name: 'vdr_probe', values: [], transform: [{ type: 'formula', expr: expression, as: 'vdr_probe' }] }] } as never);
+      return false;
+    } catch (error) {
+      return (error instanceof Error ? error.message : String(error)) === detail;
+    }
+  });
 }
 
 /** A vega-lite logger that drops everything: warnings are for the render stage to collect. */

@@ -7,15 +7,19 @@
  * 4. render the rest, in parallel on worker threads (pool.ts, worker.ts), each as soon as it is
  *    built, or in this thread (render.ts): vega-lite compile, a headless vega View, toSVG;
  * 5. make each SVG accessible: role="img", <title>, <desc> (accessible.ts);
- * 6. return the figures in the order of the requests.
+ * 6. return the figures in the order of the requests; a chart that could not be drawn (an error
+ *    in vega, or a limit: marks, size, memory, time) is a message at its place in the Markdown,
+ *    and the others are drawn all the same before the stage reports them together.
  */
 import { formatMessage } from '../diagnostics/format.js';
-import type { Message } from '../diagnostics/message.js';
+import { message, type Message } from '../diagnostics/message.js';
 import { buildChart, checkChartRequests } from './build.js';
 import { cacheKey, directoryCache, type CachedChart, type ChartCache } from './cache.js';
-import { defaultWorkers, sharedPool, startPool, type RenderPool } from './pool.js';
+import { defaultWorkers, sharedPool, startPool, type PoolOptions, type RenderPool } from './pool.js';
 import { renderChart } from './render.js';
-import type { RenderResult, RenderTask } from './task.js';
+import { chartMessages } from './messages.js';
+import { CHART_LIMITS } from './limits.js';
+import { ChartRenderError, type RenderFailure, type RenderResult, type RenderTask } from './task.js';
 import type { ChartContext, ChartRequest, Figure } from './request.js';
 
 export type * from './request.js';
@@ -23,8 +27,10 @@ export { CHART_KINDS } from './request.js';
 export { checkChartRequests } from './build.js';
 export { validateCustomSpec, type CustomSpecResult, type CustomSpecOptions } from './custom-spec.js';
 export { DATASET_NAMES } from './datasets.js';
+export { CHART_LIMITS } from './limits.js';
 export { CHARTS_VERSION, directoryCache, memoryCache, type ChartCache } from './cache.js';
 export { prestartChartWorkers, stopChartWorkers } from './pool.js';
+export { ChartRenderError, type RenderFailure } from './task.js';
 
 export interface RenderOptions {
   /** Directory of the render cache, such as output/.cache/charts (optional; default: no cache). */
@@ -33,9 +39,37 @@ export interface RenderOptions {
   cache?: ChartCache;
   /** Worker threads; 0 renders in this thread (optional; default: min(2, available cores)). */
   workers?: number;
+  /** Time one chart may take on a worker, in seconds (optional; default: CHART_LIMITS.seconds; the prestarted workers keep theirs). */
+  seconds?: number;
 }
 
-/** Thrown when requests have errors: the content stage should have reported them first. */
+/** The message for a chart that could not be drawn, at the place its request was written. */
+export function renderFailureMessage(request: Pick<ChartRequest, 'id' | 'at'>, failure: RenderFailure): Message {
+  const text = (() => {
+    switch (failure.kind) {
+      case 'error':
+        return chartMessages.renderFailed(failure.detail);
+      case 'marks':
+        return chartMessages.tooManyMarks(failure.count, CHART_LIMITS.marks);
+      case 'size':
+        return chartMessages.drawnTooLarge(failure.size, CHART_LIMITS.drawn);
+      case 'remote':
+        return chartMessages.drawnRemote(failure.what);
+      case 'memory':
+        return chartMessages.renderMemory(failure.limitMb);
+      case 'time':
+        return chartMessages.renderTime(failure.seconds);
+      case 'stopped':
+        return chartMessages.renderStopped(failure.detail);
+    }
+  })();
+  return message(request.at ?? { file: `chart ${request.id}` }, text);
+}
+
+/**
+ * Thrown when requests have errors (the content stage should have reported them first), or when
+ * charts could not be drawn: every message at its chart's place.
+ */
 export class ChartRequestError extends Error {
   constructor(readonly messages: Message[]) {
     super(`chart requests have errors:\n${messages.map(formatMessage).join('\n')}`);
@@ -65,7 +99,7 @@ export async function renderCharts(requests: readonly ChartRequest[], context: C
   const { dataset, metrics, edition } = context;
   const input = { dataset, metrics, year: edition.year };
   const cache = options.cache ?? (options.cacheDir === undefined ? undefined : directoryCache(options.cacheDir));
-  const renderer = createRenderer(options.workers ?? defaultWorkers());
+  const renderer = createRenderer(options.workers ?? defaultWorkers(), options.seconds === undefined ? {} : { seconds: options.seconds });
   try {
     // 2-5. Build each chart, look it up, and hand it to the renderer at once if missing, so
     // rendering runs while later charts are built.
@@ -89,7 +123,17 @@ export async function renderCharts(requests: readonly ChartRequest[], context: C
           });
       return { request, built, task, cached: hit !== undefined, result };
     });
-    const results = await Promise.all(charts.map((c) => c.result));
+    // Every chart is waited for; those that failed are reported together, each at its place.
+    const settled = await Promise.allSettled(charts.map((c) => c.result));
+    const failures: Message[] = [];
+    settled.forEach((outcome, i) => {
+      if (outcome.status === 'fulfilled') return;
+      const error: unknown = outcome.reason;
+      if (!(error instanceof ChartRenderError)) throw error;
+      failures.push(renderFailureMessage(charts[i]!.request, error.failure));
+    });
+    if (failures.length > 0) throw new ChartRequestError(failures);
+    const results = settled.map((outcome) => (outcome as PromiseFulfilledResult<CachedChart>).value);
 
     // 6. Figures, in request order.
     return charts.map(({ request, built, task, cached }, i): Figure => {
@@ -115,13 +159,13 @@ export async function renderCharts(requests: readonly ChartRequest[], context: C
  * Renders tasks on the prestarted workers, or on a pool started on first use, or one after
  * another in this thread.
  */
-function createRenderer(workers: number): { render(task: RenderTask): Promise<RenderResult>; close(): Promise<void> } {
+function createRenderer(workers: number, limits: PoolOptions): { render(task: RenderTask): Promise<RenderResult>; close(): Promise<void> } {
   const prestarted = sharedPool();
   if (workers > 0 && prestarted) return { render: (task) => prestarted.submit(task), close: async () => undefined };
   if (workers > 0) {
     let pool: RenderPool | undefined;
     return {
-      render: (task) => (pool ??= startPool(workers)).submit(task),
+      render: (task) => (pool ??= startPool(workers, limits)).submit(task),
       close: async () => pool?.close(),
     };
   }

@@ -2,6 +2,9 @@
  * Strict JSON (RFC 8259) read with the place of every value and key, so that a schema error at
  * `/encoding/x/type` can point at the line and column where the author wrote it. JSON.parse gives
  * neither the places of values nor, for some errors, the place of the error.
+ * Stricter than JSON.parse where it would hide a mistake: a key given twice (JSON.parse keeps the
+ * last silently) and a number too large for a double (1e309 becomes Infinity) are reported, and
+ * nesting is limited, so that a deeply nested text is a located message, not a stack overflow.
  */
 import type { Place } from '../diagnostics/message.js';
 import { indexLines, placeAt } from '../load/text.js';
@@ -10,21 +13,38 @@ import { indexLines, placeAt } from '../load/text.js';
 export interface ValuePlace {
   value: Place;
   key?: Place;
+  /** A number as written (1e9, not 1000000000), for messages. */
+  raw?: string;
 }
 
+/** Objects and arrays inside each other, at most: deeper is refused (a chart needs about ten). */
+export const MAX_JSON_NESTING = 64;
+
+/** What the text says that JSON allows but a chart must not: read on, reported all together. */
+export type JsonProblem =
+  /** A key given twice in one object, at the second; `first` is where it was first given. */
+  | { kind: 'duplicate-key'; name: string; place: Place; first: Place }
+  /** A number beyond the largest double (about 1.8e308), as written. */
+  | { kind: 'non-finite'; written: string; place: Place };
+
 export type JsonSource =
-  | { ok: true; value: unknown; places: Map<string, ValuePlace> }
-  | { ok: false; error: string; place: Place };
+  | { ok: true; value: unknown; places: Map<string, ValuePlace>; problems: JsonProblem[] }
+  /** `nesting` when the text nests deeper than MAX_JSON_NESTING, `syntax` for everything else. */
+  | { ok: false; kind: 'syntax' | 'nesting'; error: string; place: Place };
 
 /** Escapes one JSON pointer segment (RFC 6901). */
 export function pointerSegment(segment: string | number): string {
   return String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
+/** A JSON number, read from where it starts (sticky), however long. */
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+
 class JsonSyntaxError extends Error {
   constructor(
     message: string,
     readonly offset: number,
+    readonly kind: 'syntax' | 'nesting' = 'syntax',
   ) {
     super(message);
   }
@@ -38,6 +58,7 @@ class JsonSyntaxError extends Error {
  */
 export function parseJsonSource(text: string): JsonSource {
   const places = new Map<string, ValuePlace>();
+  const problems: JsonProblem[] = [];
   const source = { file: '', text, lineStarts: indexLines(text) };
   const placeOf = (offset: number): Place => placeAt(source, offset);
   let i = 0;
@@ -75,13 +96,18 @@ export function parseJsonSource(text: string): JsonSource {
     i++;
     return out;
   };
-  const value = (pointer: string, key?: Place): unknown => {
+  // Recursion is bounded by MAX_JSON_NESTING, checked on entering each object or array.
+  const value = (pointer: string, depth: number, key?: Place): unknown => {
     space();
     places.set(pointer, key ? { value: placeOf(i), key } : { value: placeOf(i) });
     const c = text[i];
+    if ((c === '{' || c === '[') && depth >= MAX_JSON_NESTING) {
+      throw new JsonSyntaxError(`objects and arrays are nested more than ${MAX_JSON_NESTING} deep here`, i, 'nesting');
+    }
     if (c === '{') {
       i++;
       const object: Record<string, unknown> = {};
+      const keys = new Map<string, Place>();
       space();
       if (text[i] === '}') {
         i++;
@@ -97,7 +123,11 @@ export function parseJsonSource(text: string): JsonSource {
         space();
         if (text[i] !== ':') fail(`a colon is expected after the property name "${name}"`);
         i++;
-        object[name] = value(`${pointer}/${pointerSegment(name)}`, keyPlace);
+        const first = keys.get(name);
+        if (first) problems.push({ kind: 'duplicate-key', name, place: keyPlace, first });
+        else keys.set(name, keyPlace);
+        // Defined, not assigned: "__proto__" is then an ordinary key, not the object's prototype.
+        Object.defineProperty(object, name, { value: value(`${pointer}/${pointerSegment(name)}`, depth + 1, keyPlace), enumerable: true, writable: true, configurable: true });
         space();
         if (text[i] === ',') {
           comma = i++;
@@ -122,7 +152,7 @@ export function parseJsonSource(text: string): JsonSource {
       for (;;) {
         space();
         if (text[i] === ']' && comma >= 0) fail('this comma is followed by ] and no other value: remove the comma', comma);
-        array.push(value(`${pointer}/${array.length}`));
+        array.push(value(`${pointer}/${array.length}`, depth + 1));
         space();
         if (text[i] === ',') {
           comma = i++;
@@ -136,10 +166,15 @@ export function parseJsonSource(text: string): JsonSource {
       }
     }
     if (c === '"') return string();
-    const number = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 64));
+    NUMBER.lastIndex = i;
+    const number = NUMBER.exec(text);
     if (number) {
+      const at = i;
       i += number[0].length;
-      return Number(number[0]);
+      const read = Number(number[0]);
+      places.get(pointer)!.raw = number[0];
+      if (!Number.isFinite(read)) problems.push({ kind: 'non-finite', written: number[0], place: placeOf(at) });
+      return read;
     }
     for (const [word, result] of [['true', true], ['false', false], ['null', null]] as const) {
       if (text.startsWith(word, i)) {
@@ -151,12 +186,12 @@ export function parseJsonSource(text: string): JsonSource {
     return fail(i >= text.length ? 'the text ends where a value is expected' : `a value is expected here (a string in double quotes, a number, true, false, null, { or [), not ${describe(i)}`);
   };
   try {
-    const result = value('');
+    const result = value('', 0);
     space();
     if (i < text.length) fail(`the JSON ends before ${describe(i)}; remove what follows, or join it into the object`);
-    return { ok: true, value: result, places };
+    return { ok: true, value: result, places, problems };
   } catch (error) {
-    if (error instanceof JsonSyntaxError) return { ok: false, error: error.message, place: placeOf(Math.min(error.offset, text.length)) };
+    if (error instanceof JsonSyntaxError) return { ok: false, kind: error.kind, error: error.message, place: placeOf(Math.min(error.offset, text.length)) };
     throw error;
   }
 }

@@ -63,10 +63,97 @@ export const chartMessages = {
     reason: 'the chart names no data',
     fix: 'add "data": { "name": "observations" } (or metrics, aggregates, countries, indicators, pillars, ewg-meetings, organizations)',
   }),
+  duplicateKey: (name: string, firstLine: number): MessageText => ({
+    ruleId: 'chart/duplicate-key',
+    reason: `the property ${name} is given twice in one object (first on line ${firstLine}); JSON readers would keep only one of them without a word`,
+    fix: `keep one ${name} and remove the other`,
+  }),
+  nonFinite: (): MessageText => ({
+    ruleId: 'chart/number-range',
+    reason: 'this number is too large to be represented (beyond about 1.8e308) and would be read as infinity',
+    fix: 'write a number within range; a chart needs no number this large',
+  }),
+  tooDeep: (limit: number): MessageText => ({
+    ruleId: 'chart/json-nesting',
+    reason: `the chart specification nests objects and arrays more than ${limit} deep; a Vega-Lite chart needs about ten levels`,
+    fix: 'remove the extra levels of { } and [ ] starting here',
+  }),
+  tooManyRows: (what: string, rows: string, limit: number): MessageText => ({
+    ruleId: 'chart/limit-rows',
+    reason: `${what} would make ${rows} rows; a chart may make at most ${limit.toLocaleString('en')} rows, so that it is drawn in bounded memory and time`,
+    fix: 'make the range smaller or the step larger (for a density, fewer steps), or filter the rows first',
+  }),
+  tooLarge: (where: string, limit: number): MessageText => ({
+    ruleId: 'chart/limit-size',
+    reason: `${where} is larger than ${limit.toLocaleString('en')} pixels, the largest a chart may be (a report page is about 700 pixels wide)`,
+    fix: `write a size of at most ${limit.toLocaleString('en')}, or leave it out for the report's default`,
+  }),
+  tooManyTicks: (where: string, limit: number): MessageText => ({
+    ruleId: 'chart/limit-ticks',
+    reason: `${where} asks for more than ${limit.toLocaleString('en')} ticks or bins`,
+    fix: `write at most ${limit.toLocaleString('en')}, or leave it out for Vega-Lite's default`,
+  }),
+  tooHighOrder: (limit: number): MessageText => ({
+    ruleId: 'chart/limit-order',
+    reason: `a regression's order may be at most ${limit}; higher orders take memory by the square of the order and fit noise`,
+    fix: `write an order of at most ${limit}, such as 2 or 3`,
+  }),
+  expressionFeature: (name: string, detail: string): MessageText => ({
+    ruleId: 'chart/limit-expression',
+    reason: `${name}() in an expression ${detail}`,
+    fix: `write its size as a number in the expression, within the limit, or make the rows with a "sequence" data source instead`,
+  }),
+  expressionError: (detail: string): MessageText => ({
+    ruleId: 'chart/expression',
+    reason: `Vega cannot read this expression: ${detail}`,
+    fix: 'check the spelling of functions and fields (fields are written datum.field), and the brackets and quotes',
+  }),
+  remoteReference: (what: string): MessageText => ({
+    ruleId: 'chart/remote-reference',
+    reason: `the chart refers to something outside the report (${what}); the report must build, show and print offline, and must not make requests when it is read`,
+    fix: 'remove it: colours are written as names or codes such as "#1f77b4", and data comes from the project\'s datasets',
+  }),
   notRenderable: (detail: string): MessageText => ({
     ruleId: 'chart/compile',
     reason: `Vega-Lite cannot draw this chart: ${detail}`,
     fix: 'check the fields and encodings the message names',
+  }),
+
+  // Drawing (render.ts, pool.ts): each at the chart's block in the Markdown file
+  renderFailed: (detail: string): MessageText => ({
+    ruleId: 'chart/render',
+    reason: `Vega could not draw this chart: ${detail}`,
+    fix: 'check the fields, transforms and expressions the message names',
+  }),
+  renderMemory: (limitMb: number): MessageText => ({
+    ruleId: 'chart/limit-memory',
+    reason: `drawing this chart took more than ${limitMb} MB of memory, so it was stopped`,
+    fix: 'draw fewer rows or marks: filter or aggregate the data, or make generated ranges smaller',
+  }),
+  renderTime: (seconds: number): MessageText => ({
+    ruleId: 'chart/limit-time',
+    reason: `drawing this chart took more than ${seconds} seconds, so it was stopped`,
+    fix: 'draw fewer rows or marks, and check regular expressions in the chart for patterns that can take very long (such as (a+)+)',
+  }),
+  renderStopped: (detail: string): MessageText => ({
+    ruleId: 'chart/render-stopped',
+    reason: `the thread drawing this chart stopped: ${detail}`,
+    fix: 'build again; if it stops again, draw fewer rows or marks',
+  }),
+  tooManyMarks: (marks: number, limit: number): MessageText => ({
+    ruleId: 'chart/limit-marks',
+    reason: `the chart draws ${marks.toLocaleString('en')} marks; a chart may draw at most ${limit.toLocaleString('en')}, which is more than a page can show legibly`,
+    fix: 'filter or aggregate the rows before drawing them',
+  }),
+  drawnTooLarge: (size: string, limit: number): MessageText => ({
+    ruleId: 'chart/limit-size',
+    reason: `the chart is drawn ${size} pixels large; a chart may be at most ${limit.toLocaleString('en')} pixels wide and high`,
+    fix: 'make its width, height or steps smaller, or draw fewer categories',
+  }),
+  drawnRemote: (what: string): MessageText => ({
+    ruleId: 'chart/remote-reference',
+    reason: `the drawn chart refers to something outside the report (${what}), made by an expression or field value; the report must not make requests when it is read`,
+    fix: 'remove the expression or field that makes it: colours are written as names or codes such as "#1f77b4"',
   }),
 
   // Built-in chart requests

@@ -5,11 +5,22 @@
  * depends on which worker finished first.
  * The worker runs from compiled JavaScript (dist/charts/worker.js) in production; from the
  * TypeScript source (under vitest or tsx), from a transpiled copy (workers/source.ts).
+ * A chart cannot take the process down: each worker is a child process with a heap limit
+ * (--max-old-space-size) and each chart has a time limit; a worker that dies is replaced
+ * (startPool). Worker threads were tried first: their resourceLimits stop most runaway charts, but
+ * an allocation larger than the headroom V8 leaves at the limit aborts the whole process (exit
+ * 134, measured with a sequence of 5e8 rows at 256 MB and of 1e7 at 96 MB), which is what issue 16
+ * reported of `vdr preview`.
  */
+
+/** A render worker: a child process running worker.ts. */
+type Worker = ChildProcess;
+import { fork, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
 import { workerBeside } from '../io/worker-source.js';
-import type { RenderResult, RenderTask } from './task.js';
+import { CHART_LIMITS } from './limits.js';
+import { ChartRenderError, type RenderFailure, type RenderResult, type RenderTask } from './task.js';
 import type { WorkerOptions, WorkerReply, WorkerRequest } from './worker.js';
 
 /** The default number of workers: both cores of the reference machine, never more than there are. */
@@ -33,75 +44,155 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
+export interface PoolOptions {
+  /** Whether the workers warm up first (optional; default: false). */
+  warm?: boolean;
+  /** Each worker's heap, in MB (optional; default: CHART_LIMITS.memoryMb). */
+  memoryMb?: number;
+  /** Time one chart may take, in seconds, counted from when its worker is ready (optional; default: CHART_LIMITS.seconds). */
+  seconds?: number;
+}
+
 /**
  * Starts `size` worker threads; they load vega while the caller goes on. A worker holds the
- * process open only while it has work.
+ * process open only while it has work. Each worker's heap is capped (`resourceLimits`), and each
+ * chart has a time limit: a worker that runs out of either, or stops for any reason while
+ * drawing, fails that chart with a ChartRenderError and is replaced, and the pool goes on with
+ * the other charts.
  *
  * @param size
  *   Number of workers (at least 1).
  * @param options
- *   Whether the workers warm up first (optional; default: false).
+ *   Warm-up, memory and time limits (optional).
  */
-export function startPool(size: number, options: { warm?: boolean } = {}): RenderPool {
+export function startPool(size: number, options: PoolOptions = {}): RenderPool {
+  const memoryMb = options.memoryMb ?? CHART_LIMITS.memoryMb;
+  const seconds = options.seconds ?? CHART_LIMITS.seconds;
   const queue: Pending[] = [];
-  const busy = new Map<Worker, Pending>();
+  const busy = new Map<Worker, { job: Pending; timer?: NodeJS.Timeout }>();
+  const stderr = new Map<Worker, string>();
   const idle: Worker[] = [];
-  const all: Worker[] = [];
+  const live = new Set<Worker>();
+  const ready = new Set<Worker>();
   let seq = 0;
   let failure: Error | undefined;
+  let closed = false;
+
+  let rejectFailed: (error: Error) => void = () => undefined;
+  const failed = new Promise<never>((_, reject) => (rejectFailed = reject));
+  failed.catch(() => undefined); // nobody need wait for `ready`
+  /** A worker that cannot start at all: every chart fails with its error, as no other would start. */
+  const fail = (error: Error): void => {
+    failure ??= error;
+    rejectFailed(failure);
+    for (const job of [...queue, ...[...busy.values()].map((b) => b.job)]) job.reject(error);
+    queue.length = 0;
+    for (const { timer } of busy.values()) clearTimeout(timer);
+    busy.clear();
+  };
+
+  /** Starts a chart's clock once its worker is ready (a warming worker holds the task meanwhile). */
+  const startClock = (worker: Worker): void => {
+    const entry = busy.get(worker);
+    if (!entry || entry.timer || !ready.has(worker)) return;
+    entry.timer = setTimeout(() => retire(worker, { kind: 'time', seconds }), seconds * 1000);
+  };
 
   const dispatch = (): void => {
     while (idle.length > 0 && queue.length > 0) {
       const worker = idle.shift()!;
       const job = queue.shift()!;
-      busy.set(worker, job);
-      worker.ref();
-      worker.postMessage({ seq: job.seq, task: job.task } satisfies WorkerRequest);
+      busy.set(worker, { job });
+      hold(worker, true);
+      worker.send({ seq: job.seq, task: job.task } satisfies WorkerRequest);
+      startClock(worker);
     }
   };
-  let rejectFailed: (error: Error) => void = () => undefined;
-  const failed = new Promise<never>((_, reject) => (rejectFailed = reject));
-  failed.catch(() => undefined); // nobody need wait for `ready`
-  const fail = (error: Error): void => {
-    failure ??= error;
-    rejectFailed(failure);
-    for (const job of [...queue, ...busy.values()]) job.reject(error);
-    queue.length = 0;
-    busy.clear();
+
+  /**
+   * Takes a worker out of the pool: its chart (if any) fails with `why`, the thread is stopped,
+   * and another takes its place. A worker that stops before it was ever ready and without a
+   * chart cannot start at all: the pool fails.
+   */
+  const retire = (worker: Worker, why: RenderFailure, error?: Error): void => {
+    if (!live.delete(worker)) return;
+    const entry = busy.get(worker);
+    busy.delete(worker);
+    if (entry?.timer) clearTimeout(entry.timer);
+    const at = idle.indexOf(worker);
+    if (at >= 0) idle.splice(at, 1);
+    worker.kill('SIGKILL');
+    if (closed) {
+      entry?.job.reject(new ChartRenderError({ kind: 'stopped', detail: 'the charts stage was stopped' }));
+      return;
+    }
+    if (!entry && !ready.has(worker)) {
+      fail(error ?? new Error(`a chart worker stopped before it was ready (${why.kind === 'stopped' ? why.detail : why.kind})`));
+      return;
+    }
+    entry?.job.reject(new ChartRenderError(why));
+    if (failure) return;
+    try {
+      idle.push(spawn());
+    } catch (startError) {
+      fail(startError instanceof Error ? startError : new Error(String(startError)));
+    }
+    dispatch();
   };
 
-  let started = 0;
   let markReady: () => void = () => undefined;
   const allReady = new Promise<void>((resolve) => (markReady = resolve));
+  let file: string | undefined;
+  const spawn = (): Worker => {
+    file ??= fileURLToPath(workerBeside(import.meta.url, 'worker'));
+    const worker = fork(file, [JSON.stringify({ warm: options.warm === true } satisfies WorkerOptions)], {
+      execArgv: [`--max-old-space-size=${memoryMb}`, '--v8-pool-size=1'],
+      serialization: 'advanced',
+      // V8's abort prints a native stack: kept (its first lines) to tell memory from other deaths, never shown.
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    });
+    stderr.set(worker, '');
+    worker.stderr?.on('data', (chunk: Buffer) => {
+      const text = stderr.get(worker) ?? '';
+      if (text.length < 4096) stderr.set(worker, text + chunk.toString('utf8'));
+    });
+    (worker.stderr as { unref?: () => void } | null)?.unref?.();
+    hold(worker, false);
+    live.add(worker);
+    worker.on('message', (reply: WorkerReply) => {
+      if ('ready' in reply) {
+        ready.add(worker);
+        if (ready.size === Math.max(1, size)) markReady();
+        startClock(worker);
+        return;
+      }
+      const entry = busy.get(worker);
+      busy.delete(worker);
+      if (entry?.timer) clearTimeout(entry.timer);
+      if (!live.has(worker)) return; // retired meanwhile (timed out): its chart has failed already
+      idle.push(worker);
+      hold(worker, false);
+      if (entry) {
+        if ('failure' in reply) entry.job.reject(new ChartRenderError(reply.failure));
+        else entry.job.resolve(reply.result);
+      }
+      dispatch();
+    });
+    worker.on('error', (error: Error) => retire(worker, { kind: 'stopped', detail: error.message.split('\n')[0]! }, error));
+    // 'close', not 'exit': by then all it wrote to stderr has been read.
+    worker.on('close', (code, signal) => {
+      const said = stderr.get(worker) ?? '';
+      stderr.delete(worker);
+      if (/heap out of memory|Reached heap limit/.test(said)) retire(worker, { kind: 'memory', limitMb: memoryMb });
+      else retire(worker, { kind: 'stopped', detail: signal ? `signal ${signal}` : `exit code ${code}` }, said ? new Error(said.split('\n').find((l) => l.trim()) ?? said) : undefined);
+    });
+    return worker;
+  };
+
   // The workers start now, not after the caller's current job: a caller that builds every spec
   // in one loop would otherwise leave them idle until it is done.
   try {
-    const file = workerBeside(import.meta.url, 'worker');
-    for (let i = 0; i < Math.max(1, size); i++) {
-      const worker = new Worker(file, { workerData: { warm: options.warm === true } satisfies WorkerOptions });
-      worker.unref();
-      all.push(worker);
-      worker.on('message', (reply: WorkerReply) => {
-        if ('ready' in reply) {
-          if (++started === all.length) markReady();
-          return;
-        }
-        const job = busy.get(worker);
-        busy.delete(worker);
-        idle.push(worker);
-        worker.unref();
-        if (job) {
-          if ('error' in reply) job.reject(new Error(`chart ${job.task.id} could not be rendered: ${reply.error}`));
-          else job.resolve(reply.result);
-        }
-        dispatch();
-      });
-      worker.on('error', (error) => fail(error));
-      worker.on('exit', (code) => {
-        if (busy.has(worker)) fail(new Error(`a chart worker stopped early (exit code ${code})`));
-      });
-      idle.push(worker);
-    }
+    for (let i = 0; i < Math.max(1, size); i++) idle.push(spawn());
   } catch (error) {
     fail(error instanceof Error ? error : new Error(String(error)));
   }
@@ -115,9 +206,36 @@ export function startPool(size: number, options: { warm?: boolean } = {}): Rende
       });
     },
     async close() {
-      await Promise.all(all.map((w) => w.terminate()));
+      closed = true;
+      for (const job of queue) job.reject(new ChartRenderError({ kind: 'stopped', detail: 'the charts stage was stopped' }));
+      queue.length = 0;
+      await Promise.all(
+        [...live].map(
+          (w) =>
+            new Promise<void>((resolve) => {
+              if (w.exitCode !== null || w.signalCode !== null) resolve();
+              else {
+                w.once('close', () => resolve());
+                hold(w, true); // until it is gone
+                w.kill('SIGKILL');
+              }
+            }),
+        ),
+      );
     },
   };
+}
+
+/** Whether a worker keeps this process running: only while it has a chart to draw. */
+function hold(worker: Worker, yes: boolean): void {
+  const channel = worker.channel as { ref(): void; unref(): void } | null | undefined;
+  if (yes) {
+    worker.ref();
+    channel?.ref();
+  } else {
+    worker.unref();
+    channel?.unref();
+  }
 }
 
 let shared: RenderPool | undefined;

@@ -4,7 +4,10 @@
  * 2. parse it and run it in a headless View (renderer 'none', a loader that refuses every URL and
  *    file, so a spec can only draw on the data inline in it);
  * 3. serialise the scene to SVG (`toSVG`), with text measured in the report's font;
- * 4. make it accessible and safe to inline (accessible.ts).
+ * 4. make it accessible and safe to inline (accessible.ts);
+ * 5. hold it to the limits only drawing shows (limits.ts): marks drawn, the drawn size, and no
+ *    reference outside the report made by an expression or a field's values.
+ * Every failure is a ChartRenderError (task.ts), which the charts stage makes a located message.
  * Everything is deterministic: vega's counters for clip and gradient ids are reset first, and no
  * clock or random number is read.
  */
@@ -13,7 +16,8 @@ import type { TopLevelSpec } from 'vega-lite';
 import { finishSvg } from './accessible.js';
 import { vegaTextWidth } from './font-metrics.js';
 import { saveCodeCache, vega, vegaLite } from './libraries.js';
-import type { RenderResult, RenderTask } from './task.js';
+import { CHART_LIMITS, remoteReference } from './limits.js';
+import { ChartRenderError, type RenderResult, type RenderTask } from './task.js';
 import { warmupTasks } from './warmup.js';
 
 /** Vega's text measurer, which its typings do not declare. */
@@ -106,8 +110,8 @@ function closedLoader(): Vega.Loader {
   return loader;
 }
 
-/** Collects warnings instead of printing them. */
-function collectingLogger(warnings: string[]): Vega.LoggerInterface {
+/** Collects warnings and errors instead of printing them. */
+function collectingLogger(warnings: string[], errors: string[] = warnings): Vega.LoggerInterface {
   let level = vega.Warn;
   const logger = {
     level(value?: number) {
@@ -116,7 +120,7 @@ function collectingLogger(warnings: string[]): Vega.LoggerInterface {
       return logger;
     },
     error(...args: readonly unknown[]) {
-      warnings.push(args.map(String).join(' '));
+      errors.push(args.map((a) => (a instanceof Error ? a.message : String(a))).join(' '));
       return logger;
     },
     warn(...args: readonly unknown[]) {
@@ -139,11 +143,20 @@ function collectingLogger(warnings: string[]): Vega.LoggerInterface {
  */
 export async function renderChart(task: RenderTask): Promise<RenderResult> {
   const warnings: string[] = [];
-  const logger = collectingLogger(warnings);
+  const errors: string[] = [];
+  const logger = collectingLogger(warnings, errors);
+  const failed = (error: unknown): ChartRenderError =>
+    error instanceof ChartRenderError ? error : new ChartRenderError({ kind: 'error', detail: (error instanceof Error ? error.message : String(error)).split('\n')[0]! });
   // Named datasets skip vega-lite (which would copy and scan them) and go straight into the Vega
   // spec's data entry of the same name: the map's geometry is most of its spec.
   const { datasets, ...rest } = task.spec as { datasets?: Record<string, unknown[]> } & Record<string, unknown>;
-  const vgSpec = vegaLite.compile(rest as unknown as TopLevelSpec, { logger: logger as never }).spec;
+  let vgSpec: ReturnType<typeof vegaLite.compile>['spec'];
+  let view: Vega.View;
+  try {
+    vgSpec = vegaLite.compile(rest as unknown as TopLevelSpec, { logger: logger as never }).spec;
+  } catch (error) {
+    throw failed(error);
+  }
   for (const entry of vgSpec.data ?? []) {
     const data = entry as { name: string; values?: unknown; source?: unknown; url?: unknown };
     const named = datasets?.[data.name];
@@ -151,15 +164,76 @@ export async function renderChart(task: RenderTask): Promise<RenderResult> {
     // vega tags every row it reads with an id; give it copies, so the caller's spec is not touched.
     if (Array.isArray(data.values)) data.values = data.values.map((row: unknown) => (row !== null && typeof row === 'object' ? { ...row } : row));
   }
-  const view = new vega.View(vega.parse(vgSpec), { renderer: 'none', loader: closedLoader(), logger, logLevel: vega.Warn });
+  try {
+    view = new vega.View(vega.parse(vgSpec), { renderer: 'none', loader: closedLoader(), logger, logLevel: vega.Warn });
+  } catch (error) {
+    throw failed(error);
+  }
   try {
     vega.resetSVGDefIds();
+    // Run first: an error in the dataflow is logged, not thrown; too many marks are not drawn.
+    await view.runAsync();
+    if (errors.length > 0) throw new ChartRenderError({ kind: 'error', detail: errors[0]! });
+    const root = (view.scenegraph() as unknown as { root: SceneNode }).root;
+    const marks = countItems(root);
+    if (marks > CHART_LIMITS.marks) throw new ChartRenderError({ kind: 'marks', count: marks });
     const svg = await view.toSVG();
+    if (errors.length > 0) throw new ChartRenderError({ kind: 'error', detail: errors[0]! });
+    const size = drawnSize(svg);
+    if (size) throw new ChartRenderError({ kind: 'size', size });
+    const finished = finishSvg(svg, task);
+    const remote = remoteInSvg(finished);
+    if (remote) throw new ChartRenderError({ kind: 'remote', what: remote });
     if (++drawn === CODE_CACHE_AFTER) saveCodeCache();
-    const result: RenderResult = { svg: finishSvg(svg, task), warnings };
-    if (task.sceneTable) result.table = tableFromScene((view.scenegraph() as unknown as { root: SceneNode }).root, task.spec);
+    const result: RenderResult = { svg: finished, warnings };
+    if (task.sceneTable) result.table = tableFromScene(root, task.spec);
     return result;
+  } catch (error) {
+    throw failed(error);
   } finally {
     view.finalize();
   }
+}
+
+/** Items in a scenegraph: every mark's items, axes' and legends' included. */
+export function countItems(root: SceneNode): number {
+  let count = 0;
+  // Iterative: a scene nests groups in groups, as deep as the spec's views.
+  const stack: SceneNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    for (const child of node.items ?? []) {
+      if (node.marktype !== undefined) count++;
+      stack.push(child);
+    }
+  }
+  return count;
+}
+
+/** "width x height" when the SVG is larger than CHART_LIMITS.drawn, or not a finite size; else undefined. */
+export function drawnSize(svg: string): string | undefined {
+  const open = /^<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+  const width = /\swidth="([^"]*)"/.exec(open)?.[1] ?? '';
+  const height = /\sheight="([^"]*)"/.exec(open)?.[1] ?? '';
+  const ok = (v: string): boolean => v !== '' && Number.isFinite(Number(v)) && Number(v) <= CHART_LIMITS.drawn;
+  return ok(width) && ok(height) ? undefined : `${width || '?'} x ${height || '?'}`;
+}
+
+/** SVG attributes through which a document loads something. */
+const LOADING_ATTRIBUTES = /\s(href|xlink:href|src|style|fill|stroke|clip-path|mask|filter|marker-start|marker-mid|marker-end|cursor|font-family)="([^"]*)"/g;
+
+/** What in a drawn SVG refers outside it (a link, or url() not to one of its own ids), or undefined. */
+export function remoteInSvg(svg: string): string | undefined {
+  const decode = (v: string): string =>
+    v.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#(x?)([0-9a-fA-F]+);/g, (_, x: string, n: string) => String.fromCodePoint(parseInt(n, x ? 16 : 10))).replace(/&amp;/g, '&');
+  for (const [, name, raw] of svg.matchAll(LOADING_ATTRIBUTES)) {
+    const value = decode(raw!);
+    if (name === 'href' || name === 'xlink:href' || name === 'src') {
+      if (!value.startsWith('#')) return `${name}="${value}"`;
+      continue;
+    }
+    const what = remoteReference(value.replace(/url\(\s*(['"]?)#[-\w]+\1\s*\)/g, ''));
+    if (what) return `${name}="${value}"`;
+  }
+  return undefined;
 }

@@ -17,3 +17,27 @@ export interface RenderResult {
   /** The figures drawn, when the task asked for them. */
   table?: { columns: string[]; rows: (string | number | null)[][] };
 }
+
+/** Why a chart could not be drawn, in a form that crosses from a worker thread. */
+export type RenderFailure =
+  /** vega-lite or vega refused the spec or failed while running it. */
+  | { kind: 'error'; detail: string }
+  /** More marks than CHART_LIMITS.marks. */
+  | { kind: 'marks'; count: number }
+  /** Drawn larger than CHART_LIMITS.drawn, or of no size at all ("NaN"). */
+  | { kind: 'size'; size: string }
+  /** The SVG refers to something outside the report. */
+  | { kind: 'remote'; what: string }
+  /** The worker ran out of its memory (CHART_LIMITS.memoryMb) or time (the pool's limit, in seconds). */
+  | { kind: 'memory'; limitMb: number }
+  | { kind: 'time'; seconds: number }
+  /** The worker stopped for another reason. */
+  | { kind: 'stopped'; detail: string };
+
+/** A chart that could not be drawn: the renderer's and the pool's one kind of failure. */
+export class ChartRenderError extends Error {
+  constructor(readonly failure: RenderFailure) {
+    super(`chart could not be drawn: ${JSON.stringify(failure)}`);
+    this.name = 'ChartRenderError';
+  }
+}

@@ -1,11 +1,11 @@
 /**
- * A render worker: loads vega once, warms up when asked (warmup.ts), then renders the tasks the
- * pool sends, one at a time, and posts each SVG (or the error) back with the task's number.
+ * A render worker, a child process of its own (pool.ts says why): loads vega once, warms up when asked (warmup.ts), then renders the tasks the
+ * pool sends, one at a time, and posts each SVG (or why it could not be drawn, never a stack)
+ * back with the task's number. The pool limits its memory and time (pool.ts).
  * Tasks sent during the warm-up wait in the port until the listener is attached.
  */
-import { parentPort, workerData } from 'node:worker_threads';
 import { renderChart } from './render.js';
-import type { RenderResult, RenderTask } from './task.js';
+import { ChartRenderError, type RenderFailure, type RenderResult, type RenderTask } from './task.js';
 import { warmupTasks } from './warmup.js';
 
 export interface WorkerRequest {
@@ -13,22 +13,30 @@ export interface WorkerRequest {
   task: RenderTask;
 }
 
-export type WorkerReply = { seq: number; result: RenderResult } | { seq: number; error: string } | { ready: true };
+export type WorkerReply = { seq: number; result: RenderResult } | { seq: number; failure: RenderFailure } | { ready: true };
 
-/** What the pool passes at start. */
+/** What the pool passes at start, as JSON in the first argument. */
 export interface WorkerOptions {
   warm: boolean;
 }
 
-if (!parentPort) throw new Error('worker.ts must run in a worker thread');
-const port = parentPort;
-if ((workerData as WorkerOptions | undefined)?.warm) {
+if (!process.send) throw new Error('worker.ts must run as a child process with an IPC channel');
+const send = (reply: WorkerReply): void => {
+  process.send!(reply);
+};
+const options = JSON.parse(process.argv[2] ?? '{}') as Partial<WorkerOptions>;
+if (options.warm) {
   for (const task of warmupTasks()) await renderChart(task);
 }
-port.on('message', (message: WorkerRequest) => {
+process.on('message', (message: WorkerRequest) => {
   renderChart(message.task).then(
-    (result) => port.postMessage({ seq: message.seq, result } satisfies WorkerReply),
-    (error: unknown) => port.postMessage({ seq: message.seq, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies WorkerReply),
+    (result) => send({ seq: message.seq, result }),
+    (error: unknown) => {
+      const failure: RenderFailure = error instanceof ChartRenderError ? error.failure : { kind: 'error', detail: error instanceof Error ? error.message : String(error) };
+      send({ seq: message.seq, failure });
+    },
   );
 });
-port.postMessage({ ready: true } satisfies WorkerReply);
+// The parent going away ends this process too.
+process.on('disconnect', () => process.exit(0));
+send({ ready: true });

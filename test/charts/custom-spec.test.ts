@@ -109,7 +109,8 @@ describe('validateCustomSpec', () => {
   it("reports the schema's other limits, a missing property, and what only compiling finds", () => {
     expect(where(block(['{', '  "data": {"name": "metrics"},', '  "mark": {"type": "bar", "opacity": 2}', '}']))).toEqual([['chart/schema', 22, 38, null]]);
     expect(where(block(['{', '  "data": {"name": "metrics"},', '  "facet": {"row": {"field": "a"}},', '  "spec": {"facet": {"row": {"field": "b"}}, "spec": {"mark": "bar"}}', '}']))).toEqual([['chart/missing-property', 23, 11, null]]);
-    expect(where(block(['{', '  "data": {"name": "metrics"},', '  "mark": "bar",', '  "transform": [{"calculate": "datum.(", "as": "b"}]', '}']))).toEqual([['chart/compile', 20, 1, null]]);
+    // An expression vega cannot read is placed at the expression itself.
+    expect(where(block(['{', '  "data": {"name": "metrics"},', '  "mark": "bar",', '  "transform": [{"calculate": "datum.(", "as": "b"}]', '}']))).toEqual([['chart/expression', 23, 31, 'datum.(']]);
   });
 
   it('honours the column the block starts at', () => {

@@ -9,6 +9,7 @@ import { h } from 'hastscript';
 import type { Code } from 'mdast';
 import { checkChartRequests } from '../../charts/build.js';
 import { validateCustomSpec } from '../../charts/custom-spec.js';
+import { DATASET_NAMES, datasetRows } from '../../charts/datasets.js';
 import { namedDatasets } from '../../charts/kinds/custom.js';
 import { seriesData, seriesYearProblems } from '../../charts/kinds/time-series.js';
 import type { ChartKind, ChartRequest } from '../../charts/request.js';
@@ -172,7 +173,7 @@ export function compileVegaLite(site: Site): ElementContent[] | undefined {
   }
   const json = code as Code;
   const startLine = (json.position?.start.line ?? site.start.line) + 1;
-  const checked = validateCustomSpec(json.value, site.file, startLine, { startColumn: json.position?.start.column ?? 1 });
+  const checked = validateCustomSpec(json.value, site.file, startLine, { startColumn: json.position?.start.column ?? 1, rows: datasetSizes(state) });
   for (const message of checked.messages) {
     state.messages.push(message);
     if (message.severity === 'error') {
@@ -194,10 +195,22 @@ export function compileVegaLite(site: Site): ElementContent[] | undefined {
   return register(site, numbered, request);
 }
 
-/** Checks the request with the charts stage, then records the figure and its sources. */
+const sizes = new WeakMap<CompileState, Record<string, number>>();
+
+/** Rows in each named dataset, once per compile, so that the limits can estimate what a chart's transforms make. */
+function datasetSizes(state: CompileState): Record<string, number> {
+  let found = sizes.get(state);
+  if (!found) {
+    found = Object.fromEntries(DATASET_NAMES.map((name) => [name, datasetRows(name, state.dataset, state.metrics).length]));
+    sizes.set(state, found);
+  }
+  return found;
+}
+
 /** A figure entry's note, when there is one. */
 const noteOf = (note: string | undefined): { figuresNote?: string } => (note === undefined ? {} : { figuresNote: note });
 
+/** Checks the request with the charts stage, then records the figure and its sources. */
 function register(site: Site, numbered: Numbered, request: ChartRequest): ElementContent[] | undefined {
   const { state } = site;
   const problems = checkChartRequests([request], { dataset: state.dataset, edition: state.edition });
