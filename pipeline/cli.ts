@@ -8,7 +8,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { relative, resolve } from 'node:path';
 import { build } from './build.js';
-import { formatReport } from './diagnostics/format.js';
+import { formatMessage, formatReport } from './diagnostics/format.js';
 import { sortMessages, type Message } from './diagnostics/message.js';
 import { suggest } from './diagnostics/suggest.js';
 import { diffSpecs, formatDiff } from './diff/index.js';
@@ -408,27 +408,20 @@ published version), 3 environment (no Chromium, another publication running).`,
       }
       const project = openProject('publish', values, io);
       if (typeof project === 'number') return project;
-      const outcome = await build(project, { final: true });
-      if (outcome.refusal) {
-        io.stderr(`vdr publish: ${outcome.refusal.reason}.\n`);
-        return outcome.refusal.exit;
-      }
       const json = values['json'] === true;
-      if (!outcome.outputDir) {
-        printMessages(outcome.messages, 0, json, io);
-        io.stderr('vdr publish: the build stopped on the errors above; nothing was published.\n');
-        return EXIT.dataErrors;
-      }
-      const result = await publishEdition(project, { version, buildDir: outcome.outputDir, messages: outcome.messages });
+      // Publish holds the build directory's lock from this build until the version is written.
+      const result = await publishEdition(project, { version, build: () => build(project, { final: true, lockHeld: true }) });
       if (!result.ok) {
         if (result.messages.length > 0) printMessages(result.messages, 0, json, io, { published: false, reason: result.reason });
         else if (json) io.stdout(`${JSON.stringify({ ok: false, published: false, reason: result.reason }, null, 2)}\n`);
         io.stderr(`vdr publish: ${result.reason}.\n`);
         return result.exit;
       }
+      // Earlier versions with a changed, missing or extra file: published anyway, and said.
+      if (result.warnings.length > 0 && !json) io.stderr(`${sortMessages(result.warnings).map(formatMessage).join('\n')}\nvdr publish: published, but earlier versions no longer match their manifest.json (above); vdr verify checks them.\n`);
       const output = relative(project.root, result.dir);
       if (json) {
-        const report = { ok: true, edition: result.edition, version: result.version, output, files: result.files, inputs_fingerprint: result.manifest.inputs_fingerprint, date: result.manifest.date };
+        const report = { ok: true, edition: result.edition, version: result.version, output, files: result.files, inputs_fingerprint: result.manifest.inputs_fingerprint, date: result.manifest.date, warnings: sortMessages(result.warnings) };
         io.stdout(`${JSON.stringify(report, null, 2)}\n`);
       } else {
         io.stdout(`Published version ${result.version} of the ${result.edition} edition in ${output}: ${result.files.length} files, each with its sha256 in manifest.json. The index of published editions is ${relative(project.root, result.index[1] ?? '')}.\n`);

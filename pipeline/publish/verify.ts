@@ -1,0 +1,99 @@
+/**
+ * `vdr verify`: every published version, output/<edition>/<version>/, checked against its
+ * manifest.json (manifest.ts, verifyManifest), with each problem placed at its file in the
+ * project. Publish and diff use the same check before they trust a published version.
+ */
+import { join, relative, sep } from 'node:path';
+import type { Message } from '../diagnostics/message.js';
+import { nodeFiles, type FileAccess } from '../io/files.js';
+import type { ProjectPaths } from '../project/paths.js';
+import { verifyManifest } from './manifest.js';
+import { compareVersions, isVersion } from './version.js';
+
+/** One published version and what its check found. */
+export interface VersionCheck {
+  edition: number;
+  version: string;
+  /** The version directory, project-relative, such as output/2021/1.0.0. */
+  dir: string;
+  /** Every problem, its file project-relative; empty when the version is as published. */
+  messages: Message[];
+}
+
+/** The versions checked, or why there is nothing to check (a usage error, exit 2). */
+export type VerifyResult = { ok: true; checks: VersionCheck[] } | { ok: false; reason: string; exit: 2 };
+
+/** The project-relative form of the output directory, with forward slashes. */
+function shownOutput(project: ProjectPaths): string {
+  return relative(project.root, project.outputDir).split(sep).join('/');
+}
+
+/**
+ * Checks one version directory against its manifest.
+ *
+ * @param project
+ *   The project (its root and output directory).
+ * @param edition
+ *   The edition year.
+ * @param version
+ *   The version, X.Y.Z.
+ * @param fs
+ *   (optional) The file system (default: the real one).
+ */
+export function checkVersion(project: ProjectPaths, edition: number, version: string, fs: FileAccess = nodeFiles): VersionCheck {
+  const dir = `${shownOutput(project)}/${edition}/${version}`;
+  const messages = verifyManifest(join(project.outputDir, String(edition), version), fs, { edition, version }).map((m) => ({ ...m, file: `${dir}/${m.file}` }));
+  return { edition, version, dir, messages };
+}
+
+/**
+ * The version directories of an edition (output/<edition>/X.Y.Z/), oldest first, whether or not
+ * their manifest can be read: a damaged version is still a version.
+ */
+export function versionDirectories(project: ProjectPaths, edition: number, fs: FileAccess = nodeFiles): string[] {
+  return fs.listDirectories(join(project.outputDir, String(edition))).filter(isVersion).sort(compareVersions);
+}
+
+/** Every edition with a version directory under output/, oldest first. */
+export function publishedEditions(project: ProjectPaths, fs: FileAccess = nodeFiles): number[] {
+  return fs
+    .listDirectories(project.outputDir)
+    .filter((name) => /^\d{4}$/.test(name))
+    .map(Number)
+    .filter((year) => versionDirectories(project, year, fs).length > 0)
+    .sort((a, b) => a - b);
+}
+
+/**
+ * `vdr verify`: checks the published versions of an edition, or one of them.
+ *
+ * @param project
+ *   The project.
+ * @param edition
+ *   The edition year.
+ * @param version
+ *   (optional) The one version to check (default: every published version of the edition).
+ * @param fs
+ *   (optional) The file system (default: the real one).
+ */
+export function verifyPublished(project: ProjectPaths, edition: number, version?: string, fs: FileAccess = nodeFiles): VerifyResult {
+  const versions = versionDirectories(project, edition, fs);
+  const where = `${shownOutput(project)}/${edition}`;
+  if (versions.length === 0) {
+    return { ok: false, reason: `the ${edition} edition has no published version: there is no ${where}/X.Y.Z/ directory`, exit: 2 };
+  }
+  if (version !== undefined && !versions.includes(version)) {
+    return { ok: false, reason: `version ${version} of the ${edition} edition is not published (there is no ${where}/${version}/); its published versions are ${versions.join(', ')}`, exit: 2 };
+  }
+  return { ok: true, checks: (version === undefined ? versions : [version]).map((v) => checkVersion(project, edition, v, fs)) };
+}
+
+/**
+ * Every published version of every edition that fails its check, for publish, which warns of a
+ * damaged file and refuses to rewrite the index over a version whose manifest it cannot read.
+ */
+export function damagedVersions(project: ProjectPaths, fs: FileAccess = nodeFiles): VersionCheck[] {
+  return publishedEditions(project, fs)
+    .flatMap((edition) => versionDirectories(project, edition, fs).map((version) => checkVersion(project, edition, version, fs)))
+    .filter((check) => check.messages.length > 0);
+}
