@@ -1,8 +1,8 @@
 /**
  * The command line (SPEC 10). Each verb parses its options, opens the project once
  * (project/index.ts, with the --edition asked for) and hands it to its stage: validate to
- * check.ts, build to build.ts, explain to project/prepare.ts and metrics/, publish to build.ts and
- * then publish/, diff to diff/, preview to preview/. Exit codes: 0 ok, 1 data or content errors,
+ * check.ts, build to build.ts, explain to project/prepare.ts and metrics/, publish to publish/
+ * (which runs build.ts under its lock), verify to publish/verify.ts, diff to diff/, preview to preview/. Exit codes: 0 ok, 1 data or content errors,
  * 2 usage, 3 environment; bad input never throws out of `main`.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
@@ -14,7 +14,7 @@ import { suggest } from './diagnostics/suggest.js';
 import { diffSpecs, formatDiff } from './diff/index.js';
 import { explainMetric } from './metrics/index.js';
 import { DEFAULT_PORT, PreviewUnavailable, startPreview, type PreviewServer } from './preview/index.js';
-import { isVersion, publishEdition, vdrVersion } from './publish/index.js';
+import { isVersion, publishEdition, vdrVersion, verifyPublished } from './publish/index.js';
 import { findProjectAbove, openProject as open, projectProblem, resolveProject, type OpenOptions, type Project } from './project/index.js';
 import { prepare } from './project/prepare.js';
 import { checkProject } from './check.js';
@@ -427,6 +427,62 @@ published version), 3 environment (no Chromium, another publication running).`,
         io.stdout(`Published version ${result.version} of the ${result.edition} edition in ${output}: ${result.files.length} files, each with its sha256 in manifest.json. The index of published editions is ${relative(project.root, result.index[1] ?? '')}.\n`);
       }
       return EXIT.ok;
+    },
+  },
+  verify: {
+    summary: 'check published versions against their manifest.json: every file there, unchanged, nothing added',
+    usage: `Usage: vdr verify [VERSION] [--edition YEAR] [--project DIR] [--json]
+
+Checks every published version of the edition (output/<edition>/X.Y.Z/), or only VERSION,
+against its manifest.json: the manifest well-formed (schemas/manifest.schema.json) and naming
+that edition and version, every file it lists there with its size and sha256, and no file it
+does not list. Prints each problem at its file, with the sha256 expected and found, and what to
+do: restore the file from your archive of the published version, or publish the edition again
+under a new version. Changes nothing.
+
+Options:
+  --edition YEAR  the edition (default: the newest)
+  --project DIR   the project directory (default: the current folder, or the nearest one above it that is a project)
+  --json          print the result as JSON
+  -h, --help      show this help
+
+Exit codes: 0 every version as published, 1 a version differs from its manifest, 2 usage (a
+malformed version, or one not published), 3 environment (a file cannot be read).`,
+    options: withEdition,
+    takesArguments: true,
+    run: (values, positionals, io) => {
+      const [version, ...extra] = positionals;
+      if (extra.length > 0 || (version !== undefined && !isVersion(version))) {
+        const found = extra.length > 0 ? `found ${positionals.length} arguments` : `not "${version}"`;
+        io.stderr(`vdr verify: give at most one version, as three whole numbers separated by points, such as vdr verify 1.0.0; ${found}.\n`);
+        return EXIT.usage;
+      }
+      const project = openProject('verify', values, io);
+      if (typeof project === 'number') return project;
+      const picked = project.chosen ?? project.edition();
+      if (typeof picked === 'string') {
+        io.stderr(`vdr verify: ${picked}.\n`);
+        return EXIT.usage;
+      }
+      const year = typeof picked === 'number' ? picked : picked.year;
+      const result = verifyPublished(project, year, version);
+      if (!result.ok) {
+        io.stderr(`vdr verify: ${result.reason}.\n`);
+        return result.exit;
+      }
+      const failed = result.checks.filter((check) => check.messages.length > 0);
+      if (values['json']) {
+        const versions = result.checks.map(({ edition: _edition, messages, ...check }) => ({ ...check, ok: messages.length === 0, messages: sortMessages(messages) }));
+        io.stdout(`${JSON.stringify({ ok: failed.length === 0, edition: year, versions }, null, 2)}\n`);
+      } else {
+        for (const check of result.checks) {
+          if (check.messages.length === 0) io.stdout(`${check.dir}: as published, all ${check.files} files match manifest.json.\n`);
+          else io.stdout(`${check.dir}: ${check.messages.length} problem${check.messages.length === 1 ? '' : 's'}\n${sortMessages(check.messages).map((m) => `  ${formatMessage(m)}`).join('\n')}\n`);
+        }
+        const of = `${result.checks.length} published version${result.checks.length === 1 ? '' : 's'} of the ${year} edition`;
+        io.stdout(failed.length === 0 ? `Checked ${of}: each is as published.\n` : `Checked ${of}: ${failed.map((c) => c.version).join(', ')} ${failed.length === 1 ? 'differs' : 'differ'} from ${failed.length === 1 ? 'its' : 'their'} manifest.json; see the fix given with each problem.\n`);
+      }
+      return failed.length === 0 ? EXIT.ok : EXIT.dataErrors;
     },
   },
   preview: {

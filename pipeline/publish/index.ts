@@ -161,7 +161,12 @@ export async function publishEdition(project: Project, options: PublishOptions):
   const date = sourceDate(options.env ?? process.env, project.root, inputs, fs);
   if (typeof date === 'string') return refuse('bad-source-date', date);
   const damaged = (): PublishResult | Message[] => {
-    const checks = damagedVersions(project, fs);
+    let checks;
+    try {
+      checks = damagedVersions(project, fs);
+    } catch (error) {
+      return refuse('read-failed', `could not read the published versions in ${shown(project.outputDir)} (${(error as Error).message}); nothing was published`);
+    }
     const unlisted = checks.filter((check) => check.messages.some((m) => m.file === `${check.dir}/${MANIFEST}`));
     if (unlisted.length > 0) return refuse('damaged-version', damagedReason(unlisted), unlisted.flatMap((check) => check.messages));
     return checks.flatMap((check) => check.messages.map((m) => ({ ...m, severity: 'warning' as const })));

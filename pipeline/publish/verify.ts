@@ -7,7 +7,7 @@ import { join, relative, sep } from 'node:path';
 import type { Message } from '../diagnostics/message.js';
 import { nodeFiles, type FileAccess } from '../io/files.js';
 import type { ProjectPaths } from '../project/paths.js';
-import { verifyManifest } from './manifest.js';
+import { readManifest, verifyManifest } from './manifest.js';
 import { compareVersions, isVersion } from './version.js';
 
 /** One published version and what its check found. */
@@ -16,12 +16,14 @@ export interface VersionCheck {
   version: string;
   /** The version directory, project-relative, such as output/2021/1.0.0. */
   dir: string;
+  /** How many files its manifest.json lists (0 when it cannot be read). */
+  files: number;
   /** Every problem, its file project-relative; empty when the version is as published. */
   messages: Message[];
 }
 
-/** The versions checked, or why there is nothing to check (a usage error, exit 2). */
-export type VerifyResult = { ok: true; checks: VersionCheck[] } | { ok: false; reason: string; exit: 2 };
+/** The versions checked, or why they could not be (exit 2 usage: nothing to check; 3 environment: unreadable). */
+export type VerifyResult = { ok: true; checks: VersionCheck[] } | { ok: false; reason: string; exit: 2 | 3 };
 
 /** The project-relative form of the output directory, with forward slashes. */
 function shownOutput(project: ProjectPaths): string {
@@ -42,8 +44,10 @@ function shownOutput(project: ProjectPaths): string {
  */
 export function checkVersion(project: ProjectPaths, edition: number, version: string, fs: FileAccess = nodeFiles): VersionCheck {
   const dir = `${shownOutput(project)}/${edition}/${version}`;
-  const messages = verifyManifest(join(project.outputDir, String(edition), version), fs, { edition, version }).map((m) => ({ ...m, file: `${dir}/${m.file}` }));
-  return { edition, version, dir, messages };
+  const absolute = join(project.outputDir, String(edition), version);
+  const messages = verifyManifest(absolute, fs, { edition, version }).map((m) => ({ ...m, file: `${dir}/${m.file}` }));
+  const manifest = readManifest(absolute, fs);
+  return { edition, version, dir, files: typeof manifest === 'string' ? 0 : manifest.files.length, messages };
 }
 
 /**
@@ -85,7 +89,11 @@ export function verifyPublished(project: ProjectPaths, edition: number, version?
   if (version !== undefined && !versions.includes(version)) {
     return { ok: false, reason: `version ${version} of the ${edition} edition is not published (there is no ${where}/${version}/); its published versions are ${versions.join(', ')}`, exit: 2 };
   }
-  return { ok: true, checks: (version === undefined ? versions : [version]).map((v) => checkVersion(project, edition, v, fs)) };
+  try {
+    return { ok: true, checks: (version === undefined ? versions : [version]).map((v) => checkVersion(project, edition, v, fs)) };
+  } catch (error) {
+    return { ok: false, reason: `could not read the published versions in ${where} (${(error as Error).message}); nothing was changed`, exit: 3 };
+  }
 }
 
 /**
