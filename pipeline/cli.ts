@@ -386,8 +386,12 @@ Builds the edition as a final build, then publishes it as version X.Y.Z in
 output/<edition>/<version>/: the HTML and PDF reports, metrics.json, metrics.csv, the data
 package, the chapter sources, and manifest.json (every file with its size and sha256, the
 fingerprint of the inputs, the vdr version). Then rewrites output/index.html and
-output/editions.json. Refuses, writing nothing, on any error or warning, or when the version is
-already published. The same inputs and SOURCE_DATE_EPOCH give the same bytes.
+output/editions.json. It holds the lock on output/<edition>/build/ from the build to the end,
+and publishes the bytes that build made, never files changed in that folder since. Refuses,
+writing nothing, on any error or warning; and at once, before building, when the version is
+already published or an earlier version's manifest.json cannot be read (vdr verify says which).
+Warns when files of earlier versions no longer match their manifest. The same inputs and
+SOURCE_DATE_EPOCH give the same bytes.
 
 Options:
   --version X.Y.Z  the version to publish, such as 1.0.0 (required)
@@ -396,8 +400,9 @@ Options:
   --json           print the result as JSON
   -h, --help       show this help
 
-Exit codes: 0 published, 1 data or content errors or warnings, 2 usage (a malformed or already
-published version), 3 environment (no Chromium, another publication running).`,
+Exit codes: 0 published, 1 data or content errors or warnings, or a damaged earlier version, 2
+usage (a malformed or already published version), 3 environment (no Chromium, another build or
+publication running, a SOURCE_DATE_EPOCH after 9999).`,
     options: { ...withEdition, version: { type: 'string' } },
     run: async (values, _positionals, io) => {
       const version = values['version'];

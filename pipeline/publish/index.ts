@@ -176,9 +176,12 @@ export async function publishEdition(project: Project, options: PublishOptions):
 
   // 2. Build, holding the lock on the build directory until the version and the index are written.
   let held;
+  let building = false;
   try {
     held = await fs.lock(buildDir, async (): Promise<PublishResult> => {
+      building = true;
       const built = await options.build();
+      building = false;
       if (built.refusal) return refuse('build-refused', built.refusal.reason, [], built.refusal.exit);
       const errors = built.messages.filter((m) => m.severity === 'error');
       if (errors.length > 0) {
@@ -191,6 +194,8 @@ export async function publishEdition(project: Project, options: PublishOptions):
       return seal(built.written ?? new Map(), date);
     });
   } catch (error) {
+    // A build that throws is a fault in vdr, not bad input: passed on as it is, the lock let go.
+    if (building) throw error;
     return refuse('write-failed', `could not lock ${shown(buildDir)} (${(error as Error).message}); nothing was published`);
   }
   if (held.locked) {

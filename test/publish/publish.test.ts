@@ -81,6 +81,13 @@ describe('vdr publish', () => {
       expect(result).toMatchObject({ code: 'build-refused', exit: 3, reason: 'no Chromium was found' });
     });
 
+    it('passes on a build that throws (a fault in vdr, not bad input) and lets go of the lock', async () => {
+      const fault = new Error('a bug in the chart stage');
+      await expect(publishIn(project, options({ build: async () => { throw fault; } }))).rejects.toBe(fault);
+      expect(existsSync(`${buildDir}.lock`)).toBe(false);
+      expect(existsSync(join(project.outputDir, '2021', '1.0.0'))).toBe(false);
+    });
+
     it('refuses, without building, while a build holds the build directory, and creates nothing', async () => {
       const before = snapshot(project.outputDir);
       writeFileSync(`${buildDir}.lock`, String(process.pid));
