@@ -14,7 +14,7 @@ import { suggest } from './diagnostics/suggest.js';
 import { diffSpecs, formatDiff } from './diff/index.js';
 import { explainMetric } from './metrics/index.js';
 import { DEFAULT_PORT, PreviewUnavailable, startPreview, type PreviewServer } from './preview/index.js';
-import { isVersion, publishEdition, vdrVersion, verifyPublished } from './publish/index.js';
+import { checksJson, formatChecks, isVersion, publishEdition, vdrVersion, verifyPublished } from './publish/index.js';
 import { findProjectAbove, openProject as open, projectProblem, resolveProject, type OpenOptions, type Project } from './project/index.js';
 import { prepare } from './project/prepare.js';
 import { checkProject } from './check.js';
@@ -476,17 +476,7 @@ malformed version, or one not published), 3 environment (a file cannot be read).
         return result.exit;
       }
       const failed = result.checks.filter((check) => check.messages.length > 0);
-      if (values['json']) {
-        const versions = result.checks.map(({ edition: _edition, messages, ...check }) => ({ ...check, ok: messages.length === 0, messages: sortMessages(messages) }));
-        io.stdout(`${JSON.stringify({ ok: failed.length === 0, edition: year, versions }, null, 2)}\n`);
-      } else {
-        for (const check of result.checks) {
-          if (check.messages.length === 0) io.stdout(`${check.dir}: as published, all ${check.files} files match manifest.json.\n`);
-          else io.stdout(`${check.dir}: ${check.messages.length} problem${check.messages.length === 1 ? '' : 's'}\n${sortMessages(check.messages).map((m) => `  ${formatMessage(m)}`).join('\n')}\n`);
-        }
-        const of = `${result.checks.length} published version${result.checks.length === 1 ? '' : 's'} of the ${year} edition`;
-        io.stdout(failed.length === 0 ? `Checked ${of}: each is as published.\n` : `Checked ${of}: ${failed.map((c) => c.version).join(', ')} ${failed.length === 1 ? 'differs' : 'differ'} from ${failed.length === 1 ? 'its' : 'their'} manifest.json; see the fix given with each problem.\n`);
-      }
+      io.stdout(values['json'] ? `${JSON.stringify(checksJson(result.checks, year), null, 2)}\n` : formatChecks(result.checks, year));
       return failed.length === 0 ? EXIT.ok : EXIT.dataErrors;
     },
   },

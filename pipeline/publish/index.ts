@@ -306,4 +306,4 @@ export { verifyManifest, readManifest, type Manifest, type ManifestFile } from '
 export { scanPublished, writeEditionsIndex, type EditionsIndex, type PublishedEdition, type PublishedVersion } from './editions-index.js';
 export { editionSourceFiles } from './data-package.js';
 export { isVersion, compareVersions, sourceDate, vdrVersion, LAST_EPOCH } from './version.js';
-export { verifyPublished, checkVersion, damagedVersions, publishedEditions, versionDirectories, type VersionCheck, type VerifyResult } from './verify.js';
+export { verifyPublished, checkVersion, damagedVersions, publishedEditions, versionDirectories, formatChecks, checksJson, type VersionCheck, type VerifyResult } from './verify.js';

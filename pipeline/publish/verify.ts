@@ -4,7 +4,8 @@
  * project. Publish and diff use the same check before they trust a published version.
  */
 import { join, relative, sep } from 'node:path';
-import type { Message } from '../diagnostics/message.js';
+import { formatMessage } from '../diagnostics/format.js';
+import { sortMessages, type Message } from '../diagnostics/message.js';
 import { nodeFiles, type FileAccess } from '../io/files.js';
 import type { ProjectPaths } from '../project/paths.js';
 import { readManifest, verifyManifest } from './manifest.js';
@@ -104,4 +105,33 @@ export function damagedVersions(project: ProjectPaths, fs: FileAccess = nodeFile
   return publishedEditions(project, fs)
     .flatMap((edition) => versionDirectories(project, edition, fs).map((version) => checkVersion(project, edition, version, fs)))
     .filter((check) => check.messages.length > 0);
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * `vdr verify`'s report for a terminal: a line per version as published, each problem of a
+ * version that is not on its own line, then one sentence for all.
+ */
+export function formatChecks(checks: readonly VersionCheck[], edition: number): string {
+  const lines: string[] = [];
+  for (const check of checks) {
+    if (check.messages.length === 0) lines.push(`${check.dir}: as published, all ${check.files} files match manifest.json.`);
+    else lines.push(`${check.dir}: ${plural(check.messages.length, 'problem')}`, ...sortMessages(check.messages).map((m) => `  ${formatMessage(m)}`));
+  }
+  const failed = checks.filter((check) => check.messages.length > 0);
+  const of = `${plural(checks.length, 'published version')} of the ${edition} edition`;
+  const one = failed.length === 1;
+  lines.push(
+    failed.length === 0
+      ? `Checked ${of}: each is as published.`
+      : `Checked ${of}: ${failed.map((c) => c.version).join(', ')} ${one ? 'differs' : 'differ'} from ${one ? 'its' : 'their'} manifest.json; see the fix given with each problem.`,
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+/** `vdr verify --json`: whether all are as published, and each version with its problems. */
+export function checksJson(checks: readonly VersionCheck[], edition: number): object {
+  const versions = checks.map((check) => ({ version: check.version, dir: check.dir, files: check.files, ok: check.messages.length === 0, messages: sortMessages(check.messages) }));
+  return { ok: versions.every((v) => v.ok), edition, versions };
 }
