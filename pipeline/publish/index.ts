@@ -130,7 +130,8 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
  * data package, the content sources and manifest.json, then updates output/editions.json and
  * output/index.html. The lock on output/<edition>/build/ is held from the build to the index, so
  * no other build can come between. A published version is never overwritten. Bad input never
- * throws: every refusal is returned with its reason in plain words and its exit code.
+ * throws: every refusal is returned with its reason in plain words and its exit code (a build
+ * that throws, a fault in vdr, is passed on).
  *
  * @param project
  *   The opened project; its edition (the one it was opened for, else the newest) is published.
