@@ -1,6 +1,7 @@
 /**
  * The whole build, stage by stage, in order:
- * 1. key: the edition's inputs, options and code as one hash; an unchanged build returns at once;
+ * 1. key: the edition's inputs, options and code as one hash; an unchanged build returns at once,
+ *    when its files still have the sha256 recorded when they were written;
  * 2. prepare: the data validated, the edition picked and its metrics computed, from the opened
  *    project (project/prepare.ts); the chart workers warm up meanwhile;
  * 3. report: content, charts, a draft's "What changed", HTML (report.ts);
@@ -12,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, relative } from 'node:path';
-import { prestartChartWorkers, renderCharts, stopChartWorkers } from './charts/index.js';
+import { ChartRequestError, prestartChartWorkers, renderCharts, stopChartWorkers } from './charts/index.js';
 import type { Message } from './diagnostics/message.js';
 import { whatChanged } from './diff/index.js';
 import type { LoadedEdition } from './edition/load.js';
@@ -20,6 +21,7 @@ import { stampText, type BuildStamp } from './html/front.js';
 import { en, stringsFor } from './i18n/index.js';
 import { listFiles } from './io/files.js';
 import { withLock, writeDirectoryAtomically, writeFileAtomically, type OutputFiles } from './io/atomic.js';
+import { sha256 } from './io/hash.js';
 import { secondsSince } from './io/timing.js';
 import type { Metrics } from './metrics/index.js';
 import { metricsToCsv } from './metrics/index.js';
@@ -38,6 +40,11 @@ export interface BuildOptions {
   pdf?: boolean;
   /** Environment for SOURCE_DATE_EPOCH (optional; default: process.env). */
   env?: Readonly<Record<string, string | undefined>>;
+  /**
+   * The caller already holds the lock on output/<edition>/build/ (publish holds it from the build
+   * to the seal), so the build writes without taking it (optional; default: it takes the lock to write).
+   */
+  lockHeld?: boolean;
 }
 
 /** Everything the stages produced, whether or not it was written. */
@@ -51,6 +58,12 @@ export interface BuildOutcome {
   /** Where the build was written, absolute. */
   outputDir?: string;
   files?: string[];
+  /**
+   * The bytes of those files: as written by this build, or, when nothing changed, as read back and
+   * matched against the sha256 recorded when they were written. Publish seals these, never the
+   * directory read again.
+   */
+  written?: OutputFiles;
   /** Seconds per stage, in order. */
   timings: [string, number][];
 }
@@ -153,30 +166,40 @@ function buildKey(project: Project, options: BuildOptions): { key: string; input
 
 interface CachedBuild {
   key: string;
-  outcome: Omit<BuildOutcome, 'dataset' | 'metrics' | 'timings'>;
+  outcome: Omit<BuildOutcome, 'dataset' | 'metrics' | 'timings' | 'written'>;
+  /** The sha256 of every file written, by path: a file changed since (by hand, or by another build) is never taken as this build's. */
+  sha256: Record<string, string>;
 }
 
-/** The last build's outcome, when its key matches and its files are all still there. */
+/** The last build's outcome, when its key matches and its files all still have the bytes it wrote. */
 function readCachedBuild(project: Project, key: string): BuildOutcome | undefined {
   try {
     const edition = JSON.parse(key.slice(key.indexOf(' ') + 1)) as { edition: number };
     const cached = JSON.parse(readFileSync(cacheFile(project, edition.edition), 'utf8')) as CachedBuild;
-    if (cached.key !== key || !cached.outcome.outputDir) return undefined;
+    if (cached.key !== key || !cached.outcome.outputDir || typeof cached.sha256 !== 'object') return undefined;
     // Kept relative to the project, so a moved or copied project reads the same cache.
     const dir = join(project.root, cached.outcome.outputDir);
-    if (!(cached.outcome.files ?? []).every((file) => existsSync(join(dir, file)))) return undefined;
-    return { ...cached.outcome, outputDir: dir, timings: [] };
+    const written: OutputFiles = new Map();
+    for (const file of cached.outcome.files ?? []) {
+      const path = join(dir, file);
+      if (!existsSync(path)) return undefined;
+      const bytes = readFileSync(path);
+      if (sha256(bytes) !== cached.sha256[file]) return undefined;
+      written.set(file, bytes);
+    }
+    return { ...cached.outcome, outputDir: dir, written, timings: [] };
   } catch {
     return undefined;
   }
 }
 
 function writeCachedBuild(project: Project, key: string, outcome: BuildOutcome): void {
-  if (!outcome.edition) return;
-  const { dataset: _dataset, metrics: _metrics, timings: _timings, ...rest } = outcome;
+  if (!outcome.edition || !outcome.written) return;
+  const { dataset: _dataset, metrics: _metrics, timings: _timings, written, ...rest } = outcome;
   const kept = { ...rest, ...(rest.outputDir ? { outputDir: relative(project.root, rest.outputDir) } : {}) };
+  const hashes = Object.fromEntries([...written].map(([path, content]) => [path, sha256(content)]));
   const file = cacheFile(project, outcome.edition.year);
-  writeFileAtomically(file, JSON.stringify({ key, outcome: kept } satisfies CachedBuild));
+  writeFileAtomically(file, JSON.stringify({ key, outcome: kept, sha256: hashes } satisfies CachedBuild));
 }
 
 async function buildStages(project: Project, options: BuildOptions, known?: EditionInputs): Promise<BuildOutcome> {
@@ -204,19 +227,27 @@ async function buildStages(project: Project, options: BuildOptions, known?: Edit
       ? { edition: edition.year, ...(commit ? { commit } : {}), dataFingerprint: inputs.fingerprint.slice(0, 'sha256:'.length + 16), buildTime: new Date(date.epoch * 1000).toISOString().replace('.000Z', 'Z') }
       : undefined;
 
-  const report = await makeReport(
-    { root: project.root, edition, dataset, metrics, mode, messages: outcome.messages, ...(stamp ? { stamp } : {}) },
-    {
-      times: project.times,
-      draw: async (requests, context) => {
-        const figures = await renderCharts(requests, context, { cacheDir: join(project.outputDir, '.cache', 'charts') });
-        // The workers' memory is given back before Chromium starts.
-        await stopChartWorkers();
-        return figures;
+  let report;
+  try {
+    report = await makeReport(
+      { root: project.root, edition, dataset, metrics, mode, messages: outcome.messages, ...(stamp ? { stamp } : {}) },
+      {
+        times: project.times,
+        draw: async (requests, context) => {
+          const figures = await renderCharts(requests, context, { cacheDir: join(project.outputDir, '.cache', 'charts') });
+          // The workers' memory is given back before Chromium starts.
+          await stopChartWorkers();
+          return figures;
+        },
+        changes: (built, builtMetrics) => whatChanged(project, built, builtMetrics),
       },
-      changes: (built, builtMetrics) => whatChanged(project, built, builtMetrics),
-    },
-  );
+    );
+  } catch (error) {
+    // A chart that fails only while drawing (a limit the spec could not show): its messages, at its block; nothing is written.
+    if (!(error instanceof ChartRequestError)) throw error;
+    outcome.messages = [...outcome.messages, ...error.messages];
+    return outcome;
+  }
   outcome.messages = report.messages;
   const { html } = report;
   if (html === undefined) return outcome;
@@ -256,9 +287,10 @@ async function buildStages(project: Project, options: BuildOptions, known?: Edit
   }
 
   const target = join(project.outputDir, String(edition.year), 'build');
-  const written = await project.times.timeAsync('write', () => withLock(target, async () => writeDirectoryAtomically(target, files)));
+  const write = async (): Promise<void> => writeDirectoryAtomically(target, files);
+  const written = await project.times.timeAsync('write', () => (options.lockHeld ? write().then((value) => ({ locked: false as const, value })) : withLock(target, write)));
   if (written.locked) {
     return { ...outcome, refusal: { reason: `another build (process ${written.holder}) is writing ${target}; wait for it to finish`, exit: 3 } };
   }
-  return { ...outcome, outputDir: target, files: [...files.keys()].sort() };
+  return { ...outcome, outputDir: target, files: [...files.keys()].sort(), written: files };
 }

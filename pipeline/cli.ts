@@ -1,21 +1,21 @@
 /**
  * The command line (SPEC 10). Each verb parses its options, opens the project once
  * (project/index.ts, with the --edition asked for) and hands it to its stage: validate to
- * check.ts, build to build.ts, explain to project/prepare.ts and metrics/, publish to build.ts and
- * then publish/, diff to diff/, preview to preview/. Exit codes: 0 ok, 1 data or content errors,
+ * check.ts, build to build.ts, explain to project/prepare.ts and metrics/, publish to publish/
+ * (which runs build.ts under its lock), verify to publish/verify.ts, diff to diff/, preview to preview/. Exit codes: 0 ok, 1 data or content errors,
  * 2 usage, 3 environment; bad input never throws out of `main`.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { relative, resolve } from 'node:path';
 import { build } from './build.js';
-import { formatReport } from './diagnostics/format.js';
+import { formatMessage, formatReport } from './diagnostics/format.js';
 import { countProblems, sortMessages, type Message } from './diagnostics/message.js';
 import { suggest } from './diagnostics/suggest.js';
 import { diffSpecs, formatDiff } from './diff/index.js';
 import { describeProblem, errorWords, FileProblem } from './io/read.js';
 import { explainMetric } from './metrics/index.js';
 import { DEFAULT_PORT, PreviewUnavailable, startPreview, type PreviewServer } from './preview/index.js';
-import { isVersion, publishEdition, vdrVersion } from './publish/index.js';
+import { checksJson, formatChecks, isVersion, publishEdition, vdrVersion, verifyPublished } from './publish/index.js';
 import { findProjectAbove, openProject as open, projectProblem, resolveProject, type OpenOptions, type Project } from './project/index.js';
 import { prepare } from './project/prepare.js';
 import { checkProject } from './check.js';
@@ -387,8 +387,12 @@ Builds the edition as a final build, then publishes it as version X.Y.Z in
 output/<edition>/<version>/: the HTML and PDF reports, metrics.json, metrics.csv, the data
 package, the chapter sources, and manifest.json (every file with its size and sha256, the
 fingerprint of the inputs, the vdr version). Then rewrites output/index.html and
-output/editions.json. Refuses, writing nothing, on any error or warning, or when the version is
-already published. The same inputs and SOURCE_DATE_EPOCH give the same bytes.
+output/editions.json. It holds the lock on output/<edition>/build/ from the build to the end,
+and publishes the bytes that build made, never files changed in that folder since. Refuses,
+writing nothing, on any error or warning; and at once, before building, when the version is
+already published or an earlier version's manifest.json cannot be read (vdr verify says which).
+Warns when files of earlier versions no longer match their manifest. The same inputs and
+SOURCE_DATE_EPOCH give the same bytes.
 
 Options:
   --version X.Y.Z  the version to publish, such as 1.0.0 (required)
@@ -397,8 +401,9 @@ Options:
   --json           print the result as JSON
   -h, --help       show this help
 
-Exit codes: 0 published, 1 data or content errors or warnings, 2 usage (a malformed or already
-published version), 3 environment (no Chromium, another publication running).`,
+Exit codes: 0 published, 1 data or content errors or warnings, or a damaged earlier version, 2
+usage (a malformed or already published version), 3 environment (no Chromium, another build or
+publication running, a SOURCE_DATE_EPOCH after 9999).`,
     options: { ...withEdition, version: { type: 'string' } },
     run: async (values, _positionals, io) => {
       const version = values['version'];
@@ -409,32 +414,71 @@ published version), 3 environment (no Chromium, another publication running).`,
       }
       const project = openProject('publish', values, io);
       if (typeof project === 'number') return project;
-      const outcome = await build(project, { final: true });
-      if (outcome.refusal) {
-        io.stderr(`vdr publish: ${outcome.refusal.reason}.\n`);
-        return outcome.refusal.exit;
-      }
       const json = values['json'] === true;
-      if (!outcome.outputDir) {
-        printMessages(outcome.messages, 0, json, io);
-        io.stderr('vdr publish: the build stopped on the errors above; nothing was published.\n');
-        return EXIT.dataErrors;
-      }
-      const result = await publishEdition(project, { version, buildDir: outcome.outputDir, messages: outcome.messages });
+      // Publish holds the build directory's lock from this build until the version is written.
+      const result = await publishEdition(project, { version, build: () => build(project, { final: true, lockHeld: true }) });
       if (!result.ok) {
         if (result.messages.length > 0) printMessages(result.messages, 0, json, io, { published: false, reason: result.reason });
         else if (json) io.stdout(`${JSON.stringify({ ok: false, published: false, reason: result.reason }, null, 2)}\n`);
         io.stderr(`vdr publish: ${result.reason}.\n`);
         return result.exit;
       }
+      // Earlier versions with a changed, missing or extra file: published anyway, and said.
+      if (result.warnings.length > 0 && !json) io.stderr(`${sortMessages(result.warnings).map(formatMessage).join('\n')}\nvdr publish: published, but earlier versions no longer match their manifest.json (above); vdr verify checks them.\n`);
       const output = relative(project.root, result.dir);
       if (json) {
-        const report = { ok: true, edition: result.edition, version: result.version, output, files: result.files, inputs_fingerprint: result.manifest.inputs_fingerprint, date: result.manifest.date };
+        const report = { ok: true, edition: result.edition, version: result.version, output, files: result.files, inputs_fingerprint: result.manifest.inputs_fingerprint, date: result.manifest.date, warnings: sortMessages(result.warnings) };
         io.stdout(`${JSON.stringify(report, null, 2)}\n`);
       } else {
         io.stdout(`Published version ${result.version} of the ${result.edition} edition in ${output}: ${result.files.length} files, each with its sha256 in manifest.json. The index of published editions is ${relative(project.root, result.index[1] ?? '')}.\n`);
       }
       return EXIT.ok;
+    },
+  },
+  verify: {
+    summary: 'check published versions against their manifest.json: every file there, unchanged, nothing added',
+    usage: `Usage: vdr verify [VERSION] [--edition YEAR] [--project DIR] [--json]
+
+Checks every published version of the edition (output/<edition>/X.Y.Z/), or only VERSION,
+against its manifest.json: the manifest well-formed (schemas/manifest.schema.json) and naming
+that edition and version, every file it lists there with its size and sha256, and no file it
+does not list. Prints each problem at its file, with the sha256 expected and found, and what to
+do: restore the file from your archive of the published version, or publish the edition again
+under a new version. Changes nothing.
+
+Options:
+  --edition YEAR  the edition (default: the newest)
+  --project DIR   the project directory (default: the current folder, or the nearest one above it that is a project)
+  --json          print the result as JSON
+  -h, --help      show this help
+
+Exit codes: 0 every version as published, 1 a version differs from its manifest, 2 usage (a
+malformed version, or one not published), 3 environment (a file cannot be read).`,
+    options: withEdition,
+    takesArguments: true,
+    run: (values, positionals, io) => {
+      const [version, ...extra] = positionals;
+      if (extra.length > 0 || (version !== undefined && !isVersion(version))) {
+        const found = extra.length > 0 ? `found ${positionals.length} arguments` : `not "${version}"`;
+        io.stderr(`vdr verify: give at most one version, as three whole numbers separated by points, such as vdr verify 1.0.0; ${found}.\n`);
+        return EXIT.usage;
+      }
+      const project = openProject('verify', values, io);
+      if (typeof project === 'number') return project;
+      const picked = project.chosen ?? project.edition();
+      if (typeof picked === 'string') {
+        io.stderr(`vdr verify: ${picked}.\n`);
+        return EXIT.usage;
+      }
+      const year = typeof picked === 'number' ? picked : picked.year;
+      const result = verifyPublished(project, year, version);
+      if (!result.ok) {
+        io.stderr(`vdr verify: ${result.reason}.\n`);
+        return result.exit;
+      }
+      const failed = result.checks.filter((check) => check.messages.length > 0);
+      io.stdout(values['json'] ? `${JSON.stringify(checksJson(result.checks, year), null, 2)}\n` : formatChecks(result.checks, year));
+      return failed.length === 0 ? EXIT.ok : EXIT.dataErrors;
     },
   },
   preview: {

@@ -6,11 +6,13 @@
  * 3. text: compare the chapters paragraph by paragraph (blocks.ts, align.ts, text.ts);
  * 4. format: as text for the terminal (format.ts); the Diff itself is the JSON.
  */
+import { join } from 'node:path';
 import type { LoadedEdition } from '../edition/load.js';
 import type { Metrics } from '../metrics/types.js';
 import type { Project, ProjectPaths } from '../project/index.js';
-import { scanPublished } from '../publish/editions-index.js';
+import { readManifest } from '../publish/manifest.js';
 import { compareVersions } from '../publish/version.js';
+import { versionDirectories } from '../publish/verify.js';
 import { nodeFiles, type FileAccess } from '../io/files.js';
 import { diffFigures } from './figures.js';
 import { buildSide, resolveSide, type SideOptions } from './side.js';
@@ -76,20 +78,30 @@ export type DiffOutcome = { ok: true; diff: Diff } | { ok: false; reason: string
  *   compared with the one before it).
  */
 export function changeBaseline(project: ProjectPaths, year: number, previous: number | null, fs: FileAccess = nodeFiles, before?: string): ChangeBaseline {
-  const { index } = scanPublished(project.outputDir, fs);
-  const newest = (edition: number) => index.editions.find((e) => e.edition === edition)?.versions[0];
-  const own = index.editions.find((e) => e.edition === year)?.versions.find((v) => before === undefined || compareVersions(v.version, before) < 0);
-  if (own) return { against: 'published', spec: `${year}@${own.version}`, note: `Compared with the last published version of the ${year} edition, ${own.version} (published ${own.date}).` };
+  // Every version directory counts, a damaged one too: resolving it then says what is wrong,
+  // rather than an older version being compared in its place without a word.
+  const versionsOf = (edition: number): string[] => versionDirectories(project, edition, fs).reverse();
+  /** When a version was published, from its manifest; undefined when that cannot be read. */
+  const dateOf = (edition: number, version: string): string | undefined => {
+    const manifest = readManifest(join(project.outputDir, String(edition), version), fs);
+    return typeof manifest === 'string' ? undefined : manifest.date;
+  };
+  const unreadable = 'its manifest.json cannot be read';
+  const own = versionsOf(year).find((v) => before === undefined || compareVersions(v, before) < 0);
+  if (own) {
+    const date = dateOf(year, own);
+    return { against: 'published', spec: `${year}@${own}`, note: `Compared with the last published version of the ${year} edition, ${own} (${date === undefined ? unreadable : `published ${date}`}).` };
+  }
   const unpublished = before === undefined ? `The ${year} edition has not been published yet` : `Version ${before} is the first published version of the ${year} edition`;
   if (previous === null) {
     return { against: 'nothing', spec: null, note: `${unpublished}, and there is no previous edition, so there is nothing to compare it with.` };
   }
-  const last = newest(previous);
+  const last = versionsOf(previous)[0];
   if (last) {
     return {
       against: 'previous-edition',
-      spec: `${previous}@${last.version}`,
-      note: `${unpublished}, so this compares it with the previous edition, ${previous}, as published (version ${last.version}, ${last.date}).`,
+      spec: `${previous}@${last}`,
+      note: `${unpublished}, so this compares it with the previous edition, ${previous}, as published (version ${last}, ${dateOf(previous, last) ?? unreadable}).`,
     };
   }
   return {

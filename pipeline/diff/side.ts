@@ -2,7 +2,8 @@
  * The two things a diff compares, each read into a Side: an edition as the project has it now
  * (its metrics computed, its chapters from content/<year>/), a published version
  * (output/<year>/<version>/), or any build or published directory (metrics.json and the content
- * sources under source/).
+ * sources under source/). A published side is checked against its manifest.json first and refused
+ * when it does not match: its figures would not be the ones published.
  */
 import { join, relative, resolve, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -10,11 +11,11 @@ import type { LoadedEdition } from '../edition/load.js';
 import type { Metrics } from '../metrics/types.js';
 import type { Project, ProjectPaths } from '../project/index.js';
 import { prepare } from '../project/prepare.js';
-import { scanPublished } from '../publish/editions-index.js';
 import { byCode } from '../io/order.js';
 import { FileProblem } from '../io/read.js';
 import { nodeFiles, type FileAccess } from '../io/files.js';
-import { readManifest } from '../publish/manifest.js';
+import { MANIFEST, readManifest, verifyManifest } from '../publish/manifest.js';
+import { versionDirectories } from '../publish/verify.js';
 import { chapterBlocks } from './blocks.js';
 import type { Side, SideChapter, SideInfo } from './types.js';
 
@@ -148,6 +149,23 @@ export function directorySide(dir: string, info: SideInfo, fs: FileAccess = node
 }
 
 /**
+ * Why a published directory cannot be compared: it does not match its manifest.json (undefined
+ * when it does). Refused rather than warned of: a reviewer reading "What changed" takes the old
+ * figures as the published ones, and an edited metrics.json would make them wrong without a sign.
+ */
+function damagedSide(dir: string, label: string, shownDir: string, fs: FileAccess, expected?: { edition: number; version: string }): SideResult | undefined {
+  const problems = verifyManifest(dir, fs, expected);
+  const [first] = problems;
+  if (first === undefined) return undefined;
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length === 2 ? '' : 's'})` : '';
+  return {
+    ok: false,
+    exit: 1,
+    reason: `${label} does not match its ${MANIFEST}, so it is not what was published and is not compared: ${shownDir}/${first.file}: ${first.reason}${more}; vdr verify lists every problem and what to do`,
+  };
+}
+
+/**
  * Reads one side of a diff.
  *
  * @param project
@@ -166,21 +184,28 @@ export function resolveSide(project: Project, spec: string, options: SideOptions
   const published = /^(\d{4})@(.+)$/.exec(spec);
   if (published) {
     const year = Number(published[1]);
-    const scan = scanPublished(project.outputDir, fs);
-    const versions = scan.index.editions.find((e) => e.edition === year)?.versions ?? [];
+    // Every version directory counts, a damaged one too: "latest" must not quietly fall back to an older version.
+    const versions = versionDirectories(project, year, fs).reverse();
     if (versions.length === 0) return { ok: false, reason: `the ${year} edition has not been published: there is no output/${year}/<version>/ with a manifest.json`, exit: 2 };
-    const wanted = published[2] === 'latest' ? versions[0]! : versions.find((v) => v.version === published[2]);
+    const wanted = published[2] === 'latest' ? versions[0]! : versions.find((v) => v === published[2]);
     if (!wanted) {
-      return { ok: false, reason: `version ${published[2]} of the ${year} edition is not published; the published versions are ${versions.map((v) => v.version).join(', ')}`, exit: 2 };
+      return { ok: false, reason: `version ${published[2]} of the ${year} edition is not published; the published versions are ${versions.join(', ')}`, exit: 2 };
     }
-    const dir = join(project.outputDir, String(year), wanted.version);
+    const dir = join(project.outputDir, String(year), wanted);
+    const shownDir = relative(project.root, dir).split(sep).join('/');
+    const damaged = damagedSide(dir, `${year}@${wanted}`, shownDir, fs, { edition: year, version: wanted });
+    if (damaged) return damaged;
     const manifest = readManifest(dir, fs);
-    const label = typeof manifest === 'string' ? `${year}@${wanted.version}` : `${year}@${wanted.version} (published ${manifest.date})`;
-    return directorySide(dir, { label, kind: 'published', edition: year, version: wanted.version }, fs);
+    const label = typeof manifest === 'string' ? `${year}@${wanted}` : `${year}@${wanted} (published ${manifest.date})`;
+    return directorySide(dir, { label, kind: 'published', edition: year, version: wanted }, fs);
   }
   const dir = resolve(options.cwd ?? process.cwd(), spec);
   const shown = relative(project.root, dir).split(sep).join('/');
   const label = shown === '' ? '.' : shown.startsWith('..') ? dir : shown;
+  if (fs.exists(join(dir, MANIFEST))) {
+    const damaged = damagedSide(dir, label, label, fs);
+    if (damaged) return damaged;
+  }
   const manifest = readManifest(dir, fs);
   const about = typeof manifest === 'string' ? { edition: null, version: null } : { edition: manifest.edition, version: manifest.version };
   return directorySide(dir, { label, kind: typeof manifest === 'string' ? 'directory' : 'published', ...about }, fs);

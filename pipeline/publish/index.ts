@@ -1,10 +1,15 @@
 /**
  * The publish stage, in order:
- * 1. refuse: a malformed version, any error or warning in the build, an unknown edition, an
- *    incomplete build directory, a version already published;
- * 2. gather: the build's files, the data package, the content sources, the manifest;
- * 3. write: output/<edition>/<version>/ in one atomic step, under a lock on the output directory;
- * 4. index: output/editions.json and output/index.html, regenerated from every manifest.
+ * 1. refuse at once, before building: a malformed version, an unknown edition, a version already
+ *    published, a date that cannot be written, a published version whose manifest is damaged
+ *    (the index could not list it);
+ * 2. build: take the lock on output/<edition>/build/ and, holding it, make the final build;
+ *    refuse any error or warning in it;
+ * 3. gather: the bytes that build produced (never the directory read again), the data package,
+ *    the content sources, the manifest;
+ * 4. write: output/<edition>/<version>/ in one atomic step, under a lock on the output directory;
+ * 5. index: output/editions.json and output/index.html, regenerated from every manifest;
+ *    then the build lock is released.
  */
 import { join, relative, sep } from 'node:path';
 import type { Message } from '../diagnostics/message.js';
@@ -16,7 +21,8 @@ import { editionInputs, inputFingerprint } from './fingerprint.js';
 import { byCode } from '../io/order.js';
 import { nodeFiles, type FileAccess } from '../io/files.js';
 import { makeManifest, manifestText, MANIFEST, type Manifest } from './manifest.js';
-import { isVersion, sourceDate, vdrVersion } from './version.js';
+import { isVersion, sourceDate, vdrVersion, type SourceDate } from './version.js';
+import { damagedVersions, type VersionCheck } from './verify.js';
 
 /** The files a final build directory must hold before it can be published. */
 export const REQUIRED_BUILD_FILES: readonly string[] = ['report.html', 'report.pdf', 'metrics.json', 'metrics.csv'];
@@ -24,15 +30,31 @@ export const REQUIRED_BUILD_FILES: readonly string[] = ['report.html', 'report.p
 /** Paths in a version directory that publish writes itself; a build's files there are not copied. */
 const OWN_PATHS = [MANIFEST, 'data-package/', 'source/'];
 
-/** What to publish, and from which build. */
+/** What the final build made, as publish seals it (build.ts's BuildOutcome is one). */
+export interface SealableBuild {
+  /** Every validation and content message of the build: any error or warning refuses. */
+  messages: readonly Message[];
+  /** Why the build could not run at all (no Chromium, a bad date), with its exit code. */
+  refusal?: { reason: string; exit: 2 | 3 };
+  /**
+   * The files of output/<edition>/build/ as this build wrote them, or, for a build that found
+   * nothing changed, as read back and matched against the sha256 recorded when they were
+   * written; absent when the build stopped.
+   */
+  written?: OutputFiles;
+}
+
+/** What to publish, and how to build it. */
 export interface PublishOptions {
   /** MAJOR.MINOR.PATCH, such as 1.0.0. */
   version: string;
-  /** An already-built final build directory, absolute (such as output/2021/build). */
-  buildDir: string;
-  /** Every validation and content message of that build: any error or warning refuses. */
-  messages: readonly Message[];
-  /** (optional) Files the build directory must hold (default: REQUIRED_BUILD_FILES). */
+  /**
+   * Makes the final build of the edition. Publish calls it holding the lock on
+   * output/<edition>/build/, so it must write without taking that lock
+   * (build(project, { final: true, lockHeld: true })), and seals only what it returns.
+   */
+  build: () => Promise<SealableBuild>;
+  /** (optional) Files the build must have made (default: REQUIRED_BUILD_FILES). */
   requiredFiles?: readonly string[];
   /** (optional) The environment, for SOURCE_DATE_EPOCH (default: process.env). */
   env?: Readonly<Record<string, string | undefined>>;
@@ -51,6 +73,8 @@ export type PublishRefusalCode =
   | 'incomplete-build'
   | 'build-mismatch'
   | 'version-exists'
+  | 'damaged-version'
+  | 'build-refused'
   | 'bad-source-date'
   | 'locked'
   | 'read-failed'
@@ -72,6 +96,8 @@ export type PublishResult =
       index: string[];
       /** Version directories the index left out, and why. */
       skipped: string[];
+      /** Files of earlier published versions that no longer match their manifest (warnings). */
+      warnings: Message[];
     }
   | { ok: false; code: PublishRefusalCode; exit: 1 | 2 | 3; reason: string; messages: Message[] };
 
@@ -85,6 +111,10 @@ const EXIT_OF: Record<PublishRefusalCode, 1 | 2 | 3> = {
   'build-mismatch': 2,
   // Nothing in the data or content is wrong: the version asked for is taken, so it is a usage error.
   'version-exists': 2,
+  // The published output is damaged, as vdr verify reports it (exit 1 there too).
+  'damaged-version': 1,
+  // Replaced by the build's own exit code (2 or 3).
+  'build-refused': 3,
   'bad-source-date': 3,
   locked: 3,
   'read-failed': 3,
@@ -95,129 +125,164 @@ const EXIT_OF: Record<PublishRefusalCode, 1 | 2 | 3> = {
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
- * Publishes an edition: writes output/<edition>/<version>/ with the build's files (the HTML, the
- * PDF, metrics.json and metrics.csv, and anything else the build wrote), the data package, the
- * content sources and manifest.json, then updates output/editions.json and output/index.html.
- * A published version is never overwritten. Bad input never throws: every refusal is returned
- * with its reason in plain words and its exit code.
+ * Publishes an edition: builds it and writes output/<edition>/<version>/ with the bytes that
+ * build made (the HTML, the PDF, metrics.json and metrics.csv, and anything else it wrote), the
+ * data package, the content sources and manifest.json, then updates output/editions.json and
+ * output/index.html. The lock on output/<edition>/build/ is held from the build to the index, so
+ * no other build can come between. A published version is never overwritten. Bad input never
+ * throws: every refusal is returned with its reason in plain words and its exit code (a build
+ * that throws, a fault in vdr, is passed on).
  *
  * @param project
  *   The opened project; its edition (the one it was opened for, else the newest) is published.
  * @param options
- *   The version, the final build directory and its messages (see PublishOptions).
+ *   The version and how to build (see PublishOptions).
  */
 export async function publishEdition(project: Project, options: PublishOptions): Promise<PublishResult> {
   const fs = options.fs ?? nodeFiles;
-  const refuse = (code: PublishRefusalCode, reason: string, messages: Message[] = []): PublishResult => ({ ok: false, code, exit: EXIT_OF[code], reason, messages });
+  const refuse = (code: PublishRefusalCode, reason: string, messages: Message[] = [], exit = EXIT_OF[code]): PublishResult => ({ ok: false, code, exit, reason, messages });
   const { version } = options;
 
+  // 1. Refuse at once: nothing here needs the build.
   if (!isVersion(version)) {
     return refuse('bad-version', `the version must be three whole numbers separated by points, such as 1.0.0 or 2.1.3, not "${version}"`);
   }
-  const errors = options.messages.filter((m) => m.severity === 'error');
-  if (errors.length > 0) {
-    return refuse('errors', `the build has ${plural(errors.length, 'error')}, and a published edition must have none; fix them (vdr validate lists the data errors, vdr build the content errors) and publish again`, errors);
-  }
-  const warnings = options.messages.filter((m) => m.severity === 'warning');
-  if (warnings.length > 0) {
-    return refuse('warnings', `the build has ${plural(warnings.length, 'warning')}, and a published edition must have none; fix them (vdr build lists them) and publish again`, warnings);
-  }
-
   const picked = project.edition();
   if (typeof picked === 'string') return refuse('no-edition', picked, project.editions().messages);
   const edition = picked;
   const target = join(project.outputDir, String(edition.year), version);
+  const buildDir = join(project.outputDir, String(edition.year), 'build');
   const shown = (path: string): string => relative(project.root, path).split(sep).join('/') || '.';
-
-  const buildAgain = `run vdr build --final${project.chosen === undefined ? '' : ` --edition ${edition.year}`} first`;
-  if (!fs.isDirectory(options.buildDir)) return refuse('incomplete-build', `there is no build directory ${shown(options.buildDir)}; ${buildAgain}`);
-  // The build's files are read under the build's own lock, so a build running now cannot mix.
-  const files: OutputFiles = new Map();
-  let read;
-  try {
-    read = await fs.lock(options.buildDir, async () => {
-      for (const path of fs.listFiles(options.buildDir)) {
-        if (OWN_PATHS.some((own) => (own.endsWith('/') ? path.startsWith(own) : path === own))) continue;
-        files.set(path, fs.readFile(join(options.buildDir, path)));
-      }
-    });
-  } catch (error) {
-    return refuse('read-failed', `could not read the build in ${shown(options.buildDir)} (${(error as Error).message}); nothing was published`);
-  }
-  if (read.locked) {
-    return refuse('locked', `another build or publication (process ${read.holder}) is using ${shown(options.buildDir)}; wait for it to finish and publish again`);
-  }
-  const missing = (options.requiredFiles ?? REQUIRED_BUILD_FILES).filter((file) => !files.has(file));
-  if (missing.length > 0) return refuse('incomplete-build', `the build directory ${shown(options.buildDir)} has no ${missing.join(', ')}; ${buildAgain}`);
-  const builtYear = builtEdition(files.get('metrics.json'));
-  if (builtYear !== undefined && builtYear !== edition.year) {
-    return refuse('build-mismatch', `the build in ${shown(options.buildDir)} is of the ${builtYear} edition, not the ${edition.year} edition`);
-  }
   const exists = (): PublishResult =>
     fs.exists(join(target, MANIFEST))
       ? refuse('version-exists', `version ${version} of the ${edition.year} edition is already published in ${shown(target)}, and a published version never changes; publish it as a new version, such as ${nextPatch(version)}`)
       : refuse('version-exists', `${shown(target)} already exists but is not a published edition (it has no ${MANIFEST}); move it away, or publish another version`);
   if (fs.exists(target)) return exists();
-
   const inputs = editionInputs(project, edition, fs);
   const date = sourceDate(options.env ?? process.env, project.root, inputs, fs);
   if (typeof date === 'string') return refuse('bad-source-date', date);
+  const damaged = (): PublishResult | Message[] => {
+    let checks;
+    try {
+      checks = damagedVersions(project, fs);
+    } catch (error) {
+      return refuse('read-failed', `could not read the published versions in ${shown(project.outputDir)} (${(error as Error).message}); nothing was published`);
+    }
+    const unlisted = checks.filter((check) => check.messages.some((m) => m.file === `${check.dir}/${MANIFEST}`));
+    if (unlisted.length > 0) return refuse('damaged-version', damagedReason(unlisted), unlisted.flatMap((check) => check.messages));
+    return checks.flatMap((check) => check.messages.map((m) => ({ ...m, severity: 'warning' as const })));
+  };
+  const early = damaged();
+  if (!Array.isArray(early)) return early;
 
-  let manifest: Manifest;
+  // 2. Build, holding the lock on the build directory until the version and the index are written.
+  let held;
+  let building = false;
   try {
-    for (const [path, content] of dataPackageFiles(project, edition, version, fs)) files.set(path, content);
-    for (const [path, content] of editionSourceFiles(project, edition, fs)) files.set(path, content);
-    manifest = makeManifest(files, {
-      vdr_version: options.vdrVersion ?? vdrVersion(),
+    held = await fs.lock(buildDir, async (): Promise<PublishResult> => {
+      building = true;
+      const built = await options.build();
+      building = false;
+      if (built.refusal) return refuse('build-refused', built.refusal.reason, [], built.refusal.exit);
+      const errors = built.messages.filter((m) => m.severity === 'error');
+      if (errors.length > 0) {
+        return refuse('errors', `the build has ${plural(errors.length, 'error')}, and a published edition must have none; fix them (vdr validate lists the data errors, vdr build the content errors) and publish again`, errors);
+      }
+      const warnings = built.messages.filter((m) => m.severity === 'warning');
+      if (warnings.length > 0) {
+        return refuse('warnings', `the build has ${plural(warnings.length, 'warning')}, and a published edition must have none; fix them (vdr build lists them) and publish again`, warnings);
+      }
+      return seal(built.written ?? new Map(), date);
+    });
+  } catch (error) {
+    // A build that throws is a fault in vdr, not bad input: passed on as it is, the lock let go.
+    if (building) throw error;
+    return refuse('write-failed', `could not lock ${shown(buildDir)} (${(error as Error).message}); nothing was published`);
+  }
+  if (held.locked) {
+    return refuse('locked', `another build or publication (process ${held.holder}) is using ${shown(buildDir)}; wait for it to finish and publish again`);
+  }
+  return held.value;
+
+  /** 3 to 5: the build's bytes, the data package, the sources and the manifest, written and indexed. */
+  async function seal(built: OutputFiles, date: SourceDate): Promise<PublishResult> {
+    const files: OutputFiles = new Map();
+    for (const [path, content] of built) {
+      if (!OWN_PATHS.some((own) => (own.endsWith('/') ? path.startsWith(own) : path === own))) files.set(path, content);
+    }
+    const missing = (options.requiredFiles ?? REQUIRED_BUILD_FILES).filter((file) => !files.has(file));
+    if (missing.length > 0) return refuse('incomplete-build', `the build made no ${missing.join(', ')}, so there is nothing complete to publish; run vdr build --final${project.chosen === undefined ? '' : ` --edition ${edition.year}`} to see why`);
+    const builtYear = builtEdition(files.get('metrics.json'));
+    if (builtYear !== undefined && builtYear !== edition.year) {
+      return refuse('build-mismatch', `the build is of the ${builtYear} edition, not the ${edition.year} edition`);
+    }
+    let manifest: Manifest;
+    try {
+      for (const [path, content] of dataPackageFiles(project, edition, version, fs)) files.set(path, content);
+      for (const [path, content] of editionSourceFiles(project, edition, fs)) files.set(path, content);
+      manifest = makeManifest(files, {
+        vdr_version: options.vdrVersion ?? vdrVersion(),
+        edition: edition.year,
+        version,
+        title: edition.subtitle === undefined ? edition.title : `${edition.title}: ${edition.subtitle}`,
+        date: date.date,
+        source_date_epoch: date.epoch,
+        inputs_fingerprint: inputFingerprint(project.root, inputs, fs),
+      });
+    } catch (error) {
+      return refuse('read-failed', `could not read the inputs of the ${edition.year} edition (${(error as Error).message}); nothing was published`);
+    }
+    files.set(MANIFEST, manifestText(manifest));
+
+    // One lock for the whole output directory: two publications also share the index.
+    let locked;
+    try {
+      locked = await fs.lock(join(project.outputDir, '.publish'), async (): Promise<PublishResult | { scan: PublishedScan; warnings: Message[] }> => {
+        if (fs.exists(target)) return exists();
+        // Checked again under the lock: a version damaged meanwhile must not vanish from the index.
+        const warnings = damaged();
+        if (!Array.isArray(warnings)) return warnings;
+        try {
+          fs.writeDirectory(target, files);
+        } catch (error) {
+          return refuse('write-failed', `could not write ${shown(target)} (${(error as Error).message}); nothing was published, and earlier output is as it was`);
+        }
+        try {
+          return { scan: writeEditionsIndex(project.outputDir, fs), warnings };
+        } catch (error) {
+          return refuse(
+            'index-failed',
+            `version ${version} is published in ${shown(target)}, but the index of published editions could not be rewritten (${(error as Error).message}); publishing any other version rewrites it`,
+          );
+        }
+      });
+    } catch (error) {
+      return refuse('write-failed', `could not lock ${shown(project.outputDir)} (${(error as Error).message}); nothing was published`);
+    }
+    if (locked.locked) {
+      return refuse('locked', `another publication (process ${locked.holder}) is writing to ${shown(project.outputDir)}; wait for it to finish and publish again`);
+    }
+    const value = locked.value;
+    if ('ok' in value) return value;
+    return {
+      ok: true,
       edition: edition.year,
       version,
-      title: edition.subtitle === undefined ? edition.title : `${edition.title}: ${edition.subtitle}`,
-      date: date.date,
-      source_date_epoch: date.epoch,
-      inputs_fingerprint: inputFingerprint(project.root, inputs, fs),
-    });
-  } catch (error) {
-    return refuse('read-failed', `could not read the inputs of the ${edition.year} edition (${(error as Error).message}); nothing was published`);
+      dir: target,
+      files: [...files.keys()].sort(byCode),
+      manifest,
+      index: [join(project.outputDir, 'editions.json'), join(project.outputDir, 'index.html')],
+      skipped: value.scan.skipped,
+      warnings: value.warnings,
+    };
   }
-  files.set(MANIFEST, manifestText(manifest));
+}
 
-  // One lock for the whole output directory: two publications also share the index.
-  let locked;
-  try {
-    locked = await fs.lock(join(project.outputDir, '.publish'), async (): Promise<PublishResult | PublishedScan> => {
-      if (fs.exists(target)) return exists();
-      try {
-        fs.writeDirectory(target, files);
-      } catch (error) {
-        return refuse('write-failed', `could not write ${shown(target)} (${(error as Error).message}); nothing was published, and earlier output is as it was`);
-      }
-      try {
-        return writeEditionsIndex(project.outputDir, fs);
-      } catch (error) {
-        return refuse(
-          'index-failed',
-          `version ${version} is published in ${shown(target)}, but the index of published editions could not be rewritten (${(error as Error).message}); publishing any other version rewrites it`,
-        );
-      }
-    });
-  } catch (error) {
-    return refuse('write-failed', `could not lock ${shown(project.outputDir)} (${(error as Error).message}); nothing was published`);
-  }
-  if (locked.locked) {
-    return refuse('locked', `another publication (process ${locked.holder}) is writing to ${shown(project.outputDir)}; wait for it to finish and publish again`);
-  }
-  const value = locked.value;
-  if ('ok' in value) return value;
-  return {
-    ok: true,
-    edition: edition.year,
-    version,
-    dir: target,
-    files: [...files.keys()].sort(byCode),
-    manifest,
-    index: [join(project.outputDir, 'editions.json'), join(project.outputDir, 'index.html')],
-    skipped: value.skipped,
-  };
+/** Why publish refuses over versions whose manifest cannot be read: which ones, and what to do. */
+function damagedReason(checks: readonly VersionCheck[]): string {
+  const which = checks.map((check) => `version ${check.version} of the ${check.edition} edition (${check.dir})`).join(', ');
+  const one = checks.length === 1;
+  return `${which} ${one ? 'is' : 'are'} damaged: ${one ? 'its' : 'their'} ${MANIFEST} cannot be read, so the index of published editions could not list ${one ? 'it' : 'them'}; restore ${MANIFEST} from your archive (vdr verify lists every problem), or move the directory out of output/, and publish again; nothing was published`;
 }
 
 /** The edition year a build's metrics.json is of, when it says. */
@@ -241,4 +306,5 @@ export { inputFingerprint, editionInputs } from './fingerprint.js';
 export { verifyManifest, readManifest, type Manifest, type ManifestFile } from './manifest.js';
 export { scanPublished, writeEditionsIndex, type EditionsIndex, type PublishedEdition, type PublishedVersion } from './editions-index.js';
 export { editionSourceFiles } from './data-package.js';
-export { isVersion, compareVersions, sourceDate, vdrVersion } from './version.js';
+export { isVersion, compareVersions, sourceDate, vdrVersion, LAST_EPOCH } from './version.js';
+export { verifyPublished, checkVersion, damagedVersions, publishedEditions, versionDirectories, formatChecks, checksJson, type VersionCheck, type VerifyResult } from './verify.js';

@@ -3,7 +3,9 @@
  * the inputs and the version of vdr that wrote it (schemas/manifest.schema.json describes it).
  * verifyManifest checks a directory against its manifest, file by file.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { message, type Message } from '../diagnostics/message.js';
 import type { OutputFiles } from '../io/atomic.js';
 import { sha256 } from '../io/hash.js';
@@ -73,32 +75,74 @@ export function manifestText(manifest: Manifest): string {
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
-/** Reads manifest.json of an edition directory; a string says why it cannot be used. */
+/** vdr's own schemas/manifest.schema.json (the same path from pipeline/ and from dist/), compiled once. */
+let manifestSchema: ValidateFunction | undefined;
+function validManifest(value: unknown): value is Manifest {
+  manifestSchema ??= new Ajv2020({ allErrors: true, strict: true, verbose: true }).compile(
+    JSON.parse(readFileSync(new URL('../../schemas/manifest.schema.json', import.meta.url), 'utf8')) as object,
+  );
+  return manifestSchema(value);
+}
+
+/** What each patterned field of a manifest looks like, in plain words. */
+const FORMS: Record<string, string> = {
+  version: 'a version such as 1.0.0',
+  date: 'a date such as 2026-01-01',
+  inputs_fingerprint: '"sha256:" and 64 hexadecimal digits',
+  sha256: '64 hexadecimal digits',
+  path: 'a path inside the version directory, such as report.html',
+};
+
+/** One schema error in plain words, naming the field as a path such as files/3/sha256 and the value found. */
+function schemaProblem(error: ErrorObject): string {
+  const name = error.instancePath.slice(1);
+  const field = name === '' ? 'the manifest' : `the field ${name}`;
+  const found = `, found ${JSON.stringify(error.data)}`;
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required':
+      return `${field} lacks ${String(params['missingProperty'])}`;
+    case 'additionalProperties':
+      return `${field} has ${String(params['additionalProperty'])}, which a manifest does not have`;
+    case 'type':
+      return `${field} is not ${params['type'] === 'integer' ? 'a whole number' : `a ${String(params['type'])}`}${found}`;
+    case 'pattern':
+      return `${field} is not ${FORMS[name.split('/').pop() ?? ''] ?? 'in the form a manifest uses'}${found}`;
+    case 'minimum':
+    case 'maximum':
+      return `${field} must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${String(params['limit'])}${found}`;
+    default:
+      return `${field} ${error.message ?? 'is not allowed'}${found}`;
+  }
+}
+
+/**
+ * Reads manifest.json of an edition directory and checks it against schemas/manifest.schema.json.
+ *
+ * @param dir
+ *   The edition directory, absolute.
+ * @param fs
+ *   (optional) The file system (default: the real one).
+ * @returns
+ *   The manifest, or why it cannot be used, in plain words (without the directory, which the
+ *   caller names).
+ */
 export function readManifest(dir: string, fs: FileAccess = nodeFiles): Manifest | string {
   const path = join(dir, MANIFEST);
-  if (!fs.exists(path)) return `there is no ${MANIFEST} in ${dir}`;
+  if (!fs.exists(path)) return `there is no ${MANIFEST}`;
   let value: unknown;
   try {
     value = JSON.parse(Buffer.from(fs.readFile(path)).toString('utf8'));
   } catch (error) {
-    return `${MANIFEST} in ${dir} is not valid JSON (${(error as Error).message})`;
+    return `${MANIFEST} is not valid JSON (${(error as Error).message})`;
   }
-  const m = value as Partial<Manifest> | null;
-  if (
-    m === null ||
-    typeof m !== 'object' ||
-    typeof m.edition !== 'number' ||
-    typeof m.version !== 'string' ||
-    typeof m.title !== 'string' ||
-    typeof m.date !== 'string' ||
-    typeof m.inputs_fingerprint !== 'string' ||
-    typeof m.vdr_version !== 'string' ||
-    !Array.isArray(m.files) ||
-    !m.files.every((f) => typeof f?.path === 'string' && typeof f.sha256 === 'string' && typeof f.bytes === 'number')
-  ) {
-    return `${MANIFEST} in ${dir} lacks edition, version, title, date, inputs_fingerprint, vdr_version or a files list of path, sha256 and bytes`;
+  if (!validManifest(value)) {
+    const problems = (manifestSchema?.errors ?? []).map(schemaProblem);
+    const shown = problems.slice(0, 3).join('; ');
+    const more = problems.length > 3 ? `; and ${problems.length - 3} more` : '';
+    return `${MANIFEST} does not match the schema of a manifest (schemas/manifest.schema.json): ${shown}${more}`;
   }
-  return m as Manifest;
+  return value;
 }
 
 /** A manifest path that stays inside the edition directory. */
@@ -107,22 +151,29 @@ function isInside(path: string): boolean {
 }
 
 /**
- * Checks an edition directory against its manifest.json: every listed file present with its size
- * and sha256, and no file that the manifest does not list.
+ * Checks an edition directory against its manifest.json: the manifest well-formed (its schema),
+ * naming the edition and version expected, every listed file present with its size and sha256,
+ * and no file that the manifest does not list.
  *
  * @param dir
  *   The edition directory, such as output/2021/1.0.0.
  * @param fs
  *   (optional) The file system (default: the real one).
+ * @param expected
+ *   (optional) The edition and version the directory is of (output/<edition>/<version>/); the
+ *   manifest must name them.
  * @returns
  *   One message per problem (file: the path inside `dir`); empty when the directory matches.
  */
-export function verifyManifest(dir: string, fs: FileAccess = nodeFiles): Message[] {
+export function verifyManifest(dir: string, fs: FileAccess = nodeFiles, expected?: { edition: number; version: string }): Message[] {
   const manifest = readManifest(dir, fs);
   if (typeof manifest === 'string') {
     return [message({ file: MANIFEST }, publishMessages.manifestUnreadable(manifest))];
   }
   const problems: Message[] = [];
+  if (expected && (manifest.edition !== expected.edition || manifest.version !== expected.version)) {
+    problems.push(message({ file: MANIFEST }, publishMessages.manifestOtherVersion(manifest, expected)));
+  }
   const listed = new Set<string>();
   for (const entry of manifest.files) {
     if (!isInside(entry.path)) {

@@ -32,6 +32,13 @@ export function vdrVersion(): string {
   return pkg.version;
 }
 
+/**
+ * The last moment a publication can carry: 9999-12-31T23:59:59Z. A later one has a date of more
+ * than four digits (+033658-09-27), which manifest.json's date may not hold; its schema's
+ * source_date_epoch has this maximum.
+ */
+export const LAST_EPOCH = 253_402_300_799;
+
 /** When a publication is dated, and how that was decided. */
 export interface SourceDate {
   /** Seconds since 1970-01-01 UTC. */
@@ -61,10 +68,14 @@ export function sourceDate(env: Readonly<Record<string, string | undefined>>, ro
   const text = env['SOURCE_DATE_EPOCH'];
   if (text !== undefined && text !== '') {
     if (!/^\d{1,12}$/.test(text)) return `SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not "${text}"`;
-    return dated(Number(text), 'SOURCE_DATE_EPOCH');
+    const epoch = Number(text);
+    if (epoch > LAST_EPOCH) return `SOURCE_DATE_EPOCH is ${text}, a moment in the year ${new Date(epoch * 1000).getUTCFullYear()}; a publication is dated from 1970 to 9999, so give at most ${LAST_EPOCH} (9999-12-31), or leave SOURCE_DATE_EPOCH unset to date it from the inputs`;
+    return dated(epoch, 'SOURCE_DATE_EPOCH');
   }
   let newest = 0;
   for (const path of inputs) newest = Math.max(newest, fs.modifiedSeconds(join(root, path)));
+  // A file dated after 9999 (a wrong clock) is refused in the same words as the variable.
+  if (newest > LAST_EPOCH) return `the newest input file is dated in the year ${new Date(newest * 1000).getUTCFullYear()}; a publication is dated from 1970 to 9999, so set SOURCE_DATE_EPOCH (such as the time of the last commit: git log -1 --format=%ct)`;
   return dated(newest, 'inputs');
 }
 

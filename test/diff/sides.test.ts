@@ -5,7 +5,7 @@ import { diffSpecs, formatDiff, resolveSide, whatChanged, type Diff } from '../.
 import { openProject, type ProjectPaths } from '../../pipeline/project/index.js';
 import { prepare } from '../../pipeline/project/prepare.js';
 import { publishEdition } from '../../pipeline/publish/index.js';
-import { copyProject, finalBuild, removeProject, root } from '../publish/helpers.js';
+import { copyProject, finalBuild, madeFrom, removeProject, root } from '../publish/helpers.js';
 
 function diffOf(outcome: ReturnType<typeof diffSpecs>): Diff {
   if (!outcome.ok) throw new Error(outcome.reason);
@@ -84,7 +84,7 @@ describe('sides and what changed', () => {
 
   describe('once 2021 is published', () => {
     beforeAll(async () => {
-      const result = await publishEdition(openProject(project), { version: '1.0.0', buildDir: join(project.outputDir, '2021', 'build'), messages: [] });
+      const result = await publishEdition(openProject(project), { version: '1.0.0', build: madeFrom(join(project.outputDir, '2021', 'build')) });
       if (!result.ok) throw new Error(result.reason);
     });
 

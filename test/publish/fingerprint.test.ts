@@ -1,10 +1,11 @@
-import { renameSync, utimesSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProjectPaths } from '../../pipeline/project/index.js';
 import { editionInputs, inputFingerprint } from '../../pipeline/publish/fingerprint.js';
-import { compareVersions, isVersion, sourceDate } from '../../pipeline/publish/version.js';
-import { copyProject, removeProject } from './helpers.js';
+import { nodeFiles } from '../../pipeline/io/files.js';
+import { compareVersions, isVersion, LAST_EPOCH, sourceDate } from '../../pipeline/publish/version.js';
+import { copyProject, removeProject, root } from './helpers.js';
 
 describe('inputFingerprint', () => {
   let project: ProjectPaths;
@@ -66,5 +67,21 @@ describe('versions and dates', () => {
   it('dates from SOURCE_DATE_EPOCH in UTC, whatever the time zone', () => {
     expect(sourceDate({ SOURCE_DATE_EPOCH: '1767225599' }, '/', [])).toEqual({ epoch: 1767225599, date: '2025-12-31', from: 'SOURCE_DATE_EPOCH' });
     expect(sourceDate({ SOURCE_DATE_EPOCH: '-1' }, '/', [])).toBe('SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not "-1"');
+  });
+
+  it('refuses a date after 9999, which manifest.json cannot hold, from SOURCE_DATE_EPOCH or from the inputs', () => {
+    expect(sourceDate({ SOURCE_DATE_EPOCH: String(LAST_EPOCH) }, '/', [])).toEqual({ epoch: LAST_EPOCH, date: '9999-12-31', from: 'SOURCE_DATE_EPOCH' });
+    expect(sourceDate({ SOURCE_DATE_EPOCH: '0' }, '/', [])).toEqual({ epoch: 0, date: '1970-01-01', from: 'SOURCE_DATE_EPOCH' });
+    expect(sourceDate({ SOURCE_DATE_EPOCH: '999999999999' }, '/', [])).toBe(
+      'SOURCE_DATE_EPOCH is 999999999999, a moment in the year 33658; a publication is dated from 1970 to 9999, so give at most 253402300799 (9999-12-31), or leave SOURCE_DATE_EPOCH unset to date it from the inputs',
+    );
+    expect(sourceDate({ SOURCE_DATE_EPOCH: String(LAST_EPOCH + 1) }, '/', [])).toMatch(/^SOURCE_DATE_EPOCH is 253402300800, a moment in the year 10000;/);
+    const future = { ...nodeFiles, modifiedSeconds: () => 300_000_000_000 };
+    expect(sourceDate({}, '/', ['data/x.csv'], future)).toBe(
+      'the newest input file is dated in the year 11476; a publication is dated from 1970 to 9999, so set SOURCE_DATE_EPOCH (such as the time of the last commit: git log -1 --format=%ct)',
+    );
+    // The schema of manifest.json allows exactly this range.
+    const schema = JSON.parse(readFileSync(join(root, 'schemas/manifest.schema.json'), 'utf8')) as { properties: { source_date_epoch: { minimum: number; maximum: number } } };
+    expect(schema.properties.source_date_epoch).toMatchObject({ minimum: 0, maximum: LAST_EPOCH });
   });
 });

@@ -1,13 +1,16 @@
 /**
  * Temporary projects for the publish and diff tests: a copy of the project's data, schemas and
  * content, and a final build directory with the real metrics and stub report files (the HTML
- * and PDF stages are tested elsewhere).
+ * and PDF stages are tested elsewhere), with a stand-in for the build publish runs.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { build } from '../../pipeline/build.js';
+import type { Message } from '../../pipeline/diagnostics/message.js';
+import type { OutputFiles } from '../../pipeline/io/atomic.js';
+import type { SealableBuild } from '../../pipeline/publish/index.js';
 import { openProject, resolveProject, type ProjectPaths } from '../../pipeline/project/index.js';
 
 export const root = resolve(import.meta.dirname, '..', '..');
@@ -31,7 +34,7 @@ export function removeProject(project: ProjectPaths): void {
  *   The build directory, absolute.
  */
 export async function finalBuild(project: ProjectPaths, edition: number): Promise<string> {
-  const outcome = await build(openProject(project, { edition }), {});
+  const outcome = await build(openProject(project, { edition }), { pdf: false });
   if (!outcome.outputDir) throw new Error(`the test build of ${edition} failed: ${JSON.stringify(outcome.messages.slice(0, 3))}`);
   writeFileSync(join(outcome.outputDir, 'report.html'), `<!DOCTYPE html><html lang="en"><title>${edition}</title><p>Stub report ${edition}.</p></html>\n`);
   writeFileSync(join(outcome.outputDir, 'report.pdf'), `%PDF-1.7\n% stub report ${edition}\n%%EOF\n`);
@@ -56,4 +59,16 @@ export function snapshot(dir: string): Map<string, string> {
 export function put(path: string, content: string): void {
   mkdirSync(join(path, '..'), { recursive: true });
   writeFileSync(path, content);
+}
+
+/**
+ * A stand-in for the build publish runs: it makes the files now in `dir` (a build directory
+ * from finalBuild), as bytes, with `messages`.
+ */
+export function madeFrom(dir: string, messages: Message[] = []): () => Promise<SealableBuild> {
+  return async () => {
+    const written: OutputFiles = new Map();
+    for (const path of snapshot(dir).keys()) written.set(path, readFileSync(join(dir, path)));
+    return { messages, written };
+  };
 }

@@ -7,7 +7,7 @@ import type { Message } from '../../pipeline/diagnostics/message.js';
 import { openProject, type ProjectPaths } from '../../pipeline/project/index.js';
 import { nodeFiles } from '../../pipeline/io/files.js';
 import { editionInputs, inputFingerprint, publishEdition, verifyManifest, writeEditionsIndex, type PublishOptions, type PublishResult } from '../../pipeline/publish/index.js';
-import { copyProject, finalBuild, removeProject, root, snapshot } from './helpers.js';
+import { copyProject, finalBuild, madeFrom, removeProject, root, snapshot } from './helpers.js';
 
 const schema = (name: string): object => JSON.parse(readFileSync(join(root, 'schemas', `${name}.schema.json`), 'utf8')) as object;
 const ajv = new Ajv2020({ allErrors: true, strict: true });
@@ -36,7 +36,7 @@ function published(result: PublishResult): Extract<PublishResult, { ok: true }> 
 describe('vdr publish', () => {
   let project: ProjectPaths;
   let buildDir: string;
-  const options = (extra: Partial<PublishOptions & { edition: number }> = {}): PublishOptions & { edition: number } => ({ edition: 2021, version: '1.0.0', buildDir, messages: [], ...extra });
+  const options = (extra: Partial<PublishOptions & { edition: number }> = {}): PublishOptions & { edition: number } => ({ edition: 2021, version: '1.0.0', build: madeFrom(buildDir), ...extra });
 
   beforeAll(async () => {
     project = copyProject();
@@ -53,7 +53,7 @@ describe('vdr publish', () => {
     });
 
     it('refuses a build with a validation error, with exit 1, and lists it', async () => {
-      const result = refusal(await publishIn(project, options({ messages: [warning, error] })));
+      const result = refusal(await publishIn(project, options({ build: madeFrom(buildDir, [warning, error]) })));
       expect(result).toMatchObject({ code: 'errors', exit: 1, messages: [error] });
       expect(result.reason).toBe(
         'the build has 1 error, and a published edition must have none; fix them (vdr validate lists the data errors, vdr build the content errors) and publish again',
@@ -62,29 +62,42 @@ describe('vdr publish', () => {
     });
 
     it('refuses a build with a content warning, with exit 1', async () => {
-      const result = refusal(await publishIn(project, options({ messages: [warning, warning] })));
+      const result = refusal(await publishIn(project, options({ build: madeFrom(buildDir, [warning, warning]) })));
       expect(result).toMatchObject({ code: 'warnings', exit: 1, messages: [warning, warning] });
       expect(result.reason).toBe('the build has 2 warnings, and a published edition must have none; fix them (vdr build lists them) and publish again');
       expect(existsSync(join(project.outputDir, '2021', '1.0.0'))).toBe(false);
     });
 
-    it('refuses a build directory without the report files, naming them', async () => {
+    it('refuses a build without the report files, naming them', async () => {
       const result = refusal(await publishIn(project, options({ requiredFiles: ['report.html', 'report.pdf', 'report.epub', 'metrics.json', 'charts.json'] })));
       expect(result).toMatchObject({ code: 'incomplete-build', exit: 2 });
-      expect(result.reason).toBe('the build directory output/2021/build has no report.epub, charts.json; run vdr build --final --edition 2021 first');
+      expect(result.reason).toBe('the build made no report.epub, charts.json, so there is nothing complete to publish; run vdr build --final --edition 2021 to see why');
+      const nothing = refusal(await publishIn(project, options({ build: async () => ({ messages: [] }) })));
+      expect(nothing.reason).toBe('the build made no report.html, report.pdf, metrics.json, metrics.csv, so there is nothing complete to publish; run vdr build --final --edition 2021 to see why');
     });
 
-    it('refuses a build directory that does not exist, or that a build is writing, and creates nothing', async () => {
-      const none = join(project.outputDir, '2030', 'build');
-      expect(refusal(await publishIn(project, options({ buildDir: none })))).toMatchObject({
-        code: 'incomplete-build',
-        exit: 2,
-        reason: 'there is no build directory output/2030/build; run vdr build --final --edition 2021 first',
-      });
-      expect(existsSync(join(project.outputDir, '2030'))).toBe(false);
+    it('passes on a build that could not run, with its exit code', async () => {
+      const result = refusal(await publishIn(project, options({ build: async () => ({ messages: [], refusal: { reason: 'no Chromium was found', exit: 3 } }) })));
+      expect(result).toMatchObject({ code: 'build-refused', exit: 3, reason: 'no Chromium was found' });
+    });
+
+    it('passes on a build that throws (a fault in vdr, not bad input) and lets go of the lock', async () => {
+      const fault = new Error('a bug in the chart stage');
+      await expect(publishIn(project, options({ build: async () => { throw fault; } }))).rejects.toBe(fault);
+      expect(existsSync(`${buildDir}.lock`)).toBe(false);
+      expect(existsSync(join(project.outputDir, '2021', '1.0.0'))).toBe(false);
+    });
+
+    it('refuses, without building, while a build holds the build directory, and creates nothing', async () => {
+      const before = snapshot(project.outputDir);
       writeFileSync(`${buildDir}.lock`, String(process.pid));
+      let built = false;
       try {
-        expect(refusal(await publishIn(project, options()))).toMatchObject({
+        const build = async () => {
+          built = true;
+          return { messages: [] };
+        };
+        expect(refusal(await publishIn(project, options({ build })))).toMatchObject({
           code: 'locked',
           exit: 3,
           reason: `another build or publication (process ${process.pid}) is using output/2021/build; wait for it to finish and publish again`,
@@ -92,6 +105,8 @@ describe('vdr publish', () => {
       } finally {
         rmSync(`${buildDir}.lock`, { force: true });
       }
+      expect(built).toBe(false);
+      expect(snapshot(project.outputDir)).toEqual(before);
     });
 
     it('refuses a version directory that exists without a manifest, and leaves it alone', async () => {
@@ -119,7 +134,7 @@ describe('vdr publish', () => {
       expect(refusal(await publishIn(project, options({ edition: 2014 })))).toMatchObject({
         code: 'build-mismatch',
         exit: 2,
-        reason: 'the build in output/2021/build is of the 2021 edition, not the 2014 edition',
+        reason: 'the build is of the 2021 edition, not the 2014 edition',
       });
     });
 
@@ -281,7 +296,7 @@ describe('vdr publish', () => {
     it('updates editions.json and index.html, valid and listing every published version', async () => {
       published(await publishIn(project, options({ version: '1.1.0' })));
       const build2014 = await finalBuild(project, 2014);
-      published(await publishIn(project, { edition: 2014, version: '1.0.0', buildDir: build2014, messages: [] }));
+      published(await publishIn(project, { edition: 2014, version: '1.0.0', build: madeFrom(build2014) }));
       const index = JSON.parse(readFileSync(join(project.outputDir, 'editions.json'), 'utf8')) as {
         editions: { edition: number; latest: string; title: string; versions: { version: string; path: string; date: string; files: { path: string }[]; manifest: { path: string } }[] }[];
       };
@@ -334,11 +349,11 @@ describe('vdr publish', () => {
         ['metrics.csv', 'manifest/hash'],
         ['.extra', 'manifest/extra'],
       ]);
-      expect(problems[1]!.reason).toMatch(/^the file's sha256 is [0-9a-f]{64}, but manifest.json says [0-9a-f]{64}$/);
+      expect(problems[1]!.reason).toMatch(/^the file has changed since it was published: its sha256 is [0-9a-f]{64}, but manifest.json says [0-9a-f]{64}$/);
       writeFileSync(csv, Buffer.concat([original, Buffer.from('\n')]));
       expect(verifyManifest(dir).find((p) => p.file === 'metrics.csv')).toMatchObject({
         ruleId: 'manifest/size',
-        reason: `the file has ${original.length + 1} bytes, but manifest.json says ${original.length}`,
+        reason: `the file has changed since it was published: it has ${original.length + 1} bytes, but manifest.json says ${original.length}`,
       });
     });
 
@@ -347,14 +362,24 @@ describe('vdr publish', () => {
       const original = readFileSync(manifestFile, 'utf8');
       try {
         const manifest = JSON.parse(original) as { files: { path: string; sha256: string; bytes: number }[] };
+        const n = manifest.files.length;
         manifest.files.push({ path: '../../../package.json', sha256: '0'.repeat(64), bytes: 1 }, { path: '/etc/passwd', sha256: '0'.repeat(64), bytes: 1 });
         writeFileSync(manifestFile, JSON.stringify(manifest));
-        const outside = verifyManifest(dir).filter((p) => p.ruleId === 'manifest/outside');
-        expect(outside.map((p) => [p.file, p.value])).toEqual([
-          ['manifest.json', '../../../package.json'],
-          ['manifest.json', '/etc/passwd'],
+        // The schema refuses such paths, so the manifest is not used at all.
+        expect(verifyManifest(dir)).toEqual([
+          {
+            file: 'manifest.json',
+            severity: 'error',
+            ruleId: 'manifest/unreadable',
+            reason: `manifest.json does not match the schema of a manifest (schemas/manifest.schema.json): the field files/${n}/path is not a path inside the version directory, such as report.html, found "../../../package.json"; the field files/${n + 1}/path is not a path inside the version directory, such as report.html, found "/etc/passwd"`,
+            fix: 'restore manifest.json from your archive or backup of this published version; without it nothing in this version can be checked, so if you have no copy, move the directory out of output/ and publish the edition again under a new version number',
+          },
         ]);
-        expect(outside[0]!.fix).toBe('do not trust this edition; publish it again');
+        // A path the schema allows but that is not a plain relative path (a Windows drive) is refused on its own.
+        manifest.files.splice(n, 2, { path: 'C:/Windows/win.ini', sha256: '0'.repeat(64), bytes: 1 });
+        writeFileSync(manifestFile, JSON.stringify(manifest));
+        const outside = verifyManifest(dir).filter((p) => p.ruleId === 'manifest/outside');
+        expect(outside.map((p) => [p.file, p.value])).toEqual([['manifest.json', 'C:/Windows/win.ini']]);
       } finally {
         writeFileSync(manifestFile, original);
       }
@@ -362,7 +387,7 @@ describe('vdr publish', () => {
 
     it('says so when there is no manifest', () => {
       rmSync(join(dir, 'manifest.json'));
-      expect(verifyManifest(dir)).toMatchObject([{ file: 'manifest.json', ruleId: 'manifest/unreadable', reason: `there is no manifest.json in ${dir}` }]);
+      expect(verifyManifest(dir)).toMatchObject([{ file: 'manifest.json', ruleId: 'manifest/unreadable', reason: 'there is no manifest.json' }]);
     });
   });
 });
@@ -376,7 +401,7 @@ describe('reproducibility', () => {
         // Different modification times must not matter.
         utimesSync(join(copy.root, 'data/indicators.yaml'), 1_000_000 + i, 1_000_000 + i);
         const buildDir = await finalBuild(copy, 2021);
-        published(await publishIn(copy, { version: '1.0.0', buildDir, messages: [] }));
+        published(await publishIn(copy, { version: '1.0.0', build: madeFrom(buildDir) }));
         const all = snapshot(copy.outputDir);
         for (const key of [...all.keys()]) if (key.startsWith('2021/build/')) all.delete(key);
         snapshots.push(all);
@@ -395,7 +420,7 @@ describe('reproducibility', () => {
       for (const path of inputs) utimesSync(join(copy.root, path), 1_600_000_000, 1_600_000_000);
       utimesSync(join(copy.root, 'content/2021/pillar-2.md'), 1_700_000_000, 1_700_000_000);
       const buildDir = await finalBuild(copy, 2021);
-      const result = published(await publishIn(copy, { version: '1.0.0', buildDir, messages: [], env: {} }));
+      const result = published(await publishIn(copy, { version: '1.0.0', build: madeFrom(buildDir), env: {} }));
       expect(result.manifest).toMatchObject({ date: '2023-11-14', source_date_epoch: 1_700_000_000 });
     } finally {
       removeProject(copy);
