@@ -134,7 +134,8 @@ export function compileContent(input: ContentInput): ContentResult {
   // 2. Parse.
   const pillarIds = state.lookup.pillars;
   const chapters: ParsedChapter[] = sources.map((source) => {
-    const { tree, tooDeep, longRun } = parseMarkdown(source.text);
+    const { tree, tooDeep, longRun, openComment } = parseMarkdown(source.text);
+    if (openComment) messages.push(message({ file: source.file, place: openComment }, contentMessages.unclosedComment()));
     if (tooDeep) messages.push(message({ file: source.file, place: tooDeep }, contentMessages.tooDeep(NESTING_LIMIT)));
     if (longRun) messages.push(message({ file: source.file, place: longRun }, contentMessages.longRun(longRun.length, RUN_LIMIT)));
     const front = readFrontMatter(tree, source.file, pillarIds, messages);

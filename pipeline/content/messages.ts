@@ -35,6 +35,11 @@ export const contentMessages = {
     reason: `the text nests more than ${limit} levels deep from here (quotes, lists or HTML elements inside one another), more than vdr follows; what lies deeper is left out`,
     fix: 'flatten it: a report needs a few levels at most (check for a run of > or of unclosed HTML tags)',
   }),
+  unclosedComment: (): MessageText => ({
+    ruleId: 'content/unclosed-comment',
+    reason: 'an HTML comment opens here with <!-- and is never closed, so everything after it, to the end of the chapter, is hidden from the report',
+    fix: 'close the comment with --> where the hidden text should end (or delete the <!--)',
+  }),
   longRun: (length: number, limit: number): MessageText => ({
     ruleId: 'content/long-run',
     reason: `a run of ${length.toLocaleString('en-US')} of the same * _ [ or ] character starts here, more than the ${limit} vdr reads in one place; the line is left out`,

@@ -10,6 +10,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { EXIT, visit } from 'unist-util-visit';
 import type { Place } from '../diagnostics/message.js';
 import { guardText, limitNesting } from './nesting.js';
 
@@ -24,6 +25,8 @@ export interface ParsedMarkdown {
   tooDeep?: Place;
   /** Where a line held a run of one delimiter too long to parse (nesting.ts), and how long. */
   longRun?: Place & { length: number };
+  /** Where an HTML comment opens that is never closed, so that it hides the rest of the chapter. */
+  openComment?: Place;
 }
 
 /**
@@ -53,5 +56,21 @@ export function parseMarkdown(source: string): ParsedMarkdown {
   cut ??= limitNesting(parsed);
   const tree = processor.runSync(parsed) as Root;
   const tooDeep = guard.tooDeep ?? (cut && { line: cut.line, column: cut.column });
-  return { tree, ...(tooDeep ? { tooDeep } : {}), ...(guard.longRun ? { longRun: guard.longRun } : {}) };
+  const openComment = unclosedComment(tree);
+  return { tree, ...(tooDeep ? { tooDeep } : {}), ...(guard.longRun ? { longRun: guard.longRun } : {}), ...(openComment ? { openComment } : {}) };
+}
+
+/** The start of the first HTML comment that is never closed (CommonMark lets it run to the end of the chapter). */
+function unclosedComment(tree: Root): Place | undefined {
+  let found: Place | undefined;
+  visit(tree, 'html', (node) => {
+    const open = node.value.lastIndexOf('<!--');
+    if (open === -1 || node.value.indexOf('-->', open + 4) !== -1 || !node.position) return;
+    const before = node.value.slice(0, open).split('\n');
+    const line = node.position.start.line + before.length - 1;
+    const column = before.length === 1 ? node.position.start.column + open : before.at(-1)!.length + 1;
+    found = { line, column };
+    return EXIT;
+  });
+  return found;
 }

@@ -8,20 +8,19 @@ import type { IndicatorPillar, ProvenanceKind } from '../model.js';
 import type { ImportedRow } from './types.js';
 import type { WrittenRow } from './merge.js';
 
+import { csvField, spreadsheetSafe } from '../load/hostile.js';
+
 /** The columns of an observations file, in order. */
 export const OBSERVATION_COLUMNS = ['indicator', 'country', 'year', 'value', 'unit', 'sex', 'denominator', 'flag', 'missing_reason', 'source', 'note'] as const;
 
-/** A cell as CSV writes it: quoted when it holds a comma, a quote or a line break. */
-function csvCell(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
+
 
 /** The text of an observations file: header and rows, LF line endings, a final newline. */
 export function observationsCsv(rows: readonly (ImportedRow | WrittenRow)[]): string {
   const lines = [OBSERVATION_COLUMNS.join(',')];
   for (const row of rows) {
     const record = row as Record<string, unknown>;
-    lines.push(OBSERVATION_COLUMNS.map((column) => csvCell(record[column] === undefined ? '' : String(record[column]))).join(','));
+    lines.push(OBSERVATION_COLUMNS.map((column) => csvField(record[column] === undefined ? '' : spreadsheetSafe(String(record[column])))).join(','));
   }
   return `${lines.join('\n')}\n`;
 }

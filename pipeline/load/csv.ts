@@ -5,6 +5,7 @@ import { CellProblem, converterFor, type CellConverter } from '../schema/cells.j
 import { translateErrors } from '../schema/errors.js';
 import { schemaMessages } from '../schema/messages.js';
 import type { CompiledSchema } from '../schema/registry.js';
+import { hostileText } from './hostile.js';
 import { loadMessages } from './messages.js';
 import { isBlank, lineText, type TextSource } from './text.js';
 
@@ -230,7 +231,13 @@ export function readCsv(
         (failed ??= new Set()).add(plan.name);
         report(table.place(line, plan.name), value.message, text);
       } else {
-        record[plan.name] = value;
+        const hostile = typeof value === 'string' ? hostileText(value) : undefined;
+        if (hostile) {
+          (failed ??= new Set()).add(plan.name);
+          const at = table.place(line, plan.name);
+          // The column of the character itself when the cell is not quoted (a quoted cell's text is offset by its quote).
+          report(text === value ? { line: at.line, column: at.column + hostile.index } : at, hostile.text, text);
+        } else record[plan.name] = value;
       }
     }
     if (!compiled.validate(record)) {

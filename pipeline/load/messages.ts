@@ -35,6 +35,16 @@ export const loadMessages = {
     reason: `the file is ${size}, larger than the ${limit} vdr reads for a file of this kind`,
     fix: 'check that this is the file meant; split a large data file into several (one per pillar or per year) named in data/datasets.yaml',
   }),
+  hiddenCharacter: (character: string): MessageText => ({
+    ruleId: 'cell/hidden-character',
+    reason: `the cell holds the invisible character ${character}, which a reader does not see but which changes what is shown (or hides text)`,
+    fix: 'delete the character (retype the cell if it cannot be seen in your editor)',
+  }),
+  formulaLike: (start: string): MessageText => ({
+    ruleId: 'cell/formula',
+    reason: `the text starts with ${start}, so a spreadsheet opening the published data would run it as a formula`,
+    fix: 'begin the text with a word or a number (for a note such as "-5% on 2019", write "down 5% on 2019")',
+  }),
   fileEmpty: (): MessageText => ({
     ruleId: 'file/empty',
     reason: 'the file is empty',

@@ -1,3 +1,4 @@
+import { csvField, spreadsheetSafe } from '../load/hostile.js';
 import type { SourceRef } from '../model.js';
 import type { AggregateMetric, EntityMetric, Metrics, YearSpan } from './types.js';
 
@@ -65,11 +66,13 @@ const COLUMNS: readonly [string, (r: Row) => Cell][] = [
   ],
 ];
 
-/** One cell: empty for null, String() of numbers and booleans, quoted when RFC 4180 needs it. */
+/**
+ * One cell: empty for null, String() of numbers and booleans, a text safe for a spreadsheet
+ * (load/hostile.ts: never run as a formula), quoted when RFC 4180 needs it.
+ */
 function cell(value: Cell): string {
   if (value === null) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return csvField(typeof value === 'string' ? spreadsheetSafe(value) : String(value));
 }
 
 /**

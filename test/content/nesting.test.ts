@@ -35,6 +35,11 @@ describe('parseMarkdown on hostile nesting', () => {
     expect(parsed.tree.children.map((n) => n.type)).toEqual(['heading', 'paragraph', 'paragraph']);
   });
 
+  it('an HTML comment never closed: located, since it would hide the rest of the chapter', () => {
+    expect(parseMarkdown(`${lead}Text.\n\n<!-- a note to the editor\n\n## Hidden heading\n`).openComment).toEqual({ line: 7, column: 1 });
+    expect(parseMarkdown(`${lead}<!-- closed -->\n\nText <!-- inline, closed --> here.\n`)).not.toHaveProperty('openComment');
+  });
+
   it('leaves a chapter of ordinary depth alone', () => {
     const parsed = parseMarkdown(`${lead}> quote\n>\n> - item\n>   - nested\n\n<div><p>html</p></div>\n`);
     expect(parsed).not.toHaveProperty('tooDeep');
@@ -50,9 +55,10 @@ describe('validate on a chapter nested too deep', () => {
     const file = join(project.root, 'content/2021/conclusions.md');
     const before = readFileSync(file, 'utf8');
     const line = before.split('\n').length + 1;
-    writeFileSync(file, `${before}\n${'<div>'.repeat(10000)}x\n\n${'> '.repeat(10000)}y\n\n**${'_'.repeat(5000)}**\n`);
+    writeFileSync(file, `${before}\n${'<div>'.repeat(10000)}x\n\n${'> '.repeat(10000)}y\n\n**${'_'.repeat(5000)}**\n\n<!-- unclosed\n`);
     const messages = checkProject(openProject(project)).messages.filter((m) => m.file === 'content/2021/conclusions.md');
     expect(messages.map((m) => `${m.ruleId} ${m.place?.line}:${m.place?.column}`)).toEqual([
+      `content/unclosed-comment ${line + 6}:1`,
       `content/too-deep ${line + 2}:129`,
       `content/long-run ${line + 4}:3`,
     ]);
