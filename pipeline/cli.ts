@@ -14,6 +14,7 @@ import { suggest } from './diagnostics/suggest.js';
 import { diffSpecs, formatDiff } from './diff/index.js';
 import { describeProblem, errorWords, FileProblem } from './io/read.js';
 import { explainMetric } from './metrics/index.js';
+import { explainedRecords } from './metrics/explain.js';
 import { DEFAULT_PORT, PreviewUnavailable, startPreview, type PreviewServer } from './preview/index.js';
 import { checksJson, formatChecks, isVersion, publishEdition, vdrVersion, verifyPublished } from './publish/index.js';
 import { findProjectAbove, openProject as open, projectProblem, resolveProject, type OpenOptions, type Project } from './project/index.js';
@@ -341,6 +342,7 @@ Example: vdr explain heroin-seizures AFG --edition 2021
 Options:
   --edition YEAR  the edition (default: the newest)
   --project DIR   the project directory (default: the current folder, or the nearest one above it that is a project)
+  --json          print the metrics.json records explained, with the file and line of each figure, and the explanation
   -h, --help      show this help`,
     options: withEdition,
     takesArguments: true,
@@ -357,14 +359,17 @@ Options:
         io.stderr(`vdr explain: ${outcome.refusal.reason}.\n`);
         return outcome.refusal.exit;
       }
+      const json = values['json'] === true;
       if (!outcome.metrics || !outcome.dataset) {
-        printMessages(outcome.messages, 0, false, io);
+        printMessages(outcome.messages, 0, json, io);
         io.stderr('vdr explain: the data has errors; fix them first (vdr validate lists them).\n');
         return EXIT.dataErrors;
       }
       const text = explainMetric(outcome.metrics, outcome.dataset, indicator, entity);
       if (text !== undefined) {
-        io.stdout(text);
+        const found = explainedRecords(outcome.metrics, indicator, entity);
+        // --json: the records of metrics.json, with their sources (file and line of each figure), and the explanation.
+        io.stdout(json && found ? `${JSON.stringify({ ok: true, edition: outcome.metrics.edition.year, indicator, entity, ...found, explanation: text }, null, 2)}\n` : text);
         return EXIT.ok;
       }
       const ids = outcome.dataset.indicators.map((i) => i.id);

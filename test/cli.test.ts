@@ -127,6 +127,19 @@ describe('vdr explain', () => {
     expect(row.startsWith(`heroin-seizures,AFG,2014,${value},`)).toBe(true);
   });
 
+  it('prints JSON with --json: the metrics.json record, its sources, and the explanation', async () => {
+    const io = capture();
+    expect(await main(['explain', 'heroin-seizures', 'afg', '--project', root, '--json'], io)).toBe(0);
+    const parsed = JSON.parse(io.out) as { ok: boolean; edition: number; level: string; records: { entity: string; sources: { baseline: { file: string; line: number } } }[]; explanation: string };
+    expect(parsed).toMatchObject({ ok: true, edition: 2021, indicator: 'heroin-seizures', level: 'entity' });
+    expect(parsed.records.map((r) => r.entity)).toEqual(['AFG']);
+    expect(parsed.records[0]!.sources.baseline).toMatchObject({ file: 'data/observations/pillar-1.csv', line: expect.any(Number) });
+    expect(parsed.explanation).toMatch(/^Baseline 2014: /m);
+    const group = capture();
+    expect(await main(['explain', 'heroin-seizures', 'all', '--project', root, '--json'], group)).toBe(0);
+    expect(JSON.parse(group.out)).toMatchObject({ level: 'aggregate', records: [{ group: 'all' }] });
+  });
+
   it('suggests the indicator meant, with exit 2', async () => {
     const io = capture();
     expect(await main(['explain', 'heroin-seizure', 'AFG', '--project', root], io)).toBe(2);

@@ -90,7 +90,18 @@ export function guardText(text: string, limit: number = NESTING_LIMIT): TextGuar
   if (text.length < 2 * limit && text.length < RUN_LIMIT) return guard;
   const lines = text.split(/(?<=\n)/);
   let changed = false;
+  // Inside a fenced code block (a chart's JSON) text is not parsed as Markdown: left as it is.
+  let fence: string | undefined;
   lines.forEach((line, i) => {
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence !== undefined) {
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
+      return;
+    }
+    if (marker) {
+      fence = marker;
+      return;
+    }
     const prefix = /^(?:[ \t]|>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))*/.exec(line)![0].length;
     const run = /([*_[\]])\1{256,}/.exec(line);
     if (prefix <= 2 * limit && !run) return;

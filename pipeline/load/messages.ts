@@ -122,6 +122,11 @@ export const loadMessages = {
     reason: `the YAML cannot be read: ${detail}`,
     fix: 'check the indentation, the colons and the quotes at this place',
   }),
+  yamlAlias: (alias: string): MessageText => ({
+    ruleId: 'yaml/alias',
+    reason: `the alias *${alias} names no anchor: an alias repeats a value marked &${alias} earlier in the file, and there is none`,
+    fix: `mark the value to repeat with &${alias} above this line, or write the value here in place of *${alias}`,
+  }),
   yamlDuplicateKey: (key: string): MessageText => ({
     ruleId: 'yaml/duplicate-key',
     reason: `${key} is given twice in the same entry`,

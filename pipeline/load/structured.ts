@@ -1,4 +1,4 @@
-import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, visit, type Alias, type Document, type Node, type YAMLError } from 'yaml';
 import { message, type Message, type MessageText, type Place } from '../diagnostics/message.js';
 import { translateErrors } from '../schema/errors.js';
 import type { CompiledSchema } from '../schema/registry.js';
@@ -130,6 +130,12 @@ function yamlError(source: TextSource, error: YAMLError): { place: Place; text: 
       break;
     }
   }
+  const bracket = /end with an? ([\]}])/.exec(error.message)?.[1];
+  if (bracket) {
+    const open = bracket === ']' ? '[' : '{';
+    const opening = source.text.lastIndexOf(open, Math.max(start, 0));
+    return { place: at(Math.max(opening, 0)), text: loadMessages.yamlSyntax(`the ${open === '[' ? 'list' : 'map'} opened with ${open} here is not closed with ${bracket} (or what follows it is not indented under its key)`) };
+  }
   const detail = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.code;
   return { place: at(start), text: loadMessages.yamlSyntax(detail) };
 }
@@ -183,12 +189,25 @@ export function readStructured(source: TextSource, compiled: CompiledSchema, mes
     }
     return undefined;
   }
+  // An alias (*name) must name an anchor (&name) set before it; said at the alias.
+  let unresolved: Alias | undefined;
+  visit(doc, {
+    Alias: (_key, node) => {
+      if (node.resolve(doc) !== undefined) return undefined;
+      unresolved = node;
+      return visit.BREAK;
+    },
+  });
+  if (unresolved) {
+    messages.push(message({ file, place: placeAt(source, unresolved.range?.[0] ?? 0) }, loadMessages.yamlAlias(unresolved.source)));
+    return undefined;
+  }
   let value: unknown;
   try {
     value = doc.toJS();
-  } catch (error) {
+  } catch {
     // The yaml package refuses documents whose aliases would blow up (a "billion laughs" file).
-    messages.push(message({ file, place: { line: 1, column: 1 } }, loadMessages.yamlSyntax((error as Error).message)));
+    messages.push(message({ file, place: { line: 1, column: 1 } }, loadMessages.yamlSyntax('its aliases (*name) repeat so much that the file would grow beyond any size vdr reads')));
     return undefined;
   }
   const structured: StructuredFile = { source, value, place: (path, key) => locate(doc, source, path, key) };
@@ -206,7 +225,9 @@ export function readStructured(source: TextSource, compiled: CompiledSchema, mes
 
 function scalarText(doc: Document, path: readonly (string | number)[]): string | undefined {
   const node = doc.getIn(path, true);
-  return isScalar(node) && node.value !== null && typeof node.value !== 'object' ? String(node.value) : undefined;
+  if (!isScalar(node) || node.value === null || typeof node.value === 'object') return undefined;
+  // As written: 1e309 is quoted as 1e309, not as the Infinity it parses to.
+  return typeof node.source === 'string' && node.source !== '' ? node.source : String(node.value);
 }
 
 function locate(doc: Document, source: TextSource, path: readonly (string | number)[], key?: boolean): Place {

@@ -58,3 +58,15 @@ export function explainMetric(metrics: Metrics, dataset: Dataset, indicator: str
   const who = group.group_type === 'all' ? 'all partners (aggregate)' : `${GROUP_WORDS[group.group_type]} ${group.group} (aggregate)`;
   return `${[...heading(ind, unit, who, metrics), '', ...explainAggregate(group, ind, unit, metrics, dataset)].join('\n')}\n`;
 }
+
+/**
+ * The records of metrics.json that explainMetric explains (an entity's rows, one per sex, or a
+ * group's aggregate), for `vdr explain --json`; undefined when there are none.
+ */
+export function explainedRecords(metrics: Metrics, indicator: string, entity: string): { level: 'entity' | 'aggregate'; records: object[] } | undefined {
+  const wanted = entity.toLowerCase();
+  const rows = metrics.entities.filter((e) => e.indicator === indicator && e.entity.toLowerCase() === wanted);
+  if (rows.length > 0) return { level: 'entity', records: rows };
+  const group = metrics.aggregates.find((a) => a.indicator === indicator && a.group.toLowerCase() === wanted);
+  return group ? { level: 'aggregate', records: [group] } : undefined;
+}

@@ -67,7 +67,8 @@ export function translateErrors(root: PropertySchema, errors: readonly SchemaErr
     if (seen.has(error.instancePath)) continue;
     seen.add(error.instancePath);
     const schema = schemaAt(root, path);
-    const expected = schema?.['x-expected'];
+    // The schema the error is from (ajv's verbose errors carry it) also holds a definition reached through $ref.
+    const expected = schema?.['x-expected'] ?? (error.parentSchema as PropertySchema | undefined)?.['x-expected'];
     const name = nameOf(path);
     switch (error.keyword) {
       case 'enum': {
@@ -85,15 +86,36 @@ export function translateErrors(root: PropertySchema, errors: readonly SchemaErr
         out.push({ path, message: schemaMessages.aboveMaximum(name, Number(params['limit']), expected, error.keyword === 'exclusiveMaximum') });
         break;
       case 'type':
-        out.push({ path, message: schemaMessages.wrongShape(name, expected ?? `a value of type ${String(params['type'])}`) });
+        out.push({ path, message: schemaMessages.wrongShape(name, expected ?? typeInWords(String(params['type']))) });
         break;
       case 'not':
         // ajv says "must NOT be valid"; the value is one the field excludes, such as a built-in unit's id.
         out.push({ path, message: schemaMessages.invalidValue(name, expected, 'a value this field does not allow') });
+        break;
+      case 'pattern':
+        // Never the regular expression itself: a reader is told the form in words, or that it is not kept.
+        out.push({ path, message: schemaMessages.invalidValue(name, expected, 'not in the form this field takes') });
         break;
       default:
         out.push({ path, message: schemaMessages.invalidValue(name, expected, error.message ?? error.keyword) });
     }
   }
   return out;
+}
+
+/** A JSON Schema type as a reader says it: "a whole number" for integer. */
+function typeInWords(types: string): string {
+  const words: Record<string, string> = {
+    integer: 'a whole number',
+    number: 'a number',
+    string: 'a text',
+    boolean: 'true or false',
+    array: 'a list',
+    object: 'a set of names and values',
+    null: 'nothing',
+  };
+  return types
+    .split(',')
+    .map((type) => words[type] ?? type)
+    .join(' or ');
 }

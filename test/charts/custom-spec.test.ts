@@ -111,6 +111,10 @@ describe('validateCustomSpec', () => {
     expect(where(block(['{', '  "data": {"name": "metrics"},', '  "facet": {"row": {"field": "a"}},', '  "spec": {"facet": {"row": {"field": "b"}}, "spec": {"mark": "bar"}}', '}']))).toEqual([['chart/missing-property', 23, 11, null]]);
     // An expression vega cannot read is placed at the expression itself.
     expect(where(block(['{', '  "data": {"name": "metrics"},', '  "mark": "bar",', '  "transform": [{"calculate": "datum.(", "as": "b"}]', '}']))).toEqual([['chart/expression', 23, 31, 'datum.(']]);
+    // A reference Vega cannot resolve that is no expression: said at the block.
+    expect(
+      where(block(['{', '  "data": {"name": "metrics"},', '  "mark": "bar",', '  "encoding": {"x": {"field": "current", "type": "quantitative", "scale": {"domain": {"param": "nope"}}}}', '}'])).map(([rule]) => rule),
+    ).toEqual(['chart/compile']);
   });
 
   it('honours the column the block starts at', () => {

@@ -6,7 +6,7 @@
  * validation cannot know.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { ChartRenderError, ChartRequestError, CHART_LIMITS, renderCharts, type ChartRequest } from '../../pipeline/charts/index.js';
+import { ChartRenderError, ChartRequestError, CHART_LIMITS, renderCharts, renderFailureMessage, type ChartRequest, type RenderFailure } from '../../pipeline/charts/index.js';
 import { remoteReference } from '../../pipeline/charts/limits.js';
 import { startPool, type RenderPool } from '../../pipeline/charts/pool.js';
 import { drawnSize, remoteInSvg, renderChart } from '../../pipeline/charts/render.js';
@@ -66,6 +66,7 @@ describe('the render pool', () => {
     pools.push(pool);
     const failure = await failureOf(pool.submit(task('bad', { data: { sequence: { start: 0, stop: 3, as: 'n' } }, transform: [{ calculate: 'lenght(datum.n)', as: 'm' }], mark: 'point' })));
     expect(failure).toEqual({ kind: 'error', detail: 'Unrecognized function: lenght' });
+    expect(renderFailureMessage({ id: 'bad', at: { file: 'c.md', place: { line: 3, column: 1 } } }, failure as RenderFailure)).toMatchObject({ ruleId: 'chart/render', reason: 'Vega could not draw this chart: Unrecognized function: lenght' });
   }, 60_000);
 });
 
@@ -130,5 +131,25 @@ describe('limits only drawing shows', () => {
     for (const text of ['Seizures (kg) // 2021', 'Data: UNODC', 'Source: national reports', 'datum.isImage(x)', 'steelblue', '#1f77b4']) {
       expect(remoteReference(text), text).toBeUndefined();
     }
+  });
+});
+
+describe('renderFailureMessage', () => {
+  it('says every way a drawing can fail at the chart\'s place, under its own rule', () => {
+    const at = { file: 'content/2021/pillar-1.md', place: { line: 12, column: 1 } };
+    const failures: RenderFailure[] = [
+      { kind: 'error', detail: 'Unrecognized function: lenght' },
+      { kind: 'marks', count: 25000 },
+      { kind: 'size', size: '9000 x 300' },
+      { kind: 'remote', what: 'url(http://example.org/)' },
+      { kind: 'memory', limitMb: 256 },
+      { kind: 'time', seconds: 30 },
+      { kind: 'stopped', detail: 'the charts stage was stopped' },
+    ];
+    const messages = failures.map((failure) => renderFailureMessage({ id: 'fig', at }, failure));
+    expect(messages.map((m) => [m.file, m.place?.line, m.ruleId])).toEqual(
+      ['chart/render', 'chart/limit-marks', 'chart/limit-size', 'chart/remote-reference', 'chart/limit-memory', 'chart/limit-time', 'chart/render-stopped'].map((rule) => ['content/2021/pillar-1.md', 12, rule]),
+    );
+    expect(messages[4]!.reason).toBe('drawing this chart took more than 256 MB of memory, so it was stopped');
   });
 });

@@ -40,6 +40,12 @@ describe('parseMarkdown on hostile nesting', () => {
     expect(parseMarkdown(`${lead}<!-- closed -->\n\nText <!-- inline, closed --> here.\n`)).not.toHaveProperty('openComment');
   });
 
+  it('leaves fenced code alone, however long its runs (a chart\'s JSON is checked by the chart stage)', () => {
+    const parsed = parseMarkdown(`${lead}\`\`\`json\n${'['.repeat(20000)}${']'.repeat(20000)}\n\`\`\`\n`);
+    expect(parsed).not.toHaveProperty('longRun');
+    expect(parsed.tree.children.at(-1)).toMatchObject({ type: 'code', lang: 'json' });
+  });
+
   it('leaves a chapter of ordinary depth alone', () => {
     const parsed = parseMarkdown(`${lead}> quote\n>\n> - item\n>   - nested\n\n<div><p>html</p></div>\n`);
     expect(parsed).not.toHaveProperty('tooDeep');

@@ -1,6 +1,17 @@
-/** The place of a JSON syntax error. */
+/** The place of a JSON syntax error, and of a YAML alias that names nothing. */
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findJsonError } from '../../pipeline/load/structured.js';
+import type { Message } from '../../pipeline/diagnostics/message.js';
+import { findJsonError, readStructured } from '../../pipeline/load/structured.js';
+import { decodeUtf8, type TextSource } from '../../pipeline/load/text.js';
+import { SchemaRegistry } from '../../pipeline/schema/registry.js';
+
+const yamlSource = (text: string): TextSource => {
+  const decoded = decodeUtf8('data/datasets.yaml', Buffer.from(text));
+  if (!decoded.ok) throw new Error('not UTF-8');
+  return decoded.source;
+};
+const compiledFor = (name: string) => SchemaRegistry.load(join(resolve(import.meta.dirname, '..', '..'), 'schemas')).get(name);
 
 describe('findJsonError', () => {
   it('finds nothing wrong in valid JSON', () => {
@@ -26,5 +37,15 @@ describe('findJsonError', () => {
   it('says when the file ends too early or goes on too long', () => {
     expect(findJsonError('[1, 2')).toEqual({ offset: 5, detail: 'expected a comma or ], found the end of the file' });
     expect(findJsonError('{} {}')).toEqual({ offset: 3, detail: 'more text follows the end of the JSON, found "{"' });
+  });
+});
+
+describe('YAML aliases', () => {
+  it('places an alias that names no anchor at the alias, in words', () => {
+    const messages: Message[] = [];
+    readStructured(yamlSource('window:\n  first: *nope\n  last: 2021\n'), compiledFor('datasets'), messages);
+    expect(messages.map((m) => `${m.place?.line}:${m.place?.column} ${m.ruleId} ${m.reason}`)).toEqual([
+      '2:10 yaml/alias the alias *nope names no anchor: an alias repeats a value marked &nope earlier in the file, and there is none',
+    ]);
   });
 });
