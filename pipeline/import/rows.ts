@@ -14,6 +14,7 @@ import { where } from './shape.js';
 import type { ImportedRow, SourceCell, SourceRecord } from './types.js';
 import { readFigure, readYear, type DecimalMark } from './values.js';
 import { cellAddress } from '../diagnostics/format.js';
+import { hostileText } from '../load/hostile.js';
 
 const SEXES: Readonly<Record<string, Sex>> = { total: 'total', t: 'total', _t: 'total', 'both sexes': 'total', both: 'total', female: 'female', f: 'female', male: 'male', m: 'male' };
 const FLAGS: Readonly<Record<string, 'estimate' | 'provisional'>> = { estimate: 'estimate', e: 'estimate', provisional: 'provisional', p: 'provisional' };
@@ -154,7 +155,15 @@ export function rowsOf(records: readonly SourceRecord[], options: RowOptions, me
       denominator = read.value;
     }
     if (value.kind === 'number' && value.footnote) notes.push(`footnote ${value.footnote}`);
-    if (record.note && record.note.text.trim() !== '') notes.push(record.note.text.trim());
+    if (record.note && record.note.text.trim() !== '') {
+      // A hidden character is said at the partner's own cell, not in the file it would be written to.
+      const hostile = hostileText(record.note.text);
+      if (hostile && hostile.text.ruleId === 'cell/hidden-character') {
+        messages.push(message(record.note.at, hostile.text, { value: record.note.text }));
+        continue;
+      }
+      notes.push(record.note.text.trim());
+    }
     const key = `${code}\u0000${year}\u0000${sex}`;
     const first = firstAt.get(key);
     if (first) {

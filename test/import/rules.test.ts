@@ -31,6 +31,20 @@ describe('figures read with a warning', () => {
   });
 });
 
+describe('hostile text in a source', () => {
+  it('refuses a hidden character at the partner\'s cell, and writes a formula-like note so that no spreadsheet runs it', async () => {
+    const dir = project();
+    const hidden = writeText(join(dir, '..', 'hidden.csv'), 'country,year,value,note\nAFG,2019,6.2,fine\u202Eexe.jpg\n');
+    const refused = await runImport(dir, [hidden, '--indicator', 'homicide-rate']);
+    expect(refused.exit).toBe(1);
+    expect(rules(refused)).toEqual(['error cell/hidden-character 2:14']);
+    const formula = writeText(join(dir, '..', 'formula.csv'), 'country,year,value,source\nAFG,2019,6.2,x\n');
+    const run = await runImport(dir, [formula, '--indicator', 'homicide-rate', '--source', '=HYPERLINK(A1)']);
+    expect(run.exit).toBe(0);
+    expect(readFileSync(join(dir, 'data/observations/homicide-rate.csv'), 'utf8')).toContain(",'=HYPERLINK(A1),imported from formula.csv:2:");
+  });
+});
+
 describe('messages about a workbook', () => {
   it('name the cell as a spreadsheet does: book.xlsx[Sheet]!B2', async () => {
     const dir = project();
