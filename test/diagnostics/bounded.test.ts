@@ -73,7 +73,7 @@ describe('a large file of bad rows', () => {
     writeFileSync(file, `${header}\n${'x'.repeat(DATA_FILE_LIMIT)}`);
     const messages = checkProject(openProject(project)).messages.filter((m) => m.file === 'data/observations/pillar-1.csv');
     expect(messages).toEqual([
-      expect.objectContaining({ ruleId: 'file/too-large', reason: 'the file is 32.1 MB, larger than the 32 MB vdr reads for a file of this kind' }),
+      expect.objectContaining({ ruleId: 'file/too-large', reason: 'the file is 128.1 MB, larger than the 128 MB vdr reads for a file of this kind' }),
     ]);
     rmSync(file);
     copyFileSync(join(root, 'data/observations/pillar-1.csv'), file);
