@@ -72,3 +72,16 @@ export function madeFrom(dir: string, messages: Message[] = []): () => Promise<S
     return { messages, written };
   };
 }
+
+/** madeFrom(dir), counting how often publish asks for the build (a refusal that comes first asks for none). */
+export function countedBuild(dir: string): { build: () => Promise<SealableBuild>; calls: () => number } {
+  const made = madeFrom(dir);
+  let calls = 0;
+  return {
+    build: () => {
+      calls += 1;
+      return made();
+    },
+    calls: () => calls,
+  };
+}

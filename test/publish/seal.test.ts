@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../pipeline/build.js';
 import { openProject, type ProjectPaths } from '../../pipeline/project/index.js';
 import { publishEdition, verifyManifest, type PublishResult, type SealableBuild } from '../../pipeline/publish/index.js';
-import { copyProject, finalBuild, madeFrom, removeProject, snapshot } from './helpers.js';
+import { copyProject, countedBuild, finalBuild, madeFrom, removeProject, snapshot } from './helpers.js';
 
 /** Without Chromium: the HTML and metrics are what these tests look at. */
 const HTML_ONLY = ['report.html', 'metrics.json', 'metrics.csv'];
@@ -73,14 +73,6 @@ describe('publish seals only the bytes it built', () => {
 describe('publish refuses at once, before building', () => {
   let project: ProjectPaths;
   let buildDir: string;
-  let builds = 0;
-  const counted = (): (() => Promise<SealableBuild>) => {
-    const made = madeFrom(buildDir);
-    return () => {
-      builds += 1;
-      return made();
-    };
-  };
   beforeAll(async () => {
     project = copyProject('vdr-seal-refuse-');
     buildDir = await finalBuild(project, 2021);
@@ -90,28 +82,28 @@ describe('publish refuses at once, before building', () => {
 
   it('a version already published, leaving every byte as it was', async () => {
     const before = snapshot(project.outputDir);
-    builds = 0;
-    const result = refusal(await publishEdition(openProject(project), { version: '1.0.0', build: counted() }));
+    const counter = countedBuild(buildDir);
+    const result = refusal(await publishEdition(openProject(project), { version: '1.0.0', build: counter.build }));
     expect(result).toMatchObject({
       code: 'version-exists',
       exit: 2,
       reason: 'version 1.0.0 of the 2021 edition is already published in output/2021/1.0.0, and a published version never changes; publish it as a new version, such as 1.0.1',
     });
-    expect(builds).toBe(0);
+    expect(counter.calls()).toBe(0);
     expect(snapshot(project.outputDir)).toEqual(before);
   });
 
   it('a SOURCE_DATE_EPOCH after 9999 (exit 3), writing nothing', async () => {
     const before = snapshot(project.outputDir);
-    builds = 0;
-    const result = refusal(await publishEdition(openProject(project), { version: '2.0.0', build: counted(), env: { SOURCE_DATE_EPOCH: '999999999999' } }));
+    const counter = countedBuild(buildDir);
+    const result = refusal(await publishEdition(openProject(project), { version: '2.0.0', build: counter.build, env: { SOURCE_DATE_EPOCH: '999999999999' } }));
     expect(result).toMatchObject({
       code: 'bad-source-date',
       exit: 3,
       reason:
         'SOURCE_DATE_EPOCH is 999999999999, a moment in the year 33658; a publication is dated from 1970 to 9999, so give at most 253402300799 (9999-12-31), or leave SOURCE_DATE_EPOCH unset to date it from the inputs',
     });
-    expect(builds).toBe(0);
+    expect(counter.calls()).toBe(0);
     expect(snapshot(project.outputDir)).toEqual(before);
   });
 });

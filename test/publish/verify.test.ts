@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main, type Io } from '../../pipeline/cli.js';
 import { sha256 } from '../../pipeline/io/hash.js';
 import { openProject, type ProjectPaths } from '../../pipeline/project/index.js';
-import { publishEdition, verifyPublished, type PublishResult, type SealableBuild, type VerifyResult } from '../../pipeline/publish/index.js';
-import { copyProject, finalBuild, madeFrom, removeProject, snapshot } from './helpers.js';
+import { publishEdition, verifyPublished, type PublishResult, type VerifyResult } from '../../pipeline/publish/index.js';
+import { copyProject, countedBuild, finalBuild, madeFrom, removeProject, snapshot } from './helpers.js';
 
 const RESTORE_FILE =
   'restore the file from your archive or backup of this published version; if you have no copy, publish the edition again under a new version number (vdr publish --version X.Y.Z) and treat this version as withdrawn';
@@ -31,14 +31,6 @@ describe('published versions are verified', () => {
   let project: ProjectPaths;
   let buildDir: string;
   let v100: string;
-  let builds = 0;
-  const counted = (): (() => Promise<SealableBuild>) => {
-    const made = madeFrom(buildDir);
-    return () => {
-      builds += 1;
-      return made();
-    };
-  };
   const run = async (...argv: string[]): Promise<{ exit: number; out: string; err: string }> => {
     const io = capture();
     const exit = await main([...argv, '--project', project.root], io);
@@ -218,8 +210,8 @@ describe('published versions are verified', () => {
     it('refuses, before building, when an earlier version has a manifest it cannot read, rather than drop it from the index', async () => {
       await damaging('2021/1.0.0/manifest.json', () => '{"edition": 2021', async () => {
         const before = snapshot(project.outputDir);
-        builds = 0;
-        const result: PublishResult = await publishEdition(openProject(project), { version: '1.3.0', build: counted() });
+        const counter = countedBuild(buildDir);
+        const result: PublishResult = await publishEdition(openProject(project), { version: '1.3.0', build: counter.build });
         if (result.ok) throw new Error('expected a refusal');
         expect(result).toMatchObject({
           code: 'damaged-version',
@@ -228,7 +220,7 @@ describe('published versions are verified', () => {
             'version 1.0.0 of the 2021 edition (output/2021/1.0.0) is damaged: its manifest.json cannot be read, so the index of published editions could not list it; restore manifest.json from your archive (vdr verify lists every problem), or move the directory out of output/, and publish again; nothing was published',
         });
         expect(result.messages.map((m) => [m.file, m.ruleId])).toEqual([['output/2021/1.0.0/manifest.json', 'manifest/unreadable']]);
-        expect(builds).toBe(0);
+        expect(counter.calls()).toBe(0);
         expect(snapshot(project.outputDir)).toEqual(before);
       });
     });
