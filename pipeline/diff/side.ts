@@ -12,7 +12,7 @@ import type { Metrics } from '../metrics/types.js';
 import type { Project, ProjectPaths } from '../project/index.js';
 import { prepare } from '../project/prepare.js';
 import { byCode } from '../io/order.js';
-import { FileProblem } from '../io/read.js';
+import { FileProblem, resolvesInside } from '../io/read.js';
 import { nodeFiles, type FileAccess } from '../io/files.js';
 import { MANIFEST, readManifest, verifyManifest } from '../publish/manifest.js';
 import { versionDirectories } from '../publish/verify.js';
@@ -42,12 +42,16 @@ export function sideChapter(name: string, file: string, text: string): SideChapt
 
 const text = (bytes: Uint8Array): string => Buffer.from(bytes).toString('utf8');
 
-/** Reads chapters `names` from `dir`; `shownDir` is the project-relative path reported. */
-function readChapters(dir: string, shownDir: string, names: readonly string[], fs: FileAccess): SideChapter[] {
+/**
+ * Reads chapters `names` from `dir`; `shownDir` is the project-relative path reported. A chapter
+ * that is a link leading out of `within` (the project, or the published version) is left out,
+ * as the content stage refuses it: its text must not reach a report's "What changed".
+ */
+function readChapters(dir: string, shownDir: string, names: readonly string[], fs: FileAccess, within: string): SideChapter[] {
   const chapters: SideChapter[] = [];
   for (const name of names) {
     const path = join(dir, name);
-    if (!CHAPTER_NAME.test(name) || !fs.exists(path)) continue;
+    if (!CHAPTER_NAME.test(name) || !fs.exists(path) || !resolvesInside(within, path)) continue;
     let bytes: Uint8Array;
     try {
       bytes = fs.readFile(path);
@@ -73,7 +77,7 @@ function readChapters(dir: string, shownDir: string, names: readonly string[], f
  *   (optional) The file system (default: the real one).
  */
 export function projectChapters(project: ProjectPaths, edition: Pick<LoadedEdition, 'dir' | 'chapters'>, fs: FileAccess = nodeFiles): SideChapter[] {
-  return readChapters(join(project.root, edition.dir), edition.dir, edition.chapters, fs);
+  return readChapters(join(project.root, edition.dir), edition.dir, edition.chapters, fs, project.root);
 }
 
 /**
@@ -144,7 +148,7 @@ export function directorySide(dir: string, info: SideInfo, fs: FileAccess = node
       names.sort(byCode);
     }
   }
-  side.chapters = readChapters(sourceDir, `content/${sourceYear}`, names, fs);
+  side.chapters = readChapters(sourceDir, `content/${sourceYear}`, names, fs, dir);
   return { ok: true, side };
 }
 

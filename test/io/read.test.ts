@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkProject } from '../../pipeline/check.js';
+import { projectChapters } from '../../pipeline/diff/side.js';
 import { listFiles } from '../../pipeline/io/files.js';
 import { describeProblem, readInside, readRegular } from '../../pipeline/io/read.js';
 import { openProject } from '../../pipeline/project/index.js';
@@ -83,6 +84,19 @@ describe('validate on hostile files', () => {
     ]);
     rmSync(file);
     copyFileSync(join(repoRoot, 'data/observations/pillar-1.csv'), file);
+  });
+
+  it('leaves a chapter linked out of the project out of the draft\'s comparison too ("What changed")', () => {
+    const chapter = join(copy.root, 'content/2021/conclusions.md');
+    const secretChapter = join(root, 'secret.md');
+    writeFileSync(secretChapter, 'SECRET-TOKEN-123\n');
+    rmSync(chapter);
+    symlinkSync(secretChapter, chapter);
+    const chapters = projectChapters(copy, { dir: 'content/2021', chapters: ['introduction.md', 'conclusions.md'] });
+    expect(chapters.map((c) => c.file)).toEqual(['content/2021/introduction.md']);
+    expect(JSON.stringify(chapters)).not.toContain('SECRET-TOKEN');
+    rmSync(chapter);
+    copyFileSync(join(repoRoot, 'content/2021/conclusions.md'), chapter);
   });
 
   it('names a chapter that is a pipe, a folder or a link to a device, and does not wait', () => {
