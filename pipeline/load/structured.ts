@@ -2,6 +2,7 @@ import { isMap, isScalar, LineCounter, parseDocument, visit, type Alias, type Do
 import { message, type Message, type MessageText, type Place } from '../diagnostics/message.js';
 import { translateErrors } from '../schema/errors.js';
 import type { CompiledSchema } from '../schema/registry.js';
+import { hostileText } from './hostile.js';
 import { loadMessages } from './messages.js';
 import { isBlank, placeAt, type TextSource } from './text.js';
 
@@ -136,6 +137,7 @@ function yamlError(source: TextSource, error: YAMLError): { place: Place; text: 
     const opening = source.text.lastIndexOf(open, Math.max(start, 0));
     return { place: at(Math.max(opening, 0)), text: loadMessages.yamlSyntax(`the ${open === '[' ? 'list' : 'map'} opened with ${open} here is not closed with ${bracket} (or what follows it is not indented under its key)`) };
   }
+  if (/call stack/i.test(error.message)) return { place: at(start), text: loadMessages.yamlSyntax('the values are nested inside one another thousands deep from here, more than vdr reads') };
   const detail = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.code;
   return { place: at(start), text: loadMessages.yamlSyntax(detail) };
 }
@@ -205,9 +207,11 @@ export function readStructured(source: TextSource, compiled: CompiledSchema, mes
   let value: unknown;
   try {
     value = doc.toJS();
-  } catch {
-    // The yaml package refuses documents whose aliases would blow up (a "billion laughs" file).
-    messages.push(message({ file, place: { line: 1, column: 1 } }, loadMessages.yamlSyntax('its aliases (*name) repeat so much that the file would grow beyond any size vdr reads')));
+  } catch (error) {
+    // The yaml package refuses documents whose aliases would blow up (a "billion laughs" file); a
+    // document nested thousands deep overflows the stack.
+    const why = error instanceof RangeError ? 'its values are nested inside one another thousands deep, more than vdr reads' : 'its aliases (*name) repeat so much that the file would grow beyond any size vdr reads';
+    messages.push(message({ file, place: { line: 1, column: 1 } }, loadMessages.yamlSyntax(why)));
     return undefined;
   }
   const structured: StructuredFile = { source, value, place: (path, key) => locate(doc, source, path, key) };
@@ -220,7 +224,18 @@ export function readStructured(source: TextSource, compiled: CompiledSchema, mes
     }
     return undefined;
   }
-  return structured;
+  // A hidden character in any text (a name, a note) is refused at its value, as in a CSV cell.
+  const before = messages.length;
+  const stack: [unknown, (string | number)[]][] = [[value, []]];
+  while (stack.length > 0) {
+    const [item, path] = stack.pop()!;
+    if (typeof item === 'string') {
+      const hostile = hostileText(item);
+      if (hostile?.text.ruleId === 'cell/hidden-character') messages.push(message({ file, place: structured.place(path, false) }, hostile.text, { value: item }));
+    } else if (Array.isArray(item)) item.forEach((child, i) => stack.push([child, [...path, i]]));
+    else if (item !== null && typeof item === 'object') for (const [key, child] of Object.entries(item)) stack.push([child, [...path, key]]);
+  }
+  return messages.length > before ? undefined : structured;
 }
 
 function scalarText(doc: Document, path: readonly (string | number)[]): string | undefined {

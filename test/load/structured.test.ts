@@ -1,4 +1,5 @@
 /** The place of a JSON syntax error, and of a YAML alias that names nothing. */
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Message } from '../../pipeline/diagnostics/message.js';
@@ -11,7 +12,8 @@ const yamlSource = (text: string): TextSource => {
   if (!decoded.ok) throw new Error('not UTF-8');
   return decoded.source;
 };
-const compiledFor = (name: string) => SchemaRegistry.load(join(resolve(import.meta.dirname, '..', '..'), 'schemas')).get(name);
+const repo = resolve(import.meta.dirname, '..', '..');
+const compiledFor = (name: string) => SchemaRegistry.load(join(repo, 'schemas')).get(name);
 
 describe('findJsonError', () => {
   it('finds nothing wrong in valid JSON', () => {
@@ -47,5 +49,24 @@ describe('YAML aliases', () => {
     expect(messages.map((m) => `${m.place?.line}:${m.place?.column} ${m.ruleId} ${m.reason}`)).toEqual([
       '2:10 yaml/alias the alias *nope names no anchor: an alias repeats a value marked &nope earlier in the file, and there is none',
     ]);
+  });
+});
+
+describe('YAML that is hostile rather than mistaken', () => {
+  it('refuses a hidden character in any text, at its value', () => {
+    const messages: Message[] = [];
+    const catalogue = readFileSync(join(repo, 'data/indicators.yaml'), 'utf8').replace('title: Heroin seized', 'title: Heroin \u202Edeziesseized');
+    const line = catalogue.split('\n').findIndex((l) => l.includes('\u202E')) + 1;
+    const result = readStructured(yamlSource(catalogue), compiledFor('indicators'), messages);
+    expect(result).toBeUndefined();
+    expect(messages.map((m) => `${m.place?.line}:${m.place?.column} ${m.ruleId}`)).toEqual([`${line}:10 cell/hidden-character`]);
+    expect(messages[0]!.reason).toContain('U+202E RIGHT-TO-LEFT OVERRIDE');
+  });
+
+  it('says values nested thousands deep in words, at their place', () => {
+    const messages: Message[] = [];
+    readStructured(yamlSource(`window:\n  first: ${'['.repeat(20000)}${']'.repeat(20000)}\n`), compiledFor('datasets'), messages);
+    expect(messages.map((m) => m.reason)).toEqual([expect.stringMatching(/^the YAML cannot be read: (the|its) values are nested inside one another thousands deep/)]);
+    expect(JSON.stringify(messages)).not.toContain('call stack');
   });
 });
