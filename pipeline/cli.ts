@@ -2,8 +2,10 @@
  * The command line (SPEC 10). Each verb parses its options, opens the project once
  * (project/index.ts, with the --edition asked for) and hands it to its stage: validate to
  * check.ts, build to build.ts, explain to project/prepare.ts and metrics/, publish to publish/
- * (which runs build.ts under its lock), verify to publish/verify.ts, diff to diff/, preview to preview/. Exit codes: 0 ok, 1 data or content errors,
- * 2 usage, 3 environment; bad input never throws out of `main`.
+ * (which runs build.ts under its lock), verify to publish/verify.ts, diff to diff/, preview to
+ * preview/. Exit codes: 0 ok, 1 data or content errors, 2 usage, 3 environment (a file that
+ * cannot be read or written included), 4 a fault in vdr; nothing throws out of `main`, and
+ * problems go to stderr, results to stdout.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { relative, resolve } from 'node:path';
@@ -13,8 +15,7 @@ import { countProblems, sortMessages, type Message } from './diagnostics/message
 import { suggest } from './diagnostics/suggest.js';
 import { diffSpecs, formatDiff } from './diff/index.js';
 import { describeProblem, errorWords, FileProblem } from './io/read.js';
-import { explainMetric } from './metrics/index.js';
-import { explainedRecords } from './metrics/explain.js';
+import { explainedRecords, explainMetric } from './metrics/index.js';
 import { DEFAULT_PORT, PreviewUnavailable, startPreview, type PreviewServer } from './preview/index.js';
 import { checksJson, formatChecks, isVersion, publishEdition, vdrVersion, verifyPublished } from './publish/index.js';
 import { findProjectAbove, openProject as open, projectProblem, resolveProject, type OpenOptions, type Project } from './project/index.js';

@@ -20,7 +20,7 @@ import type { AggregateMetric, Metrics } from './types.js';
 
 export type * from './types.js';
 export { STATUSES } from './types.js';
-export { explainMetric } from './explain.js';
+export { explainedRecords, explainMetric } from './explain.js';
 export { metricsToCsv } from './csv.js';
 
 const rowKey = (indicator: string, entity: string, sex: Sex): string => `${indicator}\u0000${entity}\u0000${sex}`;
