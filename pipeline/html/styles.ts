@@ -205,6 +205,7 @@ details.changes-more summary{cursor:pointer;color:var(--accent);font-weight:700;
 .print-only{display:none}
 @media print{
   .print-only{display:block}
+  .screen-only{display:none}
   th.numeric,td.numeric{white-space:normal}
   #annex-sources .table-block,#annex-sources .table-scroll,#annex-sources table{display:none}
   :root{font-size:10.5pt}

@@ -95,6 +95,27 @@ async function addPageSlots(page: Page, selector: string): Promise<number> {
   }, selector);
 }
 
+/**
+ * Turns every link within the report whose target the print leaves out (display: none, such as
+ * the sources table) or that names no element into plain text, keeping its words and classes:
+ * the PDF has no dead link. Returns how many were unlinked.
+ */
+async function unlinkUnprinted(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const dead = Array.from(document.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')).filter((link) => {
+      const target = document.getElementById(decodeURIComponent((link.getAttribute('href') ?? '').slice(1)));
+      return !target || !target.checkVisibility();
+    });
+    for (const link of dead) {
+      const span = document.createElement('span');
+      span.className = link.className;
+      span.append(...Array.from(link.childNodes));
+      link.replaceWith(span);
+    }
+    return dead.length;
+  });
+}
+
 /** Writes each target's page into its slots; returns whether anything changed. */
 async function fillPageSlots(page: Page, pages: Map<string, number>): Promise<boolean> {
   return page.evaluate((entries: [string, number][]) => {
@@ -151,6 +172,7 @@ async function printWith(browser: PrintBrowser, html: string, options: PrintOpti
     // number need would otherwise start loading during a print, and be missing from it.
     await page.evaluate(() => Promise.all(Array.from(document.fonts, (face) => face.load())).then(() => undefined));
     await applyPagedLayout(page, options.layout);
+    await unlinkUnprinted(page);
     const slots = await addPageSlots(page, PAGE_NUMBER_LINKS);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     timings.push(['load', secondsSince(start)]);

@@ -255,6 +255,31 @@ describe('the printed report', () => {
     }
   });
 
+  it('has no dead link: every link annotation goes to a destination the PDF has, or to a web address', async () => {
+    for (const [name, built] of both()) {
+      const document = await loadPdf(readFileSync(built.pdf));
+      const named = destinationPages(document);
+      const dead: string[] = [];
+      let internal = 0;
+      document.getPages().forEach((page, index) => {
+        const annots = page.node.Annots();
+        for (let i = 0; annots && i < annots.size(); i++) {
+          const annot = document.context.lookup(annots.get(i), PDFDict);
+          if (annot.get(PDFName.of('Subtype')) !== PDFName.of('Link')) continue;
+          const action = document.context.lookupMaybe(annot.get(PDFName.of('A')), PDFDict);
+          if (action?.get(PDFName.of('S')) === PDFName.of('URI')) continue;
+          const dest = annot.get(PDFName.of('Dest')) ?? action?.get(PDFName.of('D'));
+          const text = dest instanceof PDFString || dest instanceof PDFHexString || dest instanceof PDFName ? dest.decodeText() : undefined;
+          const goes = dest instanceof PDFArray ? document.getPages().some((p) => p.ref === dest.get(0)) : text !== undefined && named.has(text);
+          internal++;
+          if (!goes) dead.push(`page ${index + 1}: ${text ?? String(dest)}`);
+        }
+      });
+      expect(internal, name).toBeGreaterThan(50);
+      expect(dead, `${name}: dead links`).toEqual([]);
+    }
+  });
+
   it('annotates each link once per line, never piece by piece (which Chromium does or not, print by print)', async () => {
     for (const [name, built] of both()) {
       const document = await loadPdf(readFileSync(built.pdf));

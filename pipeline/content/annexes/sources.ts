@@ -25,7 +25,7 @@ function where(state: CompileState, row: SourceRow): string {
 export function sourcesAnnex(state: CompileState): ElementContent[] {
   const { strings } = state;
   const entries = state.provenance.entries;
-  const content: ElementContent[] = [h('p', strings.annexes.sourcesIntro), h('p', { className: ['print-only'] }, strings.annexes.sourcesPrintNote)];
+  const content: ElementContent[] = [h('p', { className: ['screen-only'] }, strings.annexes.sourcesIntro), h('p', { className: ['print-only'] }, strings.annexes.sourcesPrintNote)];
   const used = reportSources(state);
   if (used.some((s) => s.kind === 'illustrative')) content.push(h('p', { className: ['provenance-note'] }, strings.annexes.sourcesIllustrative));
   // What each file's figures are, when they are not all of one kind (one kind is on the cover).
