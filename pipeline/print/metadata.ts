@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString, type PDFObject } from 'pdf-lib';
 import { pdfText } from './destinations.js';
 
 /** What the PDF says about itself. */
@@ -25,6 +25,12 @@ export interface FinishOptions {
    * matches a heading but for spaces gets the heading's own words.
    */
   headings?: string[];
+  /**
+   * What each link target is, by its id (optional): "Figure 3.2: Heroin seized", a heading's
+   * text. Each link annotation to it gets it as its /Contents, which a screen reader says for the
+   * link (PDF/UA-1, 7.18.5).
+   */
+  targets?: Map<string, string>;
 }
 
 /** Thirty-two hex digits that the saved file carries in its /ID until the real one is known. */
@@ -142,6 +148,9 @@ export async function finishPdf(document: PDFDocument, metadata: PdfMetadata, op
   document.setModificationDate(metadata.date);
   document.setLanguage(metadata.language);
   if (options.headings) repairOutline(document, options.headings);
+  describeLinks(document, options.targets ?? new Map());
+  mapRoles(document);
+  document.catalog.set(PDFName.of('Metadata'), document.context.register(xmpStream(document, metadata)));
   renumberStructureIds(document);
   document.context.trailerInfo.ID = document.context.obj([PDFHexString.of(ID_PLACEHOLDER), PDFHexString.of(ID_PLACEHOLDER)]);
   // pdf-lib yields to the event loop every 50 objects by default; a print has tens of thousands.
@@ -162,4 +171,118 @@ function withContentId(bytes: Uint8Array): Uint8Array {
     at += marker.length;
   }
   return bytes;
+}
+
+/** The structure types of PDF 1.7 (ISO 32000-1, 14.8.4); PDF/UA-1 allows others only through the RoleMap. */
+const STANDARD_TYPES = new Set(
+  'Document Part Art Sect Div BlockQuote Caption TOC TOCI Index NonStruct Private P H H1 H2 H3 H4 H5 H6 L LI Lbl LBody Table TR TH TD THead TBody TFoot Span Quote Note Reference BibEntry Code Link Annot Ruby RB RT RP Warichu WT WP Figure Formula Form'.split(' '),
+);
+
+/** Types Chromium takes from HTML that PDF 1.7 does not have, and the standard type each stands for. */
+const INLINE_TYPES = new Set(['Strong', 'Em', 'Mark', 'Sub', 'Sup', 'Small', 'B', 'I', 'U', 'S', 'Abbr', 'Time', 'Data', 'Cite', 'Dfn', 'Kbd', 'Samp', 'Var']);
+
+/**
+ * Adds a RoleMap to the structure tree for every structure type it uses that PDF 1.7 does not
+ * define (Chromium tags <strong> as Strong): inline ones map to Span, any other to Div.
+ *
+ * @returns
+ *   The types mapped.
+ */
+export function mapRoles(document: PDFDocument): string[] {
+  const context = document.context;
+  const root = context.lookupMaybe(document.catalog.get(PDFName.of('StructTreeRoot')), PDFDict);
+  if (!root) return [];
+  const used = new Set<string>();
+  const seen = new Set<PDFDict>();
+  const stack: (PDFObject | undefined)[] = [root.get(PDFName.of('K'))];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    const resolved = item === undefined ? undefined : context.lookup(item);
+    if (resolved instanceof PDFArray) {
+      for (let i = 0; i < resolved.size(); i++) stack.push(resolved.get(i));
+    } else if (resolved instanceof PDFDict && !seen.has(resolved)) {
+      seen.add(resolved);
+      const type = resolved.get(PDFName.of('S'));
+      if (type instanceof PDFName) used.add(type.decodeText());
+      stack.push(resolved.get(PDFName.of('K')));
+    }
+  }
+  const extra = [...used].filter((type) => !STANDARD_TYPES.has(type)).sort();
+  if (extra.length === 0) return [];
+  const roleMap = context.lookupMaybe(root.get(PDFName.of('RoleMap')), PDFDict) ?? context.obj({});
+  for (const type of extra) roleMap.set(PDFName.of(type), PDFName.of(INLINE_TYPES.has(type) ? 'Span' : 'Div'));
+  root.set(PDFName.of('RoleMap'), roleMap);
+  return extra;
+}
+
+/**
+ * Gives every link annotation a /Contents: the web address of an external link, the target's
+ * words (from `targets`) or its page for an internal one.
+ *
+ * @returns
+ *   How many links were described.
+ */
+export function describeLinks(document: PDFDocument, targets: Map<string, string>): number {
+  const context = document.context;
+  const pages = new Map(document.getPages().map((page, index) => [page.ref.toString(), index + 1]));
+  let described = 0;
+  for (const page of document.getPages()) {
+    const annots = page.node.Annots();
+    for (let i = 0; annots && i < annots.size(); i++) {
+      const annot = context.lookupMaybe(annots.get(i), PDFDict);
+      if (!annot || annot.get(PDFName.of('Subtype')) !== PDFName.of('Link') || annot.has(PDFName.of('Contents'))) continue;
+      const action = context.lookupMaybe(annot.get(PDFName.of('A')), PDFDict);
+      const uri = pdfText(action?.get(PDFName.of('URI')));
+      const dest = annot.get(PDFName.of('Dest')) ?? action?.get(PDFName.of('D'));
+      let words: string | undefined;
+      if (uri !== undefined) words = uri;
+      else if (dest instanceof PDFArray) words = `page ${pages.get(dest.get(0)?.toString() ?? '') ?? ''}`.trim();
+      else {
+        const id = dest instanceof PDFName ? dest.decodeText() : pdfText(dest);
+        words = id === undefined ? undefined : (targets.get(id) ?? id);
+      }
+      if (words === undefined || words === '') continue;
+      annot.set(PDFName.of('Contents'), PDFHexString.fromText(words));
+      described++;
+    }
+  }
+  return described;
+}
+
+/** Text for XML: the five characters XML reserves, escaped. */
+const xml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+
+/**
+ * The XMP metadata stream (uncompressed, as PDF/UA and PDF/A readers expect): the same title,
+ * author, subject, keywords, language, tools and dates as the document information, and the
+ * PDF/UA identification (pdfuaid:part 1).
+ */
+function xmpStream(document: PDFDocument, metadata: PdfMetadata): PDFRawStream {
+  const date = metadata.date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const packet = `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/">
+ <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about=""
+    xmlns:dc="http://purl.org/dc/elements/1.1/"
+    xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
+    xmlns:xmp="http://ns.adobe.com/xap/1.0/"
+    xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
+   <dc:format>application/pdf</dc:format>
+   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">${xml(metadata.title)}</rdf:li></rdf:Alt></dc:title>
+   <dc:creator><rdf:Seq><rdf:li>${xml(metadata.author)}</rdf:li></rdf:Seq></dc:creator>
+   <dc:description><rdf:Alt><rdf:li xml:lang="x-default">${xml(metadata.subject)}</rdf:li></rdf:Alt></dc:description>
+   <dc:language><rdf:Bag><rdf:li>${xml(metadata.language)}</rdf:li></rdf:Bag></dc:language>
+   <pdf:Keywords>${xml(metadata.keywords.join('; '))}</pdf:Keywords>
+   <pdf:Producer>${xml(metadata.producer)}</pdf:Producer>
+   <xmp:CreatorTool>${xml(metadata.creator)}</xmp:CreatorTool>
+   <xmp:CreateDate>${date}</xmp:CreateDate>
+   <xmp:ModifyDate>${date}</xmp:ModifyDate>
+   <xmp:MetadataDate>${date}</xmp:MetadataDate>
+   <pdfuaid:part>1</pdfuaid:part>
+  </rdf:Description>
+ </rdf:RDF>
+</x:xmpmeta>
+<?xpacket end="w"?>`;
+  const bytes = new TextEncoder().encode(packet);
+  return PDFRawStream.of(document.context.obj({ Type: 'Metadata', Subtype: 'XML', Length: bytes.length }), bytes);
 }

@@ -138,6 +138,24 @@ async function setMeasuring(page: Page, on: boolean): Promise<void> {
   await page.evaluate((name: string, value: boolean) => void document.documentElement.classList.toggle(name, value), MEASURING_CLASS, on);
 }
 
+/**
+ * What each link target of the report is, in the reader's words, by id: a figure's or table's
+ * caption, a heading's text, a note's first words. The PDF's link annotations say it (/Contents).
+ */
+async function linkTargets(page: Page): Promise<Map<string, string>> {
+  const entries = await page.evaluate(() => {
+    const ids = new Set(Array.from(document.querySelectorAll<HTMLAnchorElement>('a[href^="#"]'), (a) => decodeURIComponent((a.getAttribute('href') ?? '').slice(1))));
+    // No named function in here: under tsx, esbuild would wrap it in a helper the page does not have.
+    return Array.from(ids).flatMap((id) => {
+      const target = id ? document.getElementById(id) : null;
+      if (!target) return [];
+      const label = target.matches('h1, h2, h3, h4, h5, h6') ? target : (target.querySelector('figcaption, caption, h1, h2, h3, h4, h5, h6') ?? target);
+      return [[id, (label.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 160)] as [string, string]];
+    });
+  });
+  return new Map(entries.filter(([, text]) => text !== ''));
+}
+
 /** The headings as the reader sees them, to put the spaces back into Chromium's bookmarks. */
 async function headingTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => Array.from(document.querySelectorAll('main h1, main h2, main h3, main h4, main h5, main h6'), (h) => h.textContent ?? ''));
@@ -201,7 +219,7 @@ async function printWith(browser: PrintBrowser, html: string, options: PrintOpti
         timings.push(['check', secondsSince(start)]);
         continue;
       }
-      const pdf = await finishPdf(document, options.metadata, { headings: await headingTexts(page) });
+      const pdf = await finishPdf(document, options.metadata, { headings: await headingTexts(page), targets: await linkTargets(page) });
       timings.push(['finish', secondsSince(start)]);
       return { pdf, passes, refused };
     }

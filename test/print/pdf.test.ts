@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { PDFArray, PDFDict, PDFName, PDFString, PDFHexString } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFName, PDFRawStream, PDFString, PDFHexString } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main, type Io } from '../../pipeline/cli.js';
 import { destinationPages, loadPdf } from '../../pipeline/print/destinations.js';
@@ -186,6 +186,31 @@ describe('the printed report', () => {
       const lang = document.catalog.get(PDFName.of('Lang'));
       expect(lang instanceof PDFString || lang instanceof PDFHexString ? lang.decodeText() : lang).toBe('en');
       expect(document.catalog.get(PDFName.of('StructTreeRoot'))).toBeDefined();
+    }
+  });
+
+  it('carries XMP metadata with the PDF/UA identifier, maps its non-standard structure types, and names every link (PDF/UA-1)', async () => {
+    for (const [name, built] of both()) {
+      const document = await loadPdf(readFileSync(built.pdf));
+      const metadata = document.context.lookup(document.catalog.get(PDFName.of('Metadata'))) as PDFRawStream;
+      const xmp = Buffer.from(metadata.getContents()).toString('utf8');
+      expect(xmp, name).toContain('<pdfuaid:part>1</pdfuaid:part>');
+      expect(xmp).toContain('<dc:title><rdf:Alt><rdf:li xml:lang="x-default">Implementing the Vienna Declaration');
+      expect(xmp).toContain('<dc:language><rdf:Bag><rdf:li>en</rdf:li></rdf:Bag></dc:language>');
+      const tree = document.context.lookup(document.catalog.get(PDFName.of('StructTreeRoot')), PDFDict);
+      const roles = document.context.lookup(tree.get(PDFName.of('RoleMap')), PDFDict);
+      expect(roles.get(PDFName.of('Strong'))).toBe(PDFName.of('Span'));
+      const unnamed: string[] = [];
+      document.getPages().forEach((page, index) => {
+        const annots = page.node.Annots();
+        for (let i = 0; annots && i < annots.size(); i++) {
+          const annot = document.context.lookup(annots.get(i), PDFDict);
+          const contents = annot.get(PDFName.of('Contents'));
+          const text = contents instanceof PDFString || contents instanceof PDFHexString ? contents.decodeText() : '';
+          if (annot.get(PDFName.of('Subtype')) === PDFName.of('Link') && text.trim() === '') unnamed.push(`page ${index + 1}`);
+        }
+      });
+      expect(unnamed, `${name}: links without /Contents`).toEqual([]);
     }
   });
 
