@@ -211,6 +211,27 @@ describe('the printed report', () => {
         }
       });
       expect(unnamed, `${name}: links without /Contents`).toEqual([]);
+
+      // One Figure per chart, each with its whole text alternative: the title and the description.
+      const alts: (string | undefined)[] = [];
+      const seen = new Set<PDFDict>();
+      const stack: unknown[] = [tree.get(PDFName.of('K'))];
+      while (stack.length > 0) {
+        const item = stack.pop();
+        const node = item === undefined ? undefined : document.context.lookup(item as never);
+        if (node instanceof PDFArray) node.asArray().forEach((child) => stack.push(child));
+        else if (node instanceof PDFDict && !seen.has(node)) {
+          seen.add(node);
+          if (node.get(PDFName.of('S')) === PDFName.of('Figure')) {
+            const alt = node.get(PDFName.of('Alt'));
+            alts.push(alt instanceof PDFString || alt instanceof PDFHexString ? alt.decodeText() : undefined);
+          }
+          stack.push(node.get(PDFName.of('K')));
+        }
+      }
+      const charts = (built.html.match(/<svg[^>]*role="img"/g) ?? []).length;
+      expect(alts.length, name).toBe(charts);
+      for (const alt of alts) expect(alt, `${name}: a Figure's /Alt`).toMatch(/\S.*[.:] \S.{40,}/);
     }
   });
 
