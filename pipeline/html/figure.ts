@@ -43,7 +43,7 @@ function figureContent(entry: FigureEntry, figure: Figure | undefined, strings: 
   const caption = h('figcaption', [h('span', { className: ['figure-label'] }, entry.label), `: ${entry.title}`]);
   if (!figure) return [caption, h('p', { className: ['content-error'] }, strings.chartMissing(entry.id))];
   const source: ElementContent[] = [{ type: 'text', value: `${strings.sourceNote(figure.source)}${entry.figuresNote ? ` ${entry.figuresNote}` : ''}` }];
-  if (entry.sourceEntry !== undefined) source.push({ type: 'text', value: ' ' }, h('a', { href: `#${sourceId(entry.sourceEntry)}` }, strings.tableSourcesLink));
+  if (entry.sourceEntry !== undefined) source.push({ type: 'text', value: ' ' }, h('a', { className: ['sources-link'], href: `#${sourceId(entry.sourceEntry)}` }, strings.tableSourcesLink));
   return [
     caption,
     h('div', { className: ['chart'], role: 'group', tabIndex: 0, ariaLabel: strings.scrollableFigure(entry.label) }, { type: 'raw', value: figure.svg } as never),
