@@ -105,7 +105,7 @@ a.metric{text-decoration:none}
 .toc-list,.item-list{line-height:1.4}
 .build-footer{display:none}
 body.draft::after{content:none}
-${layout.watermark ? `.vdr-watermark{position:fixed;top:45%;left:0;right:0;text-align:center;transform:rotate(-35deg);font:700 96pt "Noto Sans",sans-serif;letter-spacing:.15em;text-transform:uppercase;color:rgba(164,22,26,.10);z-index:1000;pointer-events:none}` : ''}
+${layout.watermark ? `.vdr-watermark{position:fixed;top:40%;left:0;right:0;height:140pt;transform:rotate(-35deg);background:center/contain no-repeat;z-index:1000;pointer-events:none}` : ''}
 `;
 }
 
@@ -176,10 +176,27 @@ export async function applyPagedLayout(page: Page, layout: PagedLayout): Promise
       style.textContent = text;
       document.head.append(style);
       if (watermark) {
+        // Drawn as a picture of the word, not as text: its letters never enter the PDF's text
+        // (a reader copying a paragraph used to get D, R, A, F, T among the words) nor its tags.
+        const canvas = document.createElement('canvas');
+        const context = canvas.getContext('2d')!;
+        const font = '700 384px "Noto Sans", sans-serif';
+        const word = watermark.toLocaleUpperCase(document.documentElement.lang || 'en');
+        context.font = font;
+        context.letterSpacing = '58px';
+        canvas.width = Math.ceil(context.measureText(word).width) + 64;
+        canvas.height = 560;
+        context.font = font;
+        context.letterSpacing = '58px';
+        context.direction = document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr';
+        context.textAlign = 'center';
+        context.textBaseline = 'middle';
+        context.fillStyle = 'rgba(164,22,26,0.10)';
+        context.fillText(word, canvas.width / 2, canvas.height / 2);
         const mark = document.createElement('div');
         mark.className = 'vdr-watermark';
         mark.setAttribute('aria-hidden', 'true');
-        mark.textContent = watermark;
+        mark.style.backgroundImage = `url(${canvas.toDataURL('image/png')})`;
         document.body.append(mark);
       }
     },

@@ -438,21 +438,36 @@ describe('the printed report', () => {
   });
 });
 
+/** The images (by object number, from pdfimages -list) drawn on every page of a PDF. */
+function imagesOnEveryPage(pdf: string, pages: number): string[] {
+  const onPage = new Map<number, Set<string>>();
+  for (const line of execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).split('\n').slice(2)) {
+    const cells = line.trim().split(/\s+/);
+    if (cells.length > 11) onPage.set(Number(cells[0]), new Set([...(onPage.get(Number(cells[0])) ?? []), cells[10]!]));
+  }
+  return [...(onPage.get(1) ?? [])].filter((object) => Array.from({ length: pages }, (_, i) => onPage.get(i + 1)?.has(object)).every(Boolean));
+}
+
 describe('a draft and a final build', () => {
   it('marks every page of a draft, the cover too, with the DRAFT watermark and the build stamp', () => {
     const stamp = /<p class="draft-stamp">([^<]*)<\/p>/.exec(draft.html)?.[1]?.replace(/&amp;/g, '&') ?? '';
     const commit = execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], { cwd: draft.dir, encoding: 'utf8' }).trim();
     expect(stamp).toContain(`Edition 2021, built ${EPOCH_ISO} from commit ${commit}; data fingerprint sha256:`);
+    // The watermark is one picture of the word, the same image on every page, and none of its
+    // letters is text: pdftotext gives no lone D, R, A, F or T, and the tagged text has no DRAFT.
+    expect(imagesOnEveryPage(draft.pdf, draft.pages), 'one watermark image on every page').toHaveLength(1);
     for (let page = 1; page <= draft.pages; page++) {
-      expect(pageText(draft.pdf, page, 'raw').replace(/\s+/g, ''), `the watermark on page ${page}`).toContain('DRAFT');
+      expect(pageText(draft.pdf, page, 'raw'), `no watermark letters in the text of page ${page}`).not.toMatch(/^\s*[DRAFT]\s*$/m);
       expect(pageText(draft.pdf, page, 'layout').replace(/\s+/g, ' '), `the stamp on page ${page}`).toContain(stamp);
     }
+    expect(execFileSync('pdfinfo', ['-struct-text', draft.pdf], { encoding: 'utf8' })).not.toMatch(/D\s*R\s*A\s*F\s*T/);
     // The cover has no running header and no page number.
     expect(pageText(draft.pdf, 1)).not.toMatch(/Page 1 of/);
     expect(pageText(draft.pdf, 2)).toMatch(new RegExp(`Page 2 of ${draft.pages}`));
   });
 
   it('has neither watermark nor stamp in a final build', () => {
+    expect(imagesOnEveryPage(final.pdf, final.pages), 'no watermark image').toEqual([]);
     for (let page = 1; page <= final.pages; page++) {
       expect(pageText(final.pdf, page, 'raw').replace(/\s+/g, '')).not.toContain('DRAFT');
       expect(pageText(final.pdf, page)).not.toMatch(/built \d{4}-\d\d-\d\dT|data fingerprint|not for distribution/);
