@@ -211,7 +211,7 @@ details.changes-more summary{cursor:pointer;color:var(--accent);font-weight:700;
   :root{font-size:10.5pt}
   body{font-size:1rem}
   .layout{display:block}
-  .sidebar,.skip-link,.figure-data,.table-sources,.sources-link{display:none}
+  .sidebar,.skip-link,.figure-data,.table-sources,.sources-link,a[data-footnote-backref]{display:none}
   main{padding:0;max-width:none}
   a{color:inherit;text-decoration:none}
   .cover{margin:0;min-height:auto;background:none;color:var(--ink);border-bottom:4px solid var(--accent)}
