@@ -115,7 +115,8 @@ ${layout.watermark ? `.vdr-watermark{position:fixed;top:40%;left:0;right:0;heigh
  * new page named after it, so that its running header carries its title; a draft's banner after
  * the cover, at the head of the page of the part that follows it; short lead-ins kept with their
  * figure or table; figures in tables that never wrap before their unit; leaders in the contents
- * and lists; no link from a figure to sources the print leaves out; the watermark element.
+ * and lists; the watermark. (A figure's link to the sources, which the print leaves out, is
+ * hidden by the print styles; any other link to what is not printed is unlinked by pdf.ts.)
  */
 export async function applyPagedLayout(page: Page, layout: PagedLayout): Promise<void> {
   const titles = await page.evaluate(() => {
@@ -129,13 +130,6 @@ export async function applyPagedLayout(page: Page, layout: PagedLayout): Promise
       part.style.setProperty('break-before', 'page');
       return (part.querySelector('h1, h2')?.textContent ?? '').replace(/\s+/g, ' ').trim();
     });
-    // A figure's link to its sources goes when the print leaves the sources out: it would lead
-    // nowhere on paper. (All links are looked at before any is hidden: one layout, not one each.)
-    const leadNowhere = Array.from(document.querySelectorAll<HTMLAnchorElement>('.figure-source a[href^="#"]')).filter((link) => {
-      const target = document.getElementById(decodeURIComponent(link.getAttribute('href')?.slice(1) ?? ''));
-      return !target || !target.checkVisibility();
-    });
-    for (const link of leadNowhere) link.style.setProperty('display', 'none');
     // A short paragraph between a heading and a figure or table introduces it: they go together.
     for (const lead of Array.from(document.querySelectorAll<HTMLElement>(':is(h2, h3, h4) + p'))) {
       const next = lead.nextElementSibling;
