@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString, type PDFObject } from 'pdf-lib';
+import { deflateSync, inflateSync } from 'node:zlib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
+import { markArtifacts } from './content-stream.js';
 import { pdfText } from './destinations.js';
+import { addListBodies, structureElements, structureRoot } from './structure.js';
 
 /** What the PDF says about itself. */
 export interface PdfMetadata {
@@ -150,6 +153,8 @@ export async function finishPdf(document: PDFDocument, metadata: PdfMetadata, op
   if (options.headings) repairOutline(document, options.headings);
   describeLinks(document, options.targets ?? new Map());
   mapRoles(document);
+  addListBodies(document);
+  markPageArtifacts(document);
   document.catalog.set(PDFName.of('Metadata'), document.context.register(xmpStream(document, metadata)));
   renumberStructureIds(document);
   document.context.trailerInfo.ID = document.context.obj([PDFHexString.of(ID_PLACEHOLDER), PDFHexString.of(ID_PLACEHOLDER)]);
@@ -189,26 +194,12 @@ const INLINE_TYPES = new Set(['Strong', 'Em', 'Mark', 'Sub', 'Sup', 'Small', 'B'
  *   The types mapped.
  */
 export function mapRoles(document: PDFDocument): string[] {
-  const context = document.context;
-  const root = context.lookupMaybe(document.catalog.get(PDFName.of('StructTreeRoot')), PDFDict);
+  const root = structureRoot(document);
   if (!root) return [];
-  const used = new Set<string>();
-  const seen = new Set<PDFDict>();
-  const stack: (PDFObject | undefined)[] = [root.get(PDFName.of('K'))];
-  while (stack.length > 0) {
-    const item = stack.pop();
-    const resolved = item === undefined ? undefined : context.lookup(item);
-    if (resolved instanceof PDFArray) {
-      for (let i = 0; i < resolved.size(); i++) stack.push(resolved.get(i));
-    } else if (resolved instanceof PDFDict && !seen.has(resolved)) {
-      seen.add(resolved);
-      const type = resolved.get(PDFName.of('S'));
-      if (type instanceof PDFName) used.add(type.decodeText());
-      stack.push(resolved.get(PDFName.of('K')));
-    }
-  }
+  const used = new Set(structureElements(document).map((element) => element.type));
   const extra = [...used].filter((type) => !STANDARD_TYPES.has(type)).sort();
   if (extra.length === 0) return [];
+  const context = document.context;
   const roleMap = context.lookupMaybe(root.get(PDFName.of('RoleMap')), PDFDict) ?? context.obj({});
   for (const type of extra) roleMap.set(PDFName.of(type), PDFName.of(INLINE_TYPES.has(type) ? 'Span' : 'Div'));
   root.set(PDFName.of('RoleMap'), roleMap);
@@ -247,6 +238,40 @@ export function describeLinks(document: PDFDocument, targets: Map<string, string
     }
   }
   return described;
+}
+
+/**
+ * Marks what each page paints outside the tagged content as artifacts (running heads, page
+ * numbers, a draft's stamp, backgrounds and rules; see markArtifacts), in every content stream
+ * that is Flate-compressed or not compressed, and compresses it again.
+ *
+ * @returns
+ *   How many artifact sequences were added.
+ */
+export function markPageArtifacts(document: PDFDocument): number {
+  const context = document.context;
+  let marked = 0;
+  for (const page of document.getPages()) {
+    const contents = page.node.get(PDFName.of('Contents'));
+    const resolved = context.lookup(contents);
+    const refs = resolved instanceof PDFArray ? resolved.asArray() : [contents];
+    for (const ref of refs) {
+      const stream = context.lookup(ref);
+      if (!(ref instanceof PDFRef) || !(stream instanceof PDFRawStream)) continue;
+      const filter = stream.dict.get(PDFName.of('Filter'));
+      const flate = filter === PDFName.of('FlateDecode') || (filter instanceof PDFArray && filter.size() === 1 && filter.get(0) === PDFName.of('FlateDecode'));
+      if (filter !== undefined && !flate) continue;
+      const result = markArtifacts(flate ? inflateSync(stream.contents) : stream.contents);
+      if (result.marked === 0) continue;
+      marked += result.marked;
+      const bytes = flate ? new Uint8Array(deflateSync(result.bytes)) : result.bytes;
+      const dict = stream.dict.clone(context);
+      dict.set(PDFName.of('Length'), context.obj(bytes.length));
+      dict.delete(PDFName.of('DecodeParms'));
+      context.assign(ref, PDFRawStream.of(dict, bytes));
+    }
+  }
+  return marked;
 }
 
 /** Text for XML: the five characters XML reserves, escaped. */

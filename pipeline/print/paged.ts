@@ -36,7 +36,6 @@ function counterContent(words: string): string {
  */
 export function basePageCss(layout: PagedLayout): string {
   const margin = 'font-family:"Noto Sans",sans-serif;font-size:8pt;color:#4a4a4a';
-  const [before = '(p. ', after = ')'] = (layout.pageReference ?? '(p. {page})').split('{page}');
   // A draft's stamp is on every page, the cover included: a cover passed round on its own still says what it is.
   const stamp = layout.stamp ? `@bottom-left{content:${cssString(layout.stamp)};${margin};color:#a4161a;font-size:7pt}` : '';
   return `
@@ -45,6 +44,9 @@ export function basePageCss(layout: PagedLayout): string {
   ${stamp}}
 @page vdr-cover{@top-center{content:none}@bottom-right{content:none}${layout.stamp ? '' : '@bottom-left{content:none}'}}
 html{print-color-adjust:exact;-webkit-print-color-adjust:exact}
+/* Room at each line's end for the space that hangs there (keepLineEndSpaces): a glyph beyond the page's
+   content area is not painted, and its space would go missing from the PDF's text. */
+body{padding-inline-end:.35em}
 html.${MEASURING_CLASS} body *{visibility:hidden!important}
 
 /* The cover fills its page: organization at the head, title in the middle, the note at the foot. */
@@ -74,7 +76,8 @@ th,td{padding:.3rem .45rem}
 th.numeric,td.numeric{white-space:normal}
 tbody th[scope=row]{min-width:8em}
 
-/* Page numbers: right-aligned after dotted leaders in the contents and lists, "(p. N)" after a cross-reference. */
+/* Page numbers: right-aligned after dotted leaders in the contents and lists, "(p. N)" after a cross-reference
+   (its words written in the slot by pdf.ts, not generated here: generated text is not tagged in the PDF). */
 .page-number{font-variant-numeric:tabular-nums;text-align:right;padding-left:.5ch;white-space:nowrap}
 .toc-list a,.toc-list ol a{display:grid;grid-template-columns:2.6rem 1fr auto;width:100%}
 .toc-list a > .entry-text:first-child{grid-column:1 / 3}
@@ -90,10 +93,7 @@ a.page-number{color:inherit;text-decoration:none}
    (Chromium "culls" such inlines) the link is annotated piece by piece until something in the page's
    history gives it a box, after which it is annotated once: two prints of one report differed. A child
    not aligned on the baseline gives the link its box from the start; 0 above it moves nothing. */
-.page-ref{padding-left:0;text-align:left;vertical-align:0}
-.page-ref::before{content:${cssString(` ${before}`)}}
-.page-ref::after{content:${cssString(after)}}
-.page-ref:empty::before,.page-ref:empty::after{content:none}
+.page-ref{padding-left:0;text-align:left;vertical-align:0;white-space:pre-wrap}
 
 /* Screen affordances that mean nothing on paper: acronyms' and figures' dotted underlines. */
 abbr[title]{border-bottom:0}
@@ -115,8 +115,9 @@ ${layout.watermark ? `.vdr-watermark{position:fixed;top:40%;left:0;right:0;heigh
  * new page named after it, so that its running header carries its title; a draft's banner after
  * the cover, at the head of the page of the part that follows it; short lead-ins kept with their
  * figure or table; figures in tables that never wrap before their unit; leaders in the contents
- * and lists; the watermark. (A figure's link to the sources, which the print leaves out, is
- * hidden by the print styles; any other link to what is not printed is unlinked by pdf.ts.)
+ * and lists; the watermark; spaces kept where lines wrap (keepLineEndSpaces). (A figure's link
+ * to the sources, which the print leaves out, is hidden by the print styles; any other link to
+ * what is not printed is unlinked by pdf.ts.)
  */
 export async function applyPagedLayout(page: Page, layout: PagedLayout): Promise<void> {
   const titles = await page.evaluate(() => {
@@ -197,4 +198,74 @@ export async function applyPagedLayout(page: Page, layout: PagedLayout): Promise
     css,
     layout.watermark ?? null,
   );
+  await keepLineEndSpaces(page);
+}
+
+/**
+ * Keeps the space where a line wraps in the PDF's text. Chromium drops a collapsible space at a
+ * line's end before it paints, so the tagged text (and what a screen reader says) ran the words
+ * either side together ("the ViennaDeclaration"). Here the page's white space is collapsed once,
+ * as the browser would (runs of spaces and newlines to one space, none at a block's start or end
+ * or after a line break), and every element whose text wraps gets white-space: pre-wrap, under
+ * which a space at a line's end hangs in the margin and is painted. Nothing moves: the same
+ * spaces are there, in the same places. SVG (the charts) is left as it is.
+ *
+ * @returns
+ *   How many elements now keep their spaces.
+ */
+export async function keepLineEndSpaces(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const texts: Text[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);
+    // The state of each block container (a text's nearest ancestor not display: inline or contents).
+    const state = new Map<Element, { last: Text | null; space: boolean }>();
+    const wrapping = new Set<HTMLElement>();
+    let previous: Element | null = null;
+    for (const text of texts) {
+      const parent = text.parentElement;
+      if (!parent || parent.closest('svg, script, style, textarea, pre')) continue;
+      const style = getComputedStyle(parent);
+      if (style.whiteSpaceCollapse !== 'collapse') continue;
+      let container: Element = parent;
+      while (container !== document.body && container.parentElement && ['inline', 'contents'].includes(getComputedStyle(container).display)) container = container.parentElement;
+      const own = state.get(container) ?? { last: null, space: true };
+      state.set(container, own);
+      if (previous && previous !== container) {
+        // Between the last text and this one: boxes left (from the previous text's container up)
+        // and boxes entered (from this one's up) until the container they share. A block-level
+        // box on either side is a line break in the shared container; an inline-block is not.
+        const left: Element[] = [];
+        for (let at: Element | null = previous; at && !at.contains(container); at = at.parentElement) left.push(at);
+        const shared: Element | null = left.length > 0 ? left[left.length - 1]!.parentElement : previous;
+        const entered: Element[] = [];
+        for (let at: Element | null = container; at && at !== shared; at = at.parentElement) entered.push(at);
+        const blockLevel = [...left, ...entered].some((box) => box !== shared && !getComputedStyle(box).display.startsWith('inline'));
+        const outer = shared ? state.get(shared) : undefined;
+        if (outer && blockLevel) {
+          if (outer.last) outer.last.data = outer.last.data.replace(/ $/, '');
+          outer.last = null;
+          outer.space = true;
+        } else if (outer && left.length > 0 && shared === container) {
+          // Back from an inline-block: it stood on the line like a word.
+          own.space = false;
+        }
+      }
+      previous = container;
+      if (text.previousSibling instanceof HTMLBRElement) {
+        if (own.last) own.last.data = own.last.data.replace(/ $/, '');
+        own.space = true;
+      }
+      let value = text.data.replace(/[ \t\n\r]+/g, ' ');
+      if (own.space && value.startsWith(' ')) value = value.slice(1);
+      if (value !== text.data) text.data = value;
+      if (value === '') continue;
+      own.space = value.endsWith(' ');
+      own.last = text;
+      if (style.textWrapMode === 'wrap') wrapping.add(parent);
+    }
+    for (const { last } of state.values()) if (last) last.data = last.data.replace(/ $/, '');
+    for (const element of wrapping) element.style.setProperty('white-space', 'pre-wrap');
+    return wrapping.size;
+  });
 }

@@ -65,9 +65,14 @@ const FINAL: PDFOptions = { printBackground: true, preferCSSPageSize: true, tagg
 /** The measuring print: the same layout with nothing painted, untagged; only its named destinations are read. */
 const MEASURING: PDFOptions = { printBackground: false, preferCSSPageSize: true, tagged: false, outline: false };
 
-/** Puts an empty page-number slot after every link the selector matches (once); returns how many. */
-async function addPageSlots(page: Page, selector: string): Promise<number> {
-  return page.evaluate((links: string) => {
+/**
+ * Puts an empty page-number slot after every link the selector matches (once); returns how many.
+ * A cross-reference's slot carries the words around its number ("(p. {page})"), written in with
+ * the number: text the print styles generated would be left out of the PDF's tags.
+ */
+async function addPageSlots(page: Page, selector: string, reference: string): Promise<number> {
+  const [before = '(p. ', after = ')'] = reference.split('{page}');
+  return page.evaluate((links: string, before: string, after: string) => {
     let count = 0;
     // A target the print leaves out (display: none) has no page. Every target is looked at before
     // any slot is added: one layout, not one per link.
@@ -86,13 +91,18 @@ async function addPageSlots(page: Page, selector: string): Promise<number> {
       if (row) slot.setAttribute('href', href);
       slot.className = row || link.closest('.toc') ? 'page-number' : 'page-number page-ref';
       slot.dataset['pageOf'] = id;
+      if (!row && !link.closest('.toc')) {
+        // No break between "p." and its number.
+        slot.dataset['before'] = ` ${before.replace(/ $/, '\u00a0')}`;
+        slot.dataset['after'] = after;
+      }
       // Three figures' width while measuring, so filling in the real number moves little.
-      slot.textContent = '000';
+      slot.textContent = `${slot.dataset['before'] ?? ''}000${slot.dataset['after'] ?? ''}`;
       holder.append(slot);
       count++;
     }
     return count;
-  }, selector);
+  }, selector, before, after);
 }
 
 /**
@@ -145,7 +155,7 @@ async function fillPageSlots(page: Page, pages: Map<string, number>): Promise<bo
     let changed = false;
     for (const slot of Array.from(document.querySelectorAll<HTMLElement>('[data-page-of]'))) {
       const number = known.get(slot.dataset['pageOf'] ?? '');
-      const text = number === undefined ? '' : String(number);
+      const text = number === undefined ? '' : `${slot.dataset['before'] ?? ''}${number}${slot.dataset['after'] ?? ''}`;
       if (slot.textContent !== text) {
         slot.textContent = text;
         changed = true;
@@ -214,7 +224,7 @@ async function printWith(browser: PrintBrowser, html: string, options: PrintOpti
     await applyPagedLayout(page, options.layout);
     await unlinkUnprinted(page);
     await describeFigures(page);
-    const slots = await addPageSlots(page, PAGE_NUMBER_LINKS);
+    const slots = await addPageSlots(page, PAGE_NUMBER_LINKS, options.layout.pageReference ?? '(p. {page})');
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     timings.push(['load', secondsSince(start)]);
 
