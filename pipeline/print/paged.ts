@@ -125,6 +125,8 @@ export async function applyPagedLayout(page: Page, layout: PagedLayout): Promise
     if (cover) cover.style.setProperty('page', 'vdr-cover');
     const banner = document.querySelector<HTMLElement>('.draft-banner');
     if (cover && banner) cover.after(banner);
+    // The banner's build stamp is printed at the foot of every page, as an artifact: it is not read out as part of the text.
+    banner?.querySelector('.draft-stamp')?.setAttribute('aria-hidden', 'true');
     const parts = Array.from(document.querySelectorAll<HTMLElement>('main > section:not(.draft-banner)'));
     const titles = parts.map((part, i) => {
       part.style.setProperty('page', `vdr-part-${i + 1}`);

@@ -20,8 +20,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main, type Io } from '../../pipeline/cli.js';
 import { destinationPages, loadPdf } from '../../pipeline/print/destinations.js';
 import { printPdf, refusedRequests } from '../../pipeline/print/pdf.js';
+import { checkPdfUa } from '../../pipeline/print/pdfua.js';
 import { bodyLines, contentsEntries, hasLine, headingForms, listEntries, type ContentsEntry, type ListEntry } from './reading.js';
-import { bookmarks, pageLines, pageText, pdffonts, pdfinfo, qpdfCheck, wordHeights, type Bookmark } from './tools.js';
+import { bookmarks, pageLines, pageText, pdffonts, pdfinfo, qpdfCheck, taggedText, wordHeights, type Bookmark } from './tools.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
@@ -114,7 +115,9 @@ async function buildInChild(dir: string, env: NodeJS.ProcessEnv): Promise<Error 
     await promisify(execFile)(process.execPath, ['--import', 'tsx', entry, 'build', '--project', dir], { cwd: root, env, maxBuffer: 64 * 1024 * 1024 });
     return undefined;
   } catch (error) {
-    return error as Error;
+    // The exit code and signal too: a build that died without a word said neither.
+    const { code, signal } = error as { code?: number | string; signal?: string };
+    return new Error(`${(error as Error).message} (exit code ${String(code)}, signal ${String(signal)})`);
   }
 }
 
@@ -123,6 +126,8 @@ let previousTmp: string | undefined;
 let draft: Built;
 let final: Built;
 let twinPdf: string;
+/** The other two of the four: the baseline edition as a draft, the newest as a final build. */
+let otherPdfs: [string, string][];
 const dirs: string[] = [];
 
 beforeAll(async () => {
@@ -137,6 +142,12 @@ beforeAll(async () => {
   const io = capture();
   expect(await main(['build', '--project', draftDir], io), io.err + io.out).toBe(0);
   expect(await main(['build', '--project', finalDir, '--final', '--edition', '2014'], io), io.err + io.out).toBe(0);
+  expect(await main(['build', '--project', draftDir, '--edition', '2014'], io), io.err + io.out).toBe(0);
+  expect(await main(['build', '--project', finalDir, '--final', '--edition', '2021'], io), io.err + io.out).toBe(0);
+  otherPdfs = [
+    ['the 2014 draft', join(draftDir, 'output', '2014', 'build', 'report.pdf')],
+    ['the 2021 final build', join(finalDir, 'output', '2021', 'build', 'report.pdf')],
+  ];
   // The twin builds afterwards, in another process, time zone and language. (A twin built at the
   // same time once came out some hundred bytes apart: Chromium annotated one cross-reference piece
   // by piece in one print and whole in the other; print/paged.ts now gives every cross-reference
@@ -232,6 +243,31 @@ describe('the printed report', () => {
       const charts = (built.html.match(/<svg[^>]*role="img"/g) ?? []).length;
       expect(alts.length, name).toBe(charts);
       for (const alt of alts) expect(alt, `${name}: a Figure's /Alt`).toMatch(/\S.*[.:] \S.{40,}/);
+    }
+  });
+
+  it('passes the PDF/UA-1 checker (print/pdfua.ts): both editions, draft and final', async () => {
+    for (const [label, pdf] of [...both().map(([l, b]): [string, string] => [l, b.pdf]), ...otherPdfs]) {
+      expect(checkPdfUa(await loadPdf(readFileSync(pdf))), label).toEqual([]);
+    }
+  });
+
+  it('keeps the space where a line wraps in the tagged text: no two words run together', () => {
+    for (const [label, built] of both()) {
+      // Each pair of words either side of a line break on the page, run together ("ViennaDeclaration").
+      const lines = execFileSync('pdftotext', ['-raw', built.pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+        .split('\n')
+        .map((line) => line.trim());
+      const joined = new Set<string>();
+      for (let i = 0; i + 1 < lines.length; i++) {
+        const last = /(\p{L}{2,})$/u.exec(lines[i]!)?.[1];
+        const first = /^(\p{L}{2,})/u.exec(lines[i + 1]!)?.[1];
+        if (last && first) joined.add(last + first);
+      }
+      expect(joined.size, label).toBeGreaterThan(300);
+      // Charts' labels are one text each, with no space between them; a chart is read by its /Alt.
+      const words = new Set(taggedText(built.pdf, ['Figure']).flatMap((text) => text.split(/[^\p{L}]+/u)));
+      expect([...joined].filter((word) => words.has(word)), label).toEqual([]);
     }
   });
 
@@ -460,7 +496,11 @@ describe('a draft and a final build', () => {
       expect(pageText(draft.pdf, page, 'raw'), `no watermark letters in the text of page ${page}`).not.toMatch(/^\s*[DRAFT]\s*$/m);
       expect(pageText(draft.pdf, page, 'layout').replace(/\s+/g, ' '), `the stamp on page ${page}`).toContain(stamp);
     }
-    expect(execFileSync('pdfinfo', ['-struct-text', draft.pdf], { encoding: 'utf8' })).not.toMatch(/D\s*R\s*A\s*F\s*T/);
+    // Neither watermark nor stamp nor page numbers are in the tagged text: they are artifacts.
+    const tagged = taggedText(draft.pdf).join('\n');
+    expect(tagged).not.toMatch(/D\s*R\s*A\s*F\s*T/);
+    expect(tagged).not.toContain(stamp);
+    expect(tagged).not.toMatch(/Page \d+ of \d+/);
     // The cover has no running header and no page number.
     expect(pageText(draft.pdf, 1)).not.toMatch(/Page 1 of/);
     expect(pageText(draft.pdf, 2)).toMatch(new RegExp(`Page 2 of ${draft.pages}`));

@@ -127,3 +127,22 @@ export function wordHeights(pdf: string, page: number): { top: number; height: n
 function decodeXml(text: string): string {
   return text.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
+
+/**
+ * The tagged text (pdfinfo -struct-text), one string per element that holds text, leaving out
+ * the elements of the given types and everything in them.
+ */
+export function taggedText(pdf: string, without: string[] = []): string[] {
+  const texts: string[] = [];
+  let skipBelow = -1;
+  for (const line of run('pdfinfo', ['-struct-text', pdf]).split('\n')) {
+    const depth = line.length - line.trimStart().length;
+    if (skipBelow >= 0 && depth > skipBelow) continue;
+    skipBelow = -1;
+    const type = /^\s*(\w+)(?: |$)/.exec(line)?.[1];
+    if (type !== undefined && without.includes(type)) skipBelow = depth;
+    const text = /^\s*"(.*)"$/.exec(line)?.[1];
+    if (text !== undefined && text !== '') texts.push(text);
+  }
+  return texts;
+}
