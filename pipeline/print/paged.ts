@@ -242,13 +242,16 @@ export async function keepLineEndSpaces(page: Page): Promise<number> {
         const shared: Element | null = left.length > 0 ? left[left.length - 1]!.parentElement : previous;
         const entered: Element[] = [];
         for (let at: Element | null = container; at && at !== shared; at = at.parentElement) entered.push(at);
-        const blockLevel = [...left, ...entered].some((box) => box !== shared && !getComputedStyle(box).display.startsWith('inline'));
+        // A box out of the flow (positioned absolutely or fixed, or floated, such as a screen
+        // reader's "deleted:") neither breaks the line nor stands on it.
+        const boxes = [...left, ...entered].filter((box) => box !== shared).map((box) => getComputedStyle(box));
+        const inFlow = boxes.filter((style) => style.position !== 'absolute' && style.position !== 'fixed' && style.float === 'none');
         const outer = shared ? state.get(shared) : undefined;
-        if (outer && blockLevel) {
+        if (outer && inFlow.some((style) => !style.display.startsWith('inline'))) {
           if (outer.last) outer.last.data = outer.last.data.replace(/ $/, '');
           outer.last = null;
           outer.space = true;
-        } else if (outer && left.length > 0 && shared === container) {
+        } else if (outer && left.length > 0 && shared === container && inFlow.length > 0) {
           // Back from an inline-block: it stood on the line like a word.
           own.space = false;
         }

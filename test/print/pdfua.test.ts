@@ -9,7 +9,7 @@ import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, StandardFonts, t
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type PrintBrowser } from '../../pipeline/print/browser.js';
 import { loadPdf } from '../../pipeline/print/destinations.js';
-import { basePageCss } from '../../pipeline/print/paged.js';
+import { basePageCss, keepLineEndSpaces } from '../../pipeline/print/paged.js';
 import { printPdf } from '../../pipeline/print/pdf.js';
 import { checkPdfUa } from '../../pipeline/print/pdfua.js';
 import { structureElements } from '../../pipeline/print/structure.js';
@@ -183,5 +183,33 @@ describe('the PDF/UA-1 checker', () => {
     page.drawText('x', { font: await document.embedFont(StandardFonts.Helvetica), size: 1 });
     // pdf-lib writes the font and the text when it saves; the text is untagged too.
     expect(await conditions(await document.save())).toEqual(['01-005', '31']);
+  });
+});
+
+describe('keeping the spaces where lines wrap', () => {
+  it('changes no text a reader sees: the same words and spaces before and after, whatever the markup', async () => {
+    const page = await browser.browser.newPage();
+    await page.setContent(`<!DOCTYPE html><html lang="en"><body>
+      <p>
+        A paragraph   with runs of   spaces,
+        newlines, <em>inline <strong>nested</strong> words</em> and a <span style="display:inline-block">box</span> inside.
+      </p>
+      <ul><li> Item text <ul><li> nested item </li></ul> after the nested list </li></ul>
+      <p>Line one<br>
+         line two</p>
+      <p>Kept <del><span style="position:absolute;width:1px;height:1px;overflow:hidden">deleted: </span>old</del> <ins>new</ins> words.</p>
+      <table><tr><td> cell </td><td>
+        other cell</td></tr></table>
+      <pre>  pre   formatted
+   text</pre>
+    </body></html>`);
+    const seen = (): Promise<string> => page.evaluate(() => document.body.innerText);
+    const before = await seen();
+    expect(await keepLineEndSpaces(page)).toBeGreaterThan(0);
+    expect(await seen()).toBe(before);
+    // And the text is written as it is seen: no runs of spaces or newlines left outside the pre.
+    const texts = await page.evaluate(() => Array.from(document.querySelectorAll('p, li, td'), (element) => element.textContent ?? ''));
+    for (const text of texts) expect(text).not.toMatch(/ {2}|\n/);
+    await page.close();
   });
 });
