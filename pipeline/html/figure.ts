@@ -8,6 +8,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Cell, Figure } from '../charts/request.js';
+import { STATUS_ORDER, STATUS_STYLE } from '../charts/theme.js';
 import type { CompiledDocument, FigureEntry } from '../content/types.js';
 import { sourceId } from '../content/provenance.js';
 import { dataTable } from '../content/table.js';
@@ -38,15 +39,44 @@ function figureTable(figure: Figure, strings: Strings): Element {
   });
 }
 
+/** The order a map's groups are listed in: its key's (statuses, then programmes); others after, by name. */
+const GROUP_ORDER = [...STATUS_ORDER.map((status) => STATUS_STYLE[status].label), 'RP ANC', 'RP SEE', 'n/a'];
+
+/**
+ * A map's partners as a list, by the group each is drawn in (its status, or its priority
+ * programme: the column before "Drawn in" in the map's table), for a screen too narrow to read
+ * the map on (the styles show it there only).
+ */
+function mapList(figure: Figure, strings: Strings): Element | undefined {
+  const { columns, rows } = figure.table;
+  const column = columns.length - 3;
+  if (figure.kind !== 'partner-map' || column < 1) return undefined;
+  const groups = new Map<string, string[]>();
+  for (const row of rows) {
+    const group = String(row[column] ?? strings.notAvailable);
+    groups.set(group, [...(groups.get(group) ?? []), String(row[0] ?? '')]);
+  }
+  const rank = (label: string): number => (GROUP_ORDER.includes(label) ? GROUP_ORDER.indexOf(label) : GROUP_ORDER.length);
+  const ordered = [...groups].sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b, strings.locale));
+  // "Albania, Austria, Belgium": the locale's separator for a list of names.
+  const list = new Intl.ListFormat(strings.locale, { type: 'unit', style: 'short' });
+  return h('div', { className: ['map-list'] }, [
+    h('p', { className: ['map-list-title'] }, strings.mapAsList),
+    h('dl', ordered.flatMap(([label, names]) => [h('dt', strings.mapListGroup(label, names.length)), h('dd', list.format(names))])),
+  ]);
+}
+
 /** The content of one figure. */
 function figureContent(entry: FigureEntry, figure: Figure | undefined, strings: Strings): ElementContent[] {
   const caption = h('figcaption', [h('span', { className: ['figure-label'] }, entry.label), `: ${entry.title}`]);
   if (!figure) return [caption, h('p', { className: ['content-error'] }, strings.chartMissing(entry.id))];
+  const alternative = mapList(figure, strings);
   const source: ElementContent[] = [{ type: 'text', value: `${strings.sourceNote(figure.source)}${entry.figuresNote ? ` ${entry.figuresNote}` : ''}` }];
   if (entry.sourceEntry !== undefined) source.push({ type: 'text', value: ' ' }, h('a', { className: ['sources-link'], href: `#${sourceId(entry.sourceEntry)}` }, strings.tableSourcesLink));
   return [
     caption,
     h('div', { className: ['chart'], role: 'group', tabIndex: 0, ariaLabel: strings.scrollableFigure(entry.label) }, { type: 'raw', value: figure.svg } as never),
+    ...(alternative ? [alternative] : []),
     h('p', { className: ['figure-source'] }, source),
     h('details', { className: ['figure-data'] }, [h('summary', strings.figuresBehindChart), figureTable(figure, strings)]),
   ];

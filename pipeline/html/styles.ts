@@ -101,6 +101,11 @@ figure.figure figcaption{font-weight:700;color:var(--accent-dark);margin-bottom:
 .chart{overflow-x:auto;max-width:100%}
 .chart svg{display:block;max-width:100%;height:auto;margin:0 auto}
 .figure-source{font-size:.875rem;color:var(--muted);margin:.75rem 0 .5rem}
+.map-list{display:none;font-size:.9375rem}
+.map-list-title{font-weight:700;margin:.75rem 0 .25rem}
+.map-list dl{margin:0}
+.map-list dt{font-weight:700;margin-top:.5rem}
+.map-list dd{margin:0}
 details.figure-data{margin-top:.5rem;font-size:.9375rem}
 details.figure-data summary{cursor:pointer;color:var(--accent);font-weight:700;padding:.25rem 0}
 details.figure-data[open] summary{margin-bottom:.5rem}
@@ -116,6 +121,12 @@ thead th{border-bottom:2px solid var(--accent);background:var(--band);font-weigh
 tbody th{font-weight:400}
 th.numeric,td.numeric{text-align:right;white-space:nowrap}
 tbody tr:hover{background:var(--band)}
+/* A table wider than the column scrolls under its first column, which stays in view. */
+@media screen{
+  .table-scroll thead th:first-child,.table-scroll tbody th[scope=row]{position:sticky;left:0;z-index:1;box-shadow:inset -1px 0 0 var(--rule-soft)}
+  .table-scroll tbody th[scope=row]{background:var(--paper);min-width:8em}
+  .table-scroll tbody tr:hover th[scope=row]{background:var(--band)}
+}
 .table-note{font-size:.875rem;color:var(--muted);margin:.5rem 0 0}
 .sources-table td,.sources-table th{font-size:.8125rem}
 .sources-table tr:target{background:var(--warning-soft);outline:2px solid var(--focus)}
@@ -196,7 +207,12 @@ details.changes-more summary{cursor:pointer;color:var(--accent);font-weight:700;
   dl.indicator-facts dd,dl.glossary dd{margin:0 0 .6rem}
   table{font-size:.875rem}
   th,td{padding:.35rem .45rem}
-  .chart svg{max-width:none}
+  /* Charts fit the column; a map's partners are listed under it, as the map is too small to read. */
+  .chart svg{max-width:100%}
+  .map-list{display:block}
+  /* A figure in the text may wrap rather than run off the screen. */
+  a.metric{white-space:normal}
+  .table-scroll tbody th[scope=row]{min-width:6.5em}
   .changes-table th.changes-measure,.changes-table td.numeric{white-space:normal;width:auto}
   .changes-table th.changes-measure{padding-left:.75rem}
 }
@@ -211,7 +227,7 @@ details.changes-more summary{cursor:pointer;color:var(--accent);font-weight:700;
   :root{font-size:10.5pt}
   body{font-size:1rem}
   .layout{display:block}
-  .sidebar,.skip-link,.figure-data,.table-sources,.sources-link,a[data-footnote-backref]{display:none}
+  .sidebar,.skip-link,.figure-data,.map-list,.table-sources,.sources-link,a[data-footnote-backref]{display:none}
   main{padding:0;max-width:none}
   a{color:inherit;text-decoration:none}
   .cover{margin:0;min-height:auto;background:none;color:var(--ink);border-bottom:4px solid var(--accent)}

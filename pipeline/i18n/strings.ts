@@ -49,6 +49,10 @@ export interface Strings {
   navigation: string;
   navigationToggle: string;
   figuresBehindChart: string;
+  /** Over a map's partners listed by status (or programme), shown instead of the map on a narrow screen. */
+  mapAsList: string;
+  /** A group of that list: "Improved (24)". */
+  mapListGroup: (label: string, count: number) => string;
   sourceNote: (source: string) => string;
   tableSourcesLink: string;
   scrollableFigure: (label: string) => string;
@@ -254,6 +258,8 @@ export interface Strings {
   sourceLines: (file: string, lines: string, count: number) => string;
   sourceReference: (file: string) => string;
   sourceMetricTitle: (what: string, entry: string) => string;
+  /** A figure's link as a screen reader names it: what it shows, what it is, and that it leads to the source ("58: Partner countries, ..., source"). */
+  sourceMetricName: (text: string, what: string) => string;
   sourceNone: string;
   sourceTable: (label: string) => string;
   sourceFigure: (label: string) => string;

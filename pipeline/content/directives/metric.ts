@@ -286,5 +286,6 @@ export function metricLink(
     .join('; ');
   const described = describe(what);
   const title = state.strings.sourceMetricTitle(where ? `${described}: ${where}` : described, String(entry.number));
-  return h('a', { className, href: `#${entry.id}`, title }, text);
+  // Named for what it is, not only its number ("26"); the title adds the lines it came from.
+  return h('a', { className, href: `#${entry.id}`, title, ariaLabel: state.strings.sourceMetricName(text, described) }, text);
 }

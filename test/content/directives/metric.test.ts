@@ -32,6 +32,8 @@ describe(':metric', () => {
     expect(html).toContain(`href="#source--1"`);
     expect(html).toContain(`>${expected}</a>`);
     expect(html).toMatch(/title="Heroin seized, all partners: current figure \(2021\): data\/observations\/pillar-1\.csv, lines [\d, ]+ …\. Sources of the figures, entry 1"/);
+    // A screen reader names the link for what it is, its visible words first, not by its number alone.
+    expect(html).toContain(`aria-label="${expected}: Heroin seized, all partners: current figure (2021), source"`);
     const lines = [...new Set(all.sources.current.map((r) => r.line))].sort((a, b) => a - b);
     expect(sources).toContain('<tr id="source--1">');
     expect(sources).toContain(`data/observations/pillar-1.csv, lines ${lines[0]}, `);

@@ -59,7 +59,7 @@ describe(':trend', () => {
       'Heroin :trend{indicator=heroin-seizures}, acetic anhydride :trend{indicator=acetic-anhydride-seizures entity=all}, deaths :trend{indicator=drug-induced-deaths entity="RP ANC"}.',
     );
     expect(messages).toEqual([]);
-    expect(html).toMatch(/Heroin <a class="metric trend" href="#source--1" title="[^"]+">rose<\/a>, acetic anhydride <a [^>]+>fell<\/a>, deaths <a [^>]+>changed little<\/a>\./);
+    expect(html).toMatch(/Heroin <a class="metric trend" href="#source--1" title="[^"]+" aria-label="rose: Heroin seized, all partners: change since the baseline [^"]+, source">rose<\/a>, acetic anhydride <a [^>]+>fell<\/a>, deaths <a [^>]+>changed little<\/a>\./);
   });
 
   it('writes a noun phrase with form=noun', () => {
