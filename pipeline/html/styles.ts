@@ -235,7 +235,7 @@ details.changes-more summary{cursor:pointer;color:var(--accent);font-weight:700;
   .cover-note{border-color:var(--warning)}
   section.chapter,section.annex,section.back-matter,section.front-matter{break-before:page;border-top:0;margin-top:0;padding-top:0}
   h1,h2,h3,h4,caption,figcaption{break-after:avoid}
-  figure.figure,.table-block,tr,dl.indicator-facts{break-inside:avoid}
+  figure.figure,.table-block,tr{break-inside:avoid}
   .table-scroll,.chart{overflow:visible}
   .draft-banner{margin:0;break-after:page}
   details.changes-more{display:none}

@@ -1,4 +1,4 @@
-import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFString, PDFHexString, type PDFObject } from 'pdf-lib';
+import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, PDFString, PDFHexString, type PDFObject } from 'pdf-lib';
 
 /** The text of a PDF string or name, or undefined for anything else. */
 export function pdfText(object: PDFObject | undefined): string | undefined {
@@ -20,15 +20,21 @@ export function loadPdf(pdf: Uint8Array): Promise<PDFDocument> {
  * that a link in the document points to, so this says on which page each linked heading, figure
  * and table was printed.
  */
-export async function namedDestinationPages(pdf: Uint8Array): Promise<Map<string, number>> {
-  return destinationPages(await loadPdf(pdf));
+export function destinationPages(document: PDFDocument): Map<string, number> {
+  return new Map([...destinationPositions(document)].map(([name, at]) => [name, at.page]));
 }
 
-/** The same, for a PDF already parsed. */
-export function destinationPages(document: PDFDocument): Map<string, number> {
+/** Where a named destination is: its 1-based page, and its top in PDF units from the page's foot. */
+export interface DestinationPosition {
+  page: number;
+  top: number;
+}
+
+/** The page and height on it of every named destination of a PDF. */
+export function destinationPositions(document: PDFDocument): Map<string, DestinationPosition> {
   const pageOf = new Map<string, number>();
   document.getPages().forEach((page, index) => pageOf.set(page.ref.toString(), index + 1));
-  const found = new Map<string, number>();
+  const found = new Map<string, DestinationPosition>();
   const context = document.context;
   const resolve = <T extends PDFObject>(object: PDFObject | undefined): T | undefined =>
     (object instanceof PDFRef ? context.lookup(object) : object) as T | undefined;
@@ -39,7 +45,9 @@ export function destinationPages(document: PDFDocument): Map<string, number> {
     if (!name || !(target instanceof PDFArray)) return;
     const page = target.get(0);
     const number = page instanceof PDFRef ? pageOf.get(page.toString()) : undefined;
-    if (number !== undefined) found.set(name, number);
+    // [page /XYZ left top zoom]: the top is the fourth entry.
+    const top = target.get(3);
+    if (number !== undefined) found.set(name, { page: number, top: top instanceof PDFNumber ? top.asNumber() : Number.NaN });
   };
 
   // PDF 1.1 style: a /Dests dictionary in the catalog.

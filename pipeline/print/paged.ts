@@ -59,7 +59,9 @@ p,li,dd,td,th{orphans:3;widows:3}
 h1,h2,h3,h4,h5,h6,caption,figcaption,.chapter-pillar,.chapter-header,.part-header{break-after:avoid;break-inside:avoid}
 /* A heading's one-sentence lead-in to a figure or table ("Table 4.1 summarizes...") goes with them (marked by applyPagedLayout). */
 .vdr-lead-in{break-after:avoid}
-figure,.table-block,.chart,svg,tr,dl.indicator-facts{break-inside:avoid}
+figure,.table-block,.chart,svg,tr{break-inside:avoid}
+/* An indicator's facts may continue on the next page, each fact whole (a fact's name and value share a grid row). */
+dl.indicator-facts dt,dl.indicator-facts dd{break-inside:avoid}
 thead{display:table-header-group;break-inside:avoid}
 dl.glossary dt,dl.glossary dd,ul.references li,.footnotes li{break-inside:avoid}
 .table-note,.figure-source{break-before:avoid}

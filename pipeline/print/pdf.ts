@@ -12,10 +12,11 @@ import { TimeoutError, type Page, type PDFOptions } from 'puppeteer';
 import { message, type Message } from '../diagnostics/message.js';
 import { secondsSince } from '../io/timing.js';
 import { BrowserUnavailable, launchBrowser, type PrintBrowser } from './browser.js';
-import { destinationPages, loadPdf, namedDestinationPages } from './destinations.js';
+import { destinationPages, destinationPositions, loadPdf } from './destinations.js';
 import { finishPdf, type PdfMetadata } from './metadata.js';
 import { printMessages } from './messages.js';
 import { applyPagedLayout, MEASURING_CLASS, type PagedLayout } from './paged.js';
+import { addPlacementProbes, placeFigures, removePlacementProbes } from './placement.js';
 
 /** Starts a browser for one print; tests pass their own to make one crash. */
 export type Launcher = (options: { timeoutMs: number }) => Promise<PrintBrowser>;
@@ -52,8 +53,10 @@ const PAGE_NUMBER_LINKS = [
   '.figure-source a[href^="#source-"]',
 ].join(', ');
 
-/** At most this many prints, the measuring one included: numbers that keep moving are left as the last print has them. */
-const MAX_PASSES = 4;
+/** At most this many final prints: numbers that keep moving are left as the last print has them. */
+const MAX_PRINTS = 3;
+/** At most this many measuring prints while figures move to fill the gaps they left (placement.ts). */
+const MAX_PLACEMENTS = 6;
 
 /** Time allowed for loading and for each print, sized to the document: 60 s plus 20 s per MB. */
 export function timeoutFor(html: string): number {
@@ -225,29 +228,37 @@ async function printWith(browser: PrintBrowser, html: string, options: PrintOpti
     await unlinkUnprinted(page);
     await describeFigures(page);
     const slots = await addPageSlots(page, PAGE_NUMBER_LINKS, options.layout.pageReference ?? '(p. {page})');
+    const watched = await addPlacementProbes(page);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     timings.push(['load', secondsSince(start)]);
 
     let passes = 0;
-    if (slots > 0) {
-      // Where everything falls, from a print with nothing painted: a third of the cost of a real one.
-      start = process.hrtime.bigint();
+    if (slots > 0 || watched > 0) {
+      // Where everything falls, from prints with nothing painted (a third of the cost of a real
+      // one): the page numbers, and the figures that jumped a page and left a gap, which move
+      // down past the next paragraph until none does.
       await setMeasuring(page, true);
-      const measured = await page.pdf({ ...MEASURING, timeout });
+      for (let round = 1; ; round++) {
+        start = process.hrtime.bigint();
+        const measured = await loadPdf(await page.pdf({ ...MEASURING, timeout }));
+        passes++;
+        await fillPageSlots(page, destinationPages(measured));
+        const moved = round < MAX_PLACEMENTS && watched > 0 ? await placeFigures(page, destinationPositions(measured)) : 0;
+        timings.push([round === 1 ? 'measure' : `measure ${round}`, secondsSince(start)]);
+        if (moved === 0) break;
+      }
       await setMeasuring(page, false);
-      passes++;
-      await fillPageSlots(page, await namedDestinationPages(measured));
-      timings.push(['measure', secondsSince(start)]);
+      await removePlacementProbes(page);
     }
-    for (;;) {
+    for (let prints = 1; ; prints++) {
       start = process.hrtime.bigint();
       const printed = await page.pdf({ ...FINAL, timeout });
       passes++;
-      timings.push([passes <= (slots > 0 ? 2 : 1) ? 'print' : `reprint ${passes}`, secondsSince(start)]);
+      timings.push([prints === 1 ? 'print' : `reprint ${prints}`, secondsSince(start)]);
       start = process.hrtime.bigint();
       const document = await loadPdf(printed);
       // The real numbers can move a line (a "(p. 9)" that wraps); then print again with the numbers that moved.
-      const moved = slots > 0 && passes < MAX_PASSES && (await fillPageSlots(page, destinationPages(document)));
+      const moved = slots > 0 && prints < MAX_PRINTS && (await fillPageSlots(page, destinationPages(document)));
       if (moved) {
         timings.push(['check', secondsSince(start)]);
         continue;

@@ -22,7 +22,7 @@ import { destinationPages, loadPdf } from '../../pipeline/print/destinations.js'
 import { printPdf, refusedRequests } from '../../pipeline/print/pdf.js';
 import { checkPdfUa } from '../../pipeline/print/pdfua.js';
 import { bodyLines, contentsEntries, hasLine, headingForms, listEntries, type ContentsEntry, type ListEntry } from './reading.js';
-import { bookmarks, pageLines, pageText, pdffonts, pdfinfo, qpdfCheck, taggedText, wordHeights, type Bookmark } from './tools.js';
+import { bookmarks, nodeText, pageLines, pageText, pdffonts, pdfinfo, qpdfCheck, structureTree, taggedText, wordHeights, type Bookmark, type StructureNode } from './tools.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
@@ -455,6 +455,42 @@ describe('the printed report', () => {
         const at = lines.findIndex((line) => line.startsWith(`${entry.label}:`));
         // A caption, a header row and at least a row (a header can take two lines): never a caption alone.
         expect(lines.length - at - 1, `${name}: ${entry.label}'s caption is stranded`).toBeGreaterThanOrEqual(3);
+      }
+    }
+  });
+
+  it('leaves no page more than a third empty where text could fill it: a figure or table that does not fit moves past the paragraphs after it', () => {
+    // The page's body in pdftotext's units (points from the top): the margins of print/paged.ts.
+    const [top, bottom] = [62.36, 841.92 - 68.03];
+    for (const [label, built] of both()) {
+      const captions = new Map<string, StructureNode>();
+      const walk = (node: StructureNode): void => {
+        const name = node.type === 'Caption' ? /^(?:Figure|Table) [\dA-Z]+\.\d+/.exec(nodeText(node))?.[0] : undefined;
+        if (name) captions.set(name, node);
+        node.children.forEach(walk);
+      };
+      walk(structureTree(built.pdf));
+      expect(captions.size, label).toBeGreaterThan(10);
+      const header = (page: number): string => pageText(built.pdf, page).trim().split('\n')[0]!.trim();
+      for (let page = 2; page < built.pages; page++) {
+        // The last page of a chapter or annex may end where its text ends.
+        if (header(page) !== header(page + 1)) continue;
+        const words = wordHeights(built.pdf, page).filter((w) => w.top > top && w.top + w.height < bottom);
+        const empty = (bottom - Math.max(...words.map((w) => w.top + w.height))) / (bottom - top);
+        if (empty <= 1 / 3) continue;
+        // Left so only by a figure or table too big for the rest of the page, after which its
+        // section has no text that could have come up in its place: the next is a heading, another
+        // figure or table, or the end.
+        const first = built.lines[page]?.[0] ?? '';
+        const name = /^(?:Figure|Table) [\dA-Z]+\.\d+/.exec(first)?.[0];
+        const where = `${label}: page ${page} is ${Math.round(empty * 100)}% empty, and page ${page + 1} starts "${first}"`;
+        expect(name, where).toBeDefined();
+        const caption = captions.get(name!);
+        expect(caption, where).toBeDefined();
+        const block = caption!.parent?.type === 'Table' ? caption!.parent.parent! : caption!.parent!;
+        const siblings = block.parent?.children ?? [];
+        const next = siblings[siblings.indexOf(block) + 1];
+        expect(['P', 'L', 'LI'].includes(next?.type ?? ''), `${where}, and text follows it`).toBe(false);
       }
     }
   });

@@ -146,3 +146,38 @@ export function taggedText(pdf: string, without: string[] = []): string[] {
   }
   return texts;
 }
+
+/** An element of the tagged structure, as pdfinfo -struct-text shows it. */
+export interface StructureNode {
+  type: string;
+  /** Its own text, in order (the text of its marked content, not its children's). */
+  text: string[];
+  children: StructureNode[];
+  parent: StructureNode | undefined;
+}
+
+/** The tagged structure (pdfinfo -struct-text) as a tree under a root of type "Root". */
+export function structureTree(pdf: string): StructureNode {
+  const root: StructureNode = { type: 'Root', text: [], children: [], parent: undefined };
+  const open: [number, StructureNode][] = [[-1, root]];
+  for (const line of run('pdfinfo', ['-struct-text', pdf]).split('\n')) {
+    const depth = line.length - line.trimStart().length;
+    const element = /^\s*([A-Za-z][\w]*)(?: \((?:block|inline)\))?:?$/.exec(line);
+    const text = /^\s*"(.*)"$/.exec(line);
+    if (!element && !text) continue;
+    while (open.length > 1 && open[open.length - 1]![0] >= depth) open.pop();
+    const parent = open[open.length - 1]![1];
+    if (text) parent.text.push(text[1]!);
+    else {
+      const node: StructureNode = { type: element![1]!, text: [], children: [], parent };
+      parent.children.push(node);
+      open.push([depth, node]);
+    }
+  }
+  return root;
+}
+
+/** All the text of a node and its descendants, in order. */
+export function nodeText(node: StructureNode): string {
+  return [...node.text, ...node.children.map(nodeText)].join('');
+}
