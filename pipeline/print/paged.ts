@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer';
 import { cssString } from '../html/css-string.js';
+import { FOOTNOTE_CSS } from './footnotes.js';
 
 /** What the paged layout needs to know beyond the HTML itself. */
 export interface PagedLayout {
@@ -107,6 +108,7 @@ a.metric{text-decoration:none}
 .toc-list,.item-list{line-height:1.4}
 .build-footer{display:none}
 body.draft::after{content:none}
+${FOOTNOTE_CSS}
 ${layout.watermark ? `.vdr-watermark{position:fixed;top:40%;left:0;right:0;height:140pt;transform:rotate(-35deg);background:center/contain no-repeat;z-index:1000;pointer-events:none}` : ''}
 `;
 }

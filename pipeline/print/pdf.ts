@@ -12,10 +12,11 @@ import { TimeoutError, type Page, type PDFOptions } from 'puppeteer';
 import { message, type Message } from '../diagnostics/message.js';
 import { secondsSince } from '../io/timing.js';
 import { BrowserUnavailable, launchBrowser, type PrintBrowser } from './browser.js';
-import { destinationPages, destinationPositions, loadPdf } from './destinations.js';
+import { destinationPages, destinationPositions, loadPdf, type DestinationPosition } from './destinations.js';
 import { finishPdf, type PdfMetadata } from './metadata.js';
 import { printMessages } from './messages.js';
 import { applyPagedLayout, MEASURING_CLASS, type PagedLayout } from './paged.js';
+import { pinFootnotes, placeFootnotes, prepareFootnotes, unpinFootnotes } from './footnotes.js';
 import { addPlacementProbes, placeFigures, removePlacementProbes } from './placement.js';
 
 /** Starts a browser for one print; tests pass their own to make one crash. */
@@ -229,23 +230,37 @@ async function printWith(browser: PrintBrowser, html: string, options: PrintOpti
     await describeFigures(page);
     const slots = await addPageSlots(page, PAGE_NUMBER_LINKS, options.layout.pageReference ?? '(p. {page})');
     const watched = await addPlacementProbes(page);
+    const notes = await prepareFootnotes(page);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     timings.push(['load', secondsSince(start)]);
 
     let passes = 0;
-    if (slots > 0 || watched > 0) {
+    if (slots > 0 || watched > 0 || notes > 0) {
       // Where everything falls, from prints with nothing painted (a third of the cost of a real
       // one): the page numbers, and the figures that jumped a page and left a gap, which move
       // down past the next paragraph until none does.
       await setMeasuring(page, true);
-      for (let round = 1; ; round++) {
-        start = process.hrtime.bigint();
+      const measure = async (): Promise<Map<string, DestinationPosition>> => {
         const measured = await loadPdf(await page.pdf({ ...MEASURING, timeout }));
         passes++;
         await fillPageSlots(page, destinationPages(measured));
-        const moved = round < MAX_PLACEMENTS && watched > 0 ? await placeFigures(page, destinationPositions(measured)) : 0;
+        return destinationPositions(measured);
+      };
+      let positions: Map<string, DestinationPosition>;
+      for (let round = 1; ; round++) {
+        start = process.hrtime.bigint();
+        positions = await measure();
+        const moved = round < MAX_PLACEMENTS ? (watched > 0 ? await placeFigures(page, positions) : 0) + (notes > 0 ? await placeFootnotes(page, positions) : 0) : 0;
         timings.push([round === 1 ? 'measure' : `measure ${round}`, secondsSince(start)]);
         if (moved === 0) break;
+      }
+      // The notes go down to the foot of their pages; any that the space above pushed over is put back.
+      const pinned = notes > 0 ? await pinFootnotes(page, positions) : new Map<string, number>();
+      if (pinned.size > 0) {
+        start = process.hrtime.bigint();
+        const again = await measure();
+        if ((await unpinFootnotes(page, pinned, positions, again)) > 0) await measure();
+        timings.push(['measure notes', secondsSince(start)]);
       }
       await setMeasuring(page, false);
       await removePlacementProbes(page);

@@ -12,13 +12,17 @@ import type { Page } from 'puppeteer';
 import type { DestinationPosition } from './destinations.js';
 
 /** The class of the marks this module puts in the page to find where things fall. */
-const PROBE = 'vdr-probe';
+export const PROBE = 'vdr-probe';
 
 /** More empty than this fraction of a page's body, above a figure that jumped, is a gap to fill. */
 export const MOST_EMPTY = 1 / 3;
 
-/** The page's body in PDF units (A4, the margins of paged.ts: 22 mm above, 24 mm below). */
-export const BODY = { top: 841.92 - 62.36, bottom: 68.03 } as const;
+/**
+ * The page's body in PDF units (A4, the margins of paged.ts: 22 mm above, 24 mm below), and how
+ * far down it a destination is: Chromium writes a destination's top as the page's height less the
+ * point's depth in the body, as if the page had no margins.
+ */
+export const BODY = { height: 841.92 - 62.36 - 68.03, depth: (top: number): number => 841.92 - top } as const;
 
 /** A figure's moves in all: past this many paragraphs, it stays where it is. */
 const MOST_MOVES = 4;
@@ -68,8 +72,8 @@ export async function placeFigures(page: Page, positions: Map<string, Destinatio
     const end = positions.get(`${before}${n}`);
     const at = positions.get(`${PROBE}-at-${n}`);
     if (!end || !at || at.page <= end.page) return false;
-    // The probe's top is its line's; the text ends a line lower.
-    const empty = (end.top - 16 - BODY.bottom) / (BODY.top - BODY.bottom);
+    // The probe's top is its line's; the text ends a line (16 pt) lower.
+    const empty = (BODY.height - BODY.depth(end.top) - 16) / BODY.height;
     return empty > MOST_EMPTY;
   });
   if (jumped.length === 0) return 0;
@@ -88,8 +92,10 @@ export async function placeFigures(page: Page, positions: Map<string, Destinatio
         while (group[0]!.previousElementSibling?.matches('.vdr-lead-in')) group.unshift(group[0]!.previousElementSibling);
         while (group[group.length - 1]!.nextElementSibling?.matches(floats)) group.push(group[group.length - 1]!.nextElementSibling!);
         for (const member of group) done.add(member);
-        const next = group[group.length - 1]!.nextElementSibling;
+        let next = group[group.length - 1]!.nextElementSibling;
         if (!next || !next.matches('p, ul, ol, dl, blockquote')) continue;
+        // A paragraph's notes (footnotes.ts) stay right after it.
+        while (next.nextElementSibling?.matches('.vdr-footnote')) next = next.nextElementSibling;
         next.after(...group);
         block.dataset['vdrMoves'] = String(Number(block.dataset['vdrMoves'] ?? 0) + 1);
         moved++;
@@ -120,7 +126,7 @@ async function markTextBefore(page: Page): Promise<string[]> {
       let start: Element = block;
       while (start.previousElementSibling?.matches('.vdr-lead-in')) start = start.previousElementSibling;
       const previous = start.previousElementSibling;
-      if (!previous || !previous.matches('p, ul, ol, dl, blockquote, figure.figure, .table-block')) continue;
+      if (!previous || !previous.matches('p, ul, ol, dl, blockquote, figure.figure, .table-block, .vdr-footnote')) continue;
       const mark = document.createElement('span');
       mark.id = `${probe}-before-${block.dataset['vdrPlace']}`;
       mark.className = `${probe} ${probe}-before`;
