@@ -155,9 +155,14 @@ export function isBold(weight: number | string | undefined): boolean {
   return weight === 'bold' || weight === 'bolder' || Number(weight) >= 600;
 }
 
-/** A drop-in for vega's `textMetrics.width(item, text)`. */
+/**
+ * A drop-in for vega's `textMetrics.width(item, text)`. Like vega's own, it is the width the text
+ * is drawn at: no more than the item's limit, where vega cuts the text with an ellipsis (vega's
+ * cutting measures with this function too, and gets the same answer below the limit).
+ */
 export function vegaTextWidth(item: TextItem, text: unknown): number {
   const size = item.fontSize === undefined ? 11 : Number(item.fontSize) || 0;
   const line = text === null || text === undefined ? '' : String(text).trim();
-  return textWidth(line, size, isBold(item.fontWeight));
+  const width = textWidth(line, size, isBold(item.fontWeight));
+  return item.limit !== undefined && item.limit > 0 ? Math.min(width, item.limit) : width;
 }

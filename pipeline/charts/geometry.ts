@@ -88,7 +88,7 @@ const THIN = 1;
 const MARGIN = 4;
 
 /** The inset strip: its height, the gap above it and between insets, and each inset's title band, in pixels. */
-export const INSET = { height: 180, gap: 10, title: 16, pad: 4, minWidth: 90, maxWidth: 420 } as const;
+export const INSET = { height: 140, gap: 10, title: 16, pad: 4, minWidth: 90, maxWidth: 420 } as const;
 
 /** A partner as the map places it: by M49 code, in its UN region and subregion (countries.csv). */
 export interface MapPartner {

@@ -47,7 +47,7 @@ export interface TimeSeriesRequest extends ChartRequestBase {
   indicator: string;
   /** Entities, one panel each (optional; default: the priority countries of RP ANC and RP SEE that report it, or every organization). */
   entities?: string[];
-  /** Panels per row (optional; default: 4). */
+  /** Panels per row (optional; default: 4, and at most as many as fit the print width: 4). */
   columns?: number;
   /** One y scale for all panels, or one each (optional; default: 'independent'). */
   scale?: 'shared' | 'independent';

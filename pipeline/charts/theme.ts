@@ -13,6 +13,18 @@ export const FONT = 'Noto Sans, sans-serif';
 
 export const FONT_SIZE = { label: 11, title: 12, header: 12, mark: 10 } as const;
 
+/**
+ * The most room a chart takes, in CSS pixels, padding included: the print column (A4 less the
+ * 18 mm margins of print/paged.ts: 174 mm or 657 px, less the room kept at line ends) and the
+ * height a page holds besides the figure's caption and source. Charts are drawn to fit it, so
+ * print shows them at their size and the smallest text (FONT_SIZE.mark, 10 px) prints at 7.5 pt;
+ * on screen they scale to the column by their viewBox.
+ */
+export const CHART_BOX = { width: 640, height: 800 } as const;
+
+/** The blank edge of every chart (themeConfig's padding). */
+export const PADDING = 8;
+
 /** Text and line greys. */
 export const INK = { text: '#333333', muted: '#666666', rule: '#888888', grid: '#e4e4e4', background: '#ffffff' } as const;
 
@@ -98,7 +110,7 @@ export function themeConfig(): Record<string, unknown> {
   const text = { font: FONT, fontSize: FONT_SIZE.mark, color: INK.text };
   return {
     background: INK.background,
-    padding: 8,
+    padding: PADDING,
     font: FONT,
     // role="img" on the SVG makes its children presentational; per-mark ARIA would only add bytes.
     aria: false,
@@ -126,7 +138,7 @@ export function themeConfig(): Record<string, unknown> {
       labelColor: INK.text,
       titleColor: INK.text,
       labelLimit: 360,
-      titleLimit: 600,
+      titleLimit: CHART_BOX.width - 2 * PADDING,
       symbolStrokeWidth: 1,
     },
     header: {

@@ -70,8 +70,9 @@ tbody>tr:nth-child(-n+2),tbody>tr:last-child{break-before:avoid}
 .sources-table tr{break-inside:auto}
 .draft-banner{break-after:auto;margin-bottom:8mm}
 
-/* A chart taller than what a page holds with its caption and source is scaled down to fit. */
-.chart svg{width:auto;height:auto;max-width:100%;max-height:185mm}
+/* Charts are drawn for this column (charts/theme.ts CHART_BOX: 640 by 800 px) and print at their size; one
+   of a custom spec that is larger is scaled down to what a page holds with its caption and source. */
+.chart svg{width:auto;height:auto;max-width:100%;max-height:212mm}
 /* Tables fit the page's width: a figure may wrap ("56,075.6 kg / (2014)") rather than overflow, which
    would make Chromium shrink every page of the report to fit the widest table. */
 table{font-size:.9rem}

@@ -22,7 +22,7 @@ import { destinationPages, loadPdf } from '../../pipeline/print/destinations.js'
 import { printPdf, refusedRequests } from '../../pipeline/print/pdf.js';
 import { checkPdfUa } from '../../pipeline/print/pdfua.js';
 import { bodyLines, contentsEntries, hasLine, headingForms, listEntries, type ContentsEntry, type ListEntry } from './reading.js';
-import { bookmarks, nodeText, pageLines, pageText, pdffonts, pdfinfo, qpdfCheck, structureTree, taggedText, wordHeights, type Bookmark, type StructureNode } from './tools.js';
+import { bookmarks, nodeText, pageLines, pageText, pdffonts, pdfinfo, qpdfCheck, structureTree, taggedText, wordHeights, wordSizes, type Bookmark, type StructureNode } from './tools.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
@@ -492,6 +492,23 @@ describe('the printed report', () => {
         const next = siblings[siblings.indexOf(block) + 1];
         expect(['P', 'L', 'LI'].includes(next?.type ?? ''), `${where}, and text follows it`).toBe(false);
       }
+    }
+  });
+
+  it('prints every word at 7 pt or more, the charts\' text too (drawn for the print column, not scaled down to it)', () => {
+    for (const [label, built] of both()) {
+      const small: string[] = [];
+      let turned = 0;
+      for (let page = 1; page <= built.pages; page++) {
+        for (const w of wordSizes(built.pdf, page)) {
+          if (w.turned) turned++;
+          // A draft's build stamp is the smallest type, at 7 pt; the boxes' heights are rounded to 0.01 pt.
+          if (w.size < 6.95) small.push(`page ${page}: "${w.word}" at ${w.size.toFixed(1)} pt`);
+        }
+      }
+      expect(small, label).toEqual([]);
+      // The column titles of the data coverage grid run up the page, and are measured across.
+      expect(turned, label).toBeGreaterThan(10);
     }
   });
 

@@ -124,6 +124,34 @@ export function wordHeights(pdf: string, page: number): { top: number; height: n
   }));
 }
 
+/** The height of a Noto Sans word's box in pdftotext, per point of type size (ascender to descender). */
+export const BOX_PER_POINT = 1.36125;
+
+/**
+ * The type size in points of every word on a page (pdftotext -bbox-layout): its box's height, or
+ * its width where the text runs up the page (a chart's column titles), which a line shows by
+ * words stacked one above the other, or a lone word by a box taller than wide.
+ */
+export function wordSizes(pdf: string, page: number): { size: number; word: string; turned: boolean }[] {
+  const xml = run('pdftotext', ['-bbox-layout', '-f', String(page), '-l', String(page), pdf, '-']);
+  const sizes: { size: number; word: string; turned: boolean }[] = [];
+  for (const line of xml.matchAll(/<line [^>]*>([\s\S]*?)<\/line>/g)) {
+    const words = [...(line[1] ?? '').matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+      x0: Number(m[1]),
+      y0: Number(m[2]),
+      x1: Number(m[3]),
+      y1: Number(m[4]),
+      word: decodeXml(m[5] ?? ''),
+    }));
+    const stacked = words.length > 1 && words.slice(1).every((w) => Math.abs(w.x0 - words[0]!.x0) < 0.5 && Math.abs(w.y0 - words[0]!.y0) > 0.5);
+    for (const w of words) {
+      const turned = stacked || (words.length === 1 && w.word.length > 2 && w.y1 - w.y0 > w.x1 - w.x0);
+      sizes.push({ size: (turned ? w.x1 - w.x0 : w.y1 - w.y0) / BOX_PER_POINT, word: w.word, turned });
+    }
+  }
+  return sizes;
+}
+
 function decodeXml(text: string): string {
   return text.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }

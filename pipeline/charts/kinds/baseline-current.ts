@@ -7,11 +7,18 @@
  */
 import type { EntityMetric, Status } from '../../metrics/types.js';
 import type { BaselineCurrentRequest, BuildInput, BuiltChart } from '../request.js';
-import { INK, STATUS_ORDER, STATUS_STYLE, statusScale, themeConfig } from '../theme.js';
+import { INNER, legendColumns, legendHeight, lines, rowStep, widest } from '../fit.js';
+import { FONT_SIZE, INK, STATUS_ORDER, STATUS_STYLE, statusScale, themeConfig } from '../theme.js';
 import { axisTitle, compareText, entityLabels, indicatorOf, VEGA_LITE_SCHEMA } from './lookup.js';
 
-const WIDTH = 460;
-const ROW = 18;
+/** A row's height: at most this, less when many rows must fit the chart's height. */
+const ROW = { most: 18, least: 11 } as const;
+/** The longest a row's name is drawn (longer ones end in an ellipsis; the table has them whole). */
+const NAME_LIMIT = 190;
+/** The gap between a row's name and the plot, and between the plot and the row's status. */
+const GAP = { name: 6, status: 10 } as const;
+/** The x axis below the plot: its labels and title. */
+const X_AXIS = 48;
 
 interface Row {
   entity: string;
@@ -87,11 +94,20 @@ export function build(request: BaselineCurrentRequest, input: BuildInput): Built
     const open = channel === 'color' ? INK.background : channel === 'stroke' ? INK.muted : 'circle';
     return { domain: [baselineLabel, ...status.domain], range: [open, ...status.range] };
   };
+  // The plot takes the width the names and statuses leave, and rows as tall as the height allows.
+  // The legend stands over the plot and the statuses, right of the names.
+  const nameWidth = Math.min(NAME_LIMIT, widest(rows.map((r) => r.label), FONT_SIZE.label));
+  const right = INNER.width - nameWidth - GAP.name;
+  const width = right - GAP.status - widest(rows.map((r) => r.status), FONT_SIZE.label);
+  const legendLabels = [baselineLabel, ...statusScale(present).domain];
+  const columns = legendColumns(legendLabels, right);
+  const title = lines(legendTitle, right, FONT_SIZE.title, 3);
+  const row = rowStep(rows.length, INNER.height - legendHeight(legendLabels.length, columns, title.length) - X_AXIS, ROW.least, ROW.most);
   const spec = {
     $schema: VEGA_LITE_SCHEMA,
     config: themeConfig(),
-    width: WIDTH,
-    height: { step: ROW },
+    width,
+    height: { step: row },
     data: { values: rows },
     encoding: {
       y: {
@@ -99,7 +115,7 @@ export function build(request: BaselineCurrentRequest, input: BuildInput): Built
         type: 'nominal',
         sort: rows.map((r) => r.label),
         title: null,
-        axis: { domain: false, ticks: false, labelPadding: 6, grid: true, gridDash: [1, 3] },
+        axis: { domain: false, ticks: false, labelPadding: GAP.name, labelLimit: NAME_LIMIT, grid: true, gridDash: [1, 3], ...(row < 14 ? { labelFontSize: FONT_SIZE.mark } : {}) },
       },
     },
     layer: [
@@ -118,15 +134,15 @@ export function build(request: BaselineCurrentRequest, input: BuildInput): Built
         mark: { type: 'point', filled: true, opacity: 1, strokeWidth: 1.5 },
         encoding: {
           x: { field: 'value', ...x },
-          fill: { field: 'symbol', type: 'nominal', scale: symbols('color'), legend: { title: legendTitle, orient: 'top', direction: 'horizontal', columns: 4 } },
+          fill: { field: 'symbol', type: 'nominal', scale: symbols('color'), legend: { title, orient: 'top', direction: 'horizontal', columns } },
           stroke: { field: 'symbol', type: 'nominal', scale: symbols('stroke') },
           shape: { field: 'symbol', type: 'nominal', scale: symbols('shape') },
           size: { condition: { test: "datum.which === 'baseline'", value: 50 }, value: 80 },
         },
       },
       {
-        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 10, color: INK.muted },
-        encoding: { x: { value: WIDTH }, text: { field: 'status' } },
+        mark: { type: 'text', align: 'left', baseline: 'middle', dx: GAP.status, fontSize: FONT_SIZE.label, color: INK.muted },
+        encoding: { x: { value: width }, text: { field: 'status' } },
       },
     ],
   };

@@ -6,27 +6,16 @@
  */
 import type { Indicator, Observation } from '../../model.js';
 import type { BuildInput, BuiltChart, CoverageGridRequest } from '../request.js';
-import { COVERAGE_ORDER, COVERAGE_STYLE, INK, themeConfig, type Coverage } from '../theme.js';
+import { INNER, legendColumns, legendHeight, lines, rowStep, widest } from '../fit.js';
+import { COVERAGE_ORDER, COVERAGE_STYLE, FONT_SIZE, INK, themeConfig, type Coverage } from '../theme.js';
 import { compareText, VEGA_LITE_SCHEMA } from './lookup.js';
 
-const CELL = { width: 30, height: 16 } as const;
-/** Characters a column label line may hold before it wraps. */
-const LINE = 40;
-
-/** A title broken into lines of at most `width` characters, at spaces. */
-export function wrap(text: string, width = LINE, maxLines = 2): string[] {
-  const lines: string[] = [];
-  for (const word of text.split(' ')) {
-    const last = lines[lines.length - 1];
-    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  if (lines.length <= maxLines) return lines;
-  const kept = lines.slice(0, maxLines);
-  kept[maxLines - 1] = `${kept[maxLines - 1]}…`;
-  return kept;
-}
-
+/** A cell's size: at most this, less when many countries or indicators must fit the chart. */
+const CELL = { width: 30, height: 16, least: 10 } as const;
+/** The longest line of a column's title, in pixels (two lines where the columns are wide enough). */
+const LINE = 136;
+/** The gap between the names and the grid. */
+const GAP = 4;
 /** What the data holds for one figure. */
 export function coverageOf(o: Observation | undefined): Coverage {
   if (!o) return 'no-data';
@@ -77,14 +66,25 @@ export function build(request: CoverageGridRequest, input: BuildInput): BuiltCha
   const counts = new Map<Coverage, number>();
   for (const { coverage } of grid.flat()) counts.set(coverage, (counts.get(coverage) ?? 0) + 1);
   const present = COVERAGE_ORDER.filter((k) => counts.has(k));
-  // Vega expression: indicator id to its title's lines.
-  const titles = Object.fromEntries(indicators.map((i) => [i.id, wrap(i.title)]));
+  // Columns share the width the names leave; rows the height the titles above and the legend below leave.
+  const text = FONT_SIZE.mark;
+  const names = widest(countries.map((c) => c.name), text) + GAP;
+  const right = INNER.width - names;
+  const cellWidth = Math.min(CELL.width, Math.floor(right / Math.max(1, indicators.length)));
+  // Vega expression: indicator id to its title's lines (one where two would not fit the column's width).
+  const titles = Object.fromEntries(indicators.map((i) => [i.id, lines(i.title, LINE, text, cellWidth >= 2 * (text + 1) ? 2 : 1)]));
+  const legendLabels = present.map((k) => COVERAGE_STYLE[k].label);
+  // The legend under the grid starts at the chart's left edge, under the names, to take the whole width.
+  const legendColumnCount = legendColumns(legendLabels);
+  const legendTop = legendHeight(legendLabels.length, legendColumnCount);
+  const titlesHeight = widest(Object.values(titles).flat(), text) + GAP;
+  const cellHeight = rowStep(countries.length, INNER.height - titlesHeight - legendTop, CELL.least, CELL.height);
   const spec = {
     $schema: VEGA_LITE_SCHEMA,
     config: themeConfig(),
     data: { values: cells },
-    width: { step: CELL.width },
-    height: { step: CELL.height },
+    width: { step: cellWidth },
+    height: { step: cellHeight },
     encoding: {
       x: {
         field: 'indicator',
@@ -96,8 +96,8 @@ export function build(request: CoverageGridRequest, input: BuildInput): BuiltCha
           labelAngle: -90,
           labelAlign: 'left',
           labelBaseline: 'middle',
-          labelFontSize: 10,
-          labelLineHeight: 11,
+          labelFontSize: text,
+          labelLineHeight: text + 1,
           labelLimit: 0,
           labelExpr: `${JSON.stringify(titles)}[datum.value]`,
           domain: false,
@@ -109,7 +109,7 @@ export function build(request: CoverageGridRequest, input: BuildInput): BuiltCha
         type: 'nominal',
         sort: countries.map((c) => c.name),
         title: null,
-        axis: { domain: false, ticks: false, labelFontSize: 10, labelPadding: 4 },
+        axis: { domain: false, ticks: false, labelFontSize: text, labelPadding: GAP },
       },
     },
     layer: [
@@ -120,13 +120,20 @@ export function build(request: CoverageGridRequest, input: BuildInput): BuiltCha
             field: 'coverage',
             type: 'nominal',
             scale: { domain: present.map((k) => COVERAGE_STYLE[k].label), range: present.map((k) => COVERAGE_STYLE[k].color) },
-            legend: { title: `Figures for ${year}`, orient: 'bottom', direction: 'horizontal', columns: 3, symbolType: 'square', symbolStrokeColor: '#BBBBBB', symbolStrokeWidth: 0.5 },
+            legend: {
+              title: `Figures for ${year}`,
+              orient: 'none',
+              legendX: -names,
+              legendY: countries.length * cellHeight + 12,
+              direction: 'horizontal',
+              columns: legendColumnCount,
+              symbolType: 'square', symbolStrokeColor: '#BBBBBB', symbolStrokeWidth: 0.5 },
           },
         },
       },
       {
         transform: [{ filter: "datum.mark !== ''" }],
-        mark: { type: 'text', fontSize: 9, baseline: 'middle', align: 'center' },
+        mark: { type: 'text', fontSize: text, baseline: 'middle', align: 'center' },
         encoding: {
           text: { field: 'mark' },
           fill: { condition: { test: 'datum.dark', value: INK.background }, value: INK.text },

@@ -25,6 +25,12 @@ export function namedDatasets(spec: unknown): DatasetName[] {
   return [...names].sort();
 }
 
+/**
+ * A single view's plot width unless the spec sets its own: it leaves the print column (fit.ts)
+ * room for axis labels of about 140 px.
+ */
+const DEFAULT_WIDTH = 480;
+
 /** Whether the top level is a single view, which gets a default width. */
 const isSingleView = (spec: Record<string, unknown>): boolean => 'mark' in spec || 'layer' in spec;
 
@@ -41,7 +47,7 @@ export function build(request: CustomRequest, input: BuildInput): BuiltChart {
   const datasets = Object.fromEntries(namedDatasets(request.spec).map((name) => [name, datasetRows(name, input.dataset, input.metrics)]));
   const spec: Record<string, unknown> = {
     $schema: VEGA_LITE_SCHEMA,
-    ...(isSingleView(rest) && rest['width'] === undefined ? { width: 560 } : {}),
+    ...(isSingleView(rest) && rest['width'] === undefined ? { width: DEFAULT_WIDTH } : {}),
     ...rest,
     config: { ...(typeof authorConfig === 'object' && authorConfig !== null ? authorConfig : {}), ...themeConfig() },
     datasets,

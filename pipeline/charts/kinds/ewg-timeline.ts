@@ -5,10 +5,12 @@
  * of their rows. Time is a plain number (year + month), so no time zone can move a meeting.
  */
 import type { BuildInput, BuiltChart, EwgTimelineRequest } from '../request.js';
-import { INK, PILLAR_COLOR, themeConfig } from '../theme.js';
+import { INNER, widest } from '../fit.js';
+import { FONT_SIZE, INK, PILLAR_COLOR, themeConfig } from '../theme.js';
 import { VEGA_LITE_SCHEMA } from './lookup.js';
 
-const WIDTH = 600;
+/** The gap between a row's name and the plot. */
+const GAP = 8;
 const ROW = 56;
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -41,10 +43,12 @@ export function build(request: EwgTimelineRequest, input: BuildInput): BuiltChar
   );
   const presentFormats = [FORMAT.single, FORMAT.trifold].filter((f) => points.some((p) => p.format === f));
   const years = Array.from({ length: until - first + 2 }, (_, i) => first + i);
+  // Names on two lines, the pillar's number above its title; the years take the width they leave.
+  const names: Record<string, string[]> = Object.fromEntries(pillars.map((p) => [rowLabel.get(p.id), [`Pillar ${p.id}:`, p.short_title]]));
   const spec = {
     $schema: VEGA_LITE_SCHEMA,
     config: themeConfig(),
-    width: WIDTH,
+    width: INNER.width - widest(Object.values(names).flat(), FONT_SIZE.label) - GAP,
     height: { step: ROW },
     data: { values: points },
     encoding: {
@@ -61,7 +65,7 @@ export function build(request: EwgTimelineRequest, input: BuildInput): BuiltChar
         sort: pillars.map((p) => rowLabel.get(p.id)),
         scale: { domain: pillars.map((p) => rowLabel.get(p.id)) },
         title: null,
-        axis: { domain: false, ticks: false, labelPadding: 8, grid: true, gridDash: [1, 3] },
+        axis: { domain: false, ticks: false, labelPadding: GAP, labelLimit: 0, labelLineHeight: FONT_SIZE.label + 2, labelExpr: `${JSON.stringify(names)}[datum.value]`, grid: true, gridDash: [1, 3] },
       },
     },
     layer: [

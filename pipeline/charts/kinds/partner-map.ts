@@ -15,11 +15,12 @@ import { textWidth } from '../font-metrics.js';
 import { INSET, mapFrame, PROJECTION, SHOWN_WHOLE, shownAsAnother, type Box, type CountryShape, type MapPanel } from '../geometry.js';
 import { anchorOf, LABEL_SIZE, placeLabels, type Anchor } from '../map-labels.js';
 import type { BuildInput, BuiltChart, PartnerMapRequest } from '../request.js';
+import { INNER, legendColumns, legendHeight } from '../fit.js';
 import { INK, NON_PARTNER, PROGRAMME_STYLE, STATUS_ORDER, STATUS_STYLE, themeConfig } from '../theme.js';
 import { compareText, indicatorOf, joinNames, VEGA_LITE_SCHEMA } from './lookup.js';
 
-/** The main panel's size; insets and the key of codes add to the height. */
-export const MAP_SIZE = { width: 760, height: 500 } as const;
+/** The main panel's size, the chart's full width; insets and the key of codes add to the height. */
+export const MAP_SIZE = { width: INNER.width, height: Math.round(INNER.width / 2) } as const;
 
 /** Pixels from a status symbol down to the centre of the name under it. */
 const SYMBOL_GAP = 11;
@@ -31,7 +32,7 @@ const TINY = { main: 40, inset: 12 } as const;
 const LARGE_PART = 400;
 
 /** The key of codes: font size, line height, and the gap above it and between its columns. */
-const KEY = { size: 10, line: 13, gap: 12, column: 14 } as const;
+const KEY = { size: 10, line: 12, gap: 12, column: 8 } as const;
 
 /** The UN's standard map disclaimer, for the source note. */
 export const MAP_DISCLAIMER =
@@ -125,10 +126,9 @@ function rectangle(box: Box): Polygon {
  *   Data, metrics and edition year.
  */
 export function build(request: PartnerMapRequest, input: BuildInput): BuiltChart {
-  const { width, height: mainHeight } = MAP_SIZE;
+  const { width } = MAP_SIZE;
   const focus = request.focus ?? 'all';
   const countries = input.dataset.reference.countries;
-  const frame = mapFrame(width, mainHeight, focus, countries.map((c) => ({ m49: c.m49, region: c.region, subregion: c.subregion })));
   const byStatus = request.colorBy === 'status';
   const indicator = byStatus ? indicatorOf(input.dataset, request.indicator ?? '') : undefined;
 
@@ -147,6 +147,20 @@ export function build(request: PartnerMapRequest, input: BuildInput): BuiltChart
       : PROGRAMMES.filter((p) => countries.some((c) => c.priority_programme === p)).map(programmeCategory)),
     nonPartner,
   ];
+
+  // The key: every partner's code and name, in code order, column by column.
+  const entries = [...countries].sort((a, b) => compareText(a.iso3, b.iso3));
+  const codeWidth = Math.max(...entries.map((c) => textWidth(c.iso3, KEY.size, true)));
+  const entryWidth = codeWidth + 6 + Math.max(...entries.map((c) => textWidth(mapName(c.name), KEY.size)));
+  const columns = Math.max(1, Math.floor((width + KEY.column) / (entryWidth + KEY.column)));
+  const perColumn = Math.ceil(entries.length / columns);
+  const columnWidth = Math.floor((width + KEY.column) / columns);
+  // The main panel takes the height that the legend above, the insets and the key below leave.
+  const legendColumnCount = legendColumns(categories.map((c) => c.label));
+  const keyHeight = KEY.gap + KEY.line * (1.5 + perColumn);
+  const room = INNER.height - legendHeight(categories.length, legendColumnCount) - INSET.gap - INSET.height - keyHeight;
+  const frame = mapFrame(width, Math.min(MAP_SIZE.height, Math.floor(room)), focus, countries.map((c) => ({ m49: c.m49, region: c.region, subregion: c.subregion })));
+  const keyTop = frame.height + KEY.gap;
 
   const partnerByM49 = new Map(countries.map((c) => [c.m49, c]));
   const partnerOf = (shape: CountryShape): Country | undefined => (shape.id === undefined ? undefined : partnerByM49.get(shape.id));
@@ -218,14 +232,6 @@ export function build(request: PartnerMapRequest, input: BuildInput): BuiltChart
   const labelled = new Set(labels.filter((l) => l.home).map((l) => l.iso3));
 
 
-  // The key: every partner's code and name, in code order, column by column.
-  const keyTop = frame.height + KEY.gap;
-  const entries = [...countries].sort((a, b) => compareText(a.iso3, b.iso3));
-  const codeWidth = Math.max(...entries.map((c) => textWidth(c.iso3, KEY.size, true)));
-  const entryWidth = codeWidth + 6 + Math.max(...entries.map((c) => textWidth(mapName(c.name), KEY.size)));
-  const columns = Math.max(1, Math.floor((width + KEY.column) / (entryWidth + KEY.column)));
-  const perColumn = Math.ceil(entries.length / columns);
-  const columnWidth = Math.floor((width + KEY.column) / columns);
   const key = entries.map((c, i) => ({
     code: c.iso3,
     name: mapName(c.name),
@@ -252,7 +258,7 @@ export function build(request: PartnerMapRequest, input: BuildInput): BuiltChart
 
   const scale = { domain: categories.map((c) => c.label), range: categories.map((c) => c.color) };
   const strokeScale = { domain: scale.domain, range: categories.map((c) => c.stroke) };
-  const legend = { title: indicator ? `${indicator.title}: status in ${input.year}` : 'Partner countries', orient: 'top', direction: 'horizontal', columns: 4, symbolSize: 120 };
+  const legend = { title: indicator ? `${indicator.title}: status in ${input.year}` : 'Partner countries', orient: 'top', direction: 'horizontal', columns: legendColumnCount, symbolSize: 120 };
   // A condition, not a field: a field on fill would split the legend.
   const ink = { condition: { test: 'datum.dark', value: INK.background }, value: INK.text };
   const point = { longitude: { field: 'x', type: 'quantitative' }, latitude: { field: 'y', type: 'quantitative' } };

@@ -8,11 +8,15 @@
 import type { IndicatorPillar } from '../../model.js';
 import type { Status } from '../../metrics/types.js';
 import type { BuildInput, BuiltChart, StatusByPillarRequest } from '../request.js';
-import { INK, STATUS_ORDER, STATUS_STYLE, statusScale, themeConfig } from '../theme.js';
+import { INNER, legendColumns, lines, widest } from '../fit.js';
+import { FONT_SIZE, INK, STATUS_ORDER, STATUS_STYLE, statusScale, themeConfig } from '../theme.js';
 import { VEGA_LITE_SCHEMA } from './lookup.js';
 import { textWidth } from '../font-metrics.js';
 
-const WIDTH = 520;
+/** The longest line of a bar's name, in pixels; it takes two at most. */
+const LINE = 200;
+/** The gap between a bar's name and the bar. */
+const GAP = 8;
 const BAR = 26;
 /** Status labels that are light enough to need dark text. */
 const DARK_TEXT: ReadonlySet<Status> = new Set(['unchanged', 'changed', 'no-baseline', 'no-current-data']);
@@ -56,6 +60,9 @@ export function build(request: StatusByPillarRequest, input: BuildInput): BuiltC
   const present = STATUS_ORDER.filter((s) => bars.some((b) => (counts.get(b.key)?.get(s) ?? 0) > 0));
   const totals = bars.map((b) => present.reduce((sum, s) => sum + (counts.get(b.key)?.get(s) ?? 0), 0));
   const max = Math.max(1, ...totals);
+  // Names on up to two lines; the bars take the width they leave.
+  const names = Object.fromEntries(bars.map((b) => [b.label, lines(b.label, LINE, FONT_SIZE.label)]));
+  const width = INNER.width - widest(Object.values(names).flat(), FONT_SIZE.label) - GAP;
   const segments: Segment[] = bars.flatMap((b) => {
     let start = 0;
     return present.flatMap((s) => {
@@ -67,19 +74,25 @@ export function build(request: StatusByPillarRequest, input: BuildInput): BuiltC
         count,
         start,
         end: start + count,
-        labelled: (count / max) * WIDTH >= 22 + textWidth(String(count), 10),
+        labelled: (count / max) * width >= 22 + textWidth(String(count), 10),
         light: DARK_TEXT.has(s),
       };
       start += count;
       return [segment];
     });
   });
-  const legend = { title: `Status in ${input.year}`, orient: 'top', direction: 'horizontal', columns: 3 };
-  const y = { field: 'bar', type: 'nominal', sort: bars.map((b) => b.label), title: null, axis: { domain: false, ticks: false, labelPadding: 8, labelLimit: 0 } };
+  const legend = { title: `Status in ${input.year}`, orient: 'top', direction: 'horizontal', columns: legendColumns(statusScale(present).domain, width) };
+  const y = {
+    field: 'bar',
+    type: 'nominal',
+    sort: bars.map((b) => b.label),
+    title: null,
+    axis: { domain: false, ticks: false, labelPadding: GAP, labelLimit: 0, labelLineHeight: FONT_SIZE.label + 2, labelExpr: `${JSON.stringify(names)}[datum.value]` },
+  };
   const spec = {
     $schema: VEGA_LITE_SCHEMA,
     config: themeConfig(),
-    width: WIDTH,
+    width,
     height: { step: BAR + 10 },
     data: { values: segments },
     encoding: { y },

@@ -9,10 +9,32 @@ import type { Observation } from '../../model.js';
 import type { BuildInput, BuiltChart, TimeSeriesRequest } from '../request.js';
 import type { MessageText } from '../../diagnostics/message.js';
 import { chartMessages } from '../messages.js';
-import { INK, themeConfig } from '../theme.js';
+import { INNER, legendHeight, lines, rowStep, widest } from '../fit.js';
+import { FONT_SIZE, INK, themeConfig } from '../theme.js';
 import { compareText, entityLabels, indicatorOf, unitLabel, VEGA_LITE_SCHEMA } from './lookup.js';
 
-const PANEL = { width: 170, height: 100 } as const;
+/**
+ * A panel's plot: at most this size, and as wide as its column of the chart allows (at least
+ * `least` wide, so at most four columns fit); less tall when many rows of panels must fit.
+ */
+const PANEL = { width: 170, height: 100, least: 80, lowest: 60 } as const;
+/** The size of a panel's name. */
+const HEADER_SIZE = 11;
+/**
+ * What a panel adds to its plot: across, its y axis (a fixed width) and the gap to the next
+ * (the last has none, but its points may stand 6 px out); down, its name above and its years below.
+ */
+const PANEL_FRAME = { axis: 44, gap: 26, overhang: 6, down: 62 } as const;
+
+/**
+ * The width of a panel's y axis: the widest label its figures could have (the power of ten above
+ * the largest, or a decimal below ten), its tick and padding; at least PANEL_FRAME.axis.
+ */
+function yAxisWidth(values: readonly number[]): number {
+  const largest = Math.max(0, ...values.map(Math.abs));
+  const top = new Intl.NumberFormat('en-US').format(10 ** Math.ceil(Math.log10(largest + 1)));
+  return Math.max(PANEL_FRAME.axis, Math.ceil(widest([top, ...(largest < 10 ? ['0.00'] : [])], FONT_SIZE.label)) + 10);
+}
 
 const FLAG_LABEL = { reported: 'Reported', estimate: 'Estimate', provisional: 'Provisional', break: 'After a series break' } as const;
 type FlagLabel = (typeof FLAG_LABEL)[keyof typeof FLAG_LABEL];
@@ -24,14 +46,6 @@ interface Point {
   value: number | null;
   figure: FlagLabel | null;
 }
-
-/**
- * A vega expression setting a name on two lines, its parenthetical part on the second; a name
- * without one gets an empty first line, so every header has the same height and the panels of a
- * row line up.
- */
-export const BREAK_NAME =
-  "indexof(datum.value, ' (') > 0 ? [substring(datum.value, 0, indexof(datum.value, ' (')), substring(datum.value, indexof(datum.value, ' (') + 1)] : ['', datum.value]";
 
 
 /** Entities shown when the request names none: priority countries reporting it, or every organization. */
@@ -145,11 +159,26 @@ export function build(request: TimeSeriesRequest, input: BuildInput): BuiltChart
   const flags = (Object.values(FLAG_LABEL) as FlagLabel[]).filter((f) => points.some((p) => p.figure === f));
   const shapes: Record<FlagLabel, string> = { Reported: 'circle', Estimate: 'diamond', Provisional: 'square', 'After a series break': 'triangle-right' };
   const baselineShown = indicator.baseline_year >= first && indicator.baseline_year <= last;
+  const unit = unitLabel(indicator.unit, input.dataset.units);
+  // As many columns as asked for and as fit the chart's width; panels share the width and height.
+  const axis = yAxisWidth(points.flatMap((p) => (p.value === null ? [] : [p.value])));
+  const across = (columns: number): number => Math.floor((INNER.width - PANEL_FRAME.overhang + PANEL_FRAME.gap) / columns) - axis - PANEL_FRAME.gap;
+  const most = [4, 3, 2].find((n) => across(n) >= PANEL.least) ?? 1;
+  const columns = Math.max(1, Math.min(request.columns ?? 4, order.length, most));
+  const rows = Math.ceil(order.length / columns);
+  const panel = {
+    width: Math.min(PANEL.width, across(columns)),
+    height: rowStep(rows, INNER.height - legendHeight(flags.length, flags.length) - rows * PANEL_FRAME.down, PANEL.lowest, PANEL.height),
+  };
+  // Names on up to three lines as wide as a panel, padded above to the same count so the panels of a row line up.
+  const broken = order.map((entity) => lines(label(entity), panel.width, HEADER_SIZE, 3, true));
+  const height = Math.max(1, ...broken.map((name) => name.length));
+  const names = Object.fromEntries(order.map((entity, i) => [label(entity), [...Array<string>(height - broken[i]!.length).fill(''), ...broken[i]!]]));
   const spec = {
     $schema: VEGA_LITE_SCHEMA,
     config: themeConfig(),
     data: { values: points },
-    columns: Math.max(1, Math.min(request.columns ?? 4, order.length)),
+    columns,
     facet: {
       field: 'label',
       type: 'nominal',
@@ -158,22 +187,22 @@ export function build(request: TimeSeriesRequest, input: BuildInput): BuiltChart
         title: null,
         labelAnchor: 'start',
         labelFontWeight: 'bold',
-        labelFontSize: 11,
+        labelFontSize: HEADER_SIZE,
         labelPadding: 4,
-        // Long names break before their parenthesis: "Iran" / "(Islamic Republic of)".
-        labelExpr: BREAK_NAME,
+        labelLimit: 0,
+        labelExpr: `${JSON.stringify(names)}[datum.value]`,
       },
     },
     spec: {
-      width: PANEL.width,
-      height: PANEL.height,
+      width: panel.width,
+      height: panel.height,
       encoding: {
         x: {
           field: 'year',
           type: 'quantitative',
           title: null,
           scale: { domain: [first, last], nice: false },
-          axis: { values: yearTicks(first, last), format: 'd', grid: false },
+          axis: { values: yearTicks(first, last), format: 'd', grid: false, labelFlush: true },
         },
       },
       layer: [
@@ -197,17 +226,18 @@ export function build(request: TimeSeriesRequest, input: BuildInput): BuiltChart
             y: {
               field: 'value',
               type: 'quantitative',
-              title: unitLabel(indicator.unit, input.dataset.units),
+              // The unit is the legend's, not repeated on every panel.
+              title: null,
               scale: { zero: true, nice: true },
               // A fixed axis width keeps the panels of a column aligned whatever their numbers.
-              axis: { tickCount: 4, grid: true, minExtent: 44, maxExtent: 44 },
+              axis: { tickCount: 4, grid: true, minExtent: axis, maxExtent: axis, format: ',~f' },
             },
             shape: { field: 'figure', type: 'nominal', scale: { domain: flags, range: flags.map((f) => shapes[f]) } },
             fill: {
               field: 'figure',
               type: 'nominal',
               scale: { domain: flags, range: flags.map((f) => (f === 'Reported' ? INK.text : INK.background)) },
-              legend: { title: baselineShown ? `Figures (dashed line: baseline year ${indicator.baseline_year})` : 'Figures', orient: 'top', direction: 'horizontal' },
+              legend: { title: `Figures (${unit}${baselineShown ? `; dashed line: baseline year ${indicator.baseline_year}` : ''})`, orient: 'top', direction: 'horizontal' },
             },
             stroke: { value: INK.text },
           },
@@ -224,7 +254,7 @@ export function build(request: TimeSeriesRequest, input: BuildInput): BuiltChart
   return {
     spec,
     table: {
-      caption: `${indicator.title} (${unitLabel(indicator.unit, input.dataset.units)}), ${first}-${last}`,
+      caption: `${indicator.title} (${unit}), ${first}-${last}`,
       columns: ['Entity', ...years.map(String), 'Estimated or provisional'],
       rows: order.map((entity) => [
         label(entity),
