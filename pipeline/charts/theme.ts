@@ -28,6 +28,32 @@ export const PADDING = 8;
 /** Text and line greys. */
 export const INK = { text: '#333333', muted: '#666666', rule: '#888888', grid: '#e4e4e4', background: '#ffffff' } as const;
 
+/** The relative luminance of a #rrggbb colour (WCAG 2). */
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+/** The contrast ratio of two #rrggbb colours (WCAG 2): 1 to 21. */
+export function contrast(a: string, b: string): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/** Text on a coloured fill: white where it has 4.5:1 on it, else the text grey where that has, else black. */
+export function inkOn(fill: string): string {
+  if (contrast(fill, INK.background) >= 4.5) return INK.background;
+  return contrast(fill, INK.text) >= 4.5 ? INK.text : '#000000';
+}
+
+/**
+ * A filled shape's outline on a white page: a white one (which parts neighbours) where the fill
+ * itself has 3:1 against white, else the given darker one, which has (WCAG 1.4.11).
+ */
+export function outlineOf(fill: string, dark: string): string {
+  return contrast(fill, INK.background) >= 3 ? INK.background : dark;
+}
+
 /** How a status looks: colour (with its L*), a vega symbol shape and a plain label. */
 export interface StatusStyle {
   color: string;
@@ -51,7 +77,7 @@ export const STATUS_STYLE: Readonly<Record<Status, StatusStyle>> = {
   'not-comparable': { color: '#6B4C9A', stroke: '#6B4C9A', shape: 'triangle-right', label: 'Not comparable (series break)' },
   'no-baseline': { color: '#CBCBCB', stroke: '#888888', shape: 'square', label: 'No baseline' },
   'no-current-data': { color: '#FFFFFF', stroke: '#666666', shape: 'cross', label: 'No current data' },
-  'not-reported': { color: '#E5E5E5', stroke: '#999999', shape: 'stroke', label: 'Not reported' },
+  'not-reported': { color: '#E5E5E5', stroke: '#888888', shape: 'stroke', label: 'Not reported' },
 };
 
 /** Statuses in the order legends and tables list them. */
@@ -72,10 +98,11 @@ export function statusScale(statuses: readonly Status[] = STATUS_ORDER, channel:
  * faint border), so they stay apart from the palest statuses a partner can have ('not-reported',
  * L* 91, and 'no-current-data', white with a dark border).
  */
-export const PROGRAMME_STYLE: Readonly<Record<PriorityProgramme, { color: string; label: string }>> = {
-  'RP ANC': { color: '#004488', label: 'RP ANC priority country' },
-  'RP SEE': { color: '#BB5566', label: 'RP SEE priority country' },
-  none: { color: '#99BBDD', label: 'Other partner country' },
+export const PROGRAMME_STYLE: Readonly<Record<PriorityProgramme, { color: string; stroke: string; label: string }>> = {
+  'RP ANC': { color: '#004488', stroke: '#004488', label: 'RP ANC priority country' },
+  'RP SEE': { color: '#BB5566', stroke: '#BB5566', label: 'RP SEE priority country' },
+  // Light (2:1 on white): outlined in a darker blue (4.7:1).
+  none: { color: '#99BBDD', stroke: '#4A77A8', label: 'Other partner country' },
 };
 export const NON_PARTNER = { color: '#F6F6F6', stroke: '#D2D2D2', label: 'Not a partner' } as const;
 
@@ -92,15 +119,17 @@ export const PILLAR_COLOR: Readonly<Record<PillarId, string>> = {
  * white and grey cells differ by their mark, not only by a shade.
  */
 export type Coverage = 'reported' | 'estimate' | 'provisional' | 'missing' | 'not-applicable' | 'no-data';
-export const COVERAGE_STYLE: Readonly<Record<Coverage, { color: string; text: string; mark: string; label: string }>> = {
-  reported: { color: '#004488', text: '#FFFFFF', mark: '', label: 'Reported' },
-  estimate: { color: '#6699CC', text: '#000000', mark: 'E', label: 'Estimate (E)' },
-  provisional: { color: '#99BBDD', text: '#000000', mark: 'P', label: 'Provisional (P)' },
-  missing: { color: '#FFFFFF', text: '#333333', mark: '?', label: 'Not reported, reason given (?)' },
-  'not-applicable': { color: '#FFFFFF', text: '#333333', mark: '–', label: 'Not applicable (–)' },
-  'no-data': { color: '#EBEBEB', text: '#333333', mark: '', label: 'No row in the data' },
+export const COVERAGE_STYLE: Readonly<Record<Coverage, { color: string; mark: string; label: string }>> = {
+  reported: { color: '#004488', mark: '', label: 'Reported' },
+  estimate: { color: '#6699CC', mark: 'E', label: 'Estimate (E)' },
+  provisional: { color: '#99BBDD', mark: 'P', label: 'Provisional (P)' },
+  missing: { color: '#FFFFFF', mark: '?', label: 'Not reported, reason given (?)' },
+  'not-applicable': { color: '#FFFFFF', mark: '–', label: 'Not applicable (–)' },
+  'no-data': { color: '#EBEBEB', mark: '', label: 'No row in the data' },
 };
 export const COVERAGE_ORDER: readonly Coverage[] = ['reported', 'estimate', 'provisional', 'missing', 'not-applicable', 'no-data'];
+/** The lines between coverage cells: 3:1 on white, so every cell, the lightest too, has a visible edge. */
+export const COVERAGE_RULE = '#949494';
 
 /** A qualitative palette for series that carry no meaning in their colour (Tol bright). */
 export const CATEGORY = ['#4477AA', '#EE6677', '#228833', '#CCBB44', '#66CCEE', '#AA3377', '#BBBBBB'] as const;

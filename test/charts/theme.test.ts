@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeXml, finishSvg, idPrefix } from '../../pipeline/charts/accessible.js';
 import { textWidth, vegaTextWidth } from '../../pipeline/charts/font-metrics.js';
-import { COVERAGE_ORDER, COVERAGE_STYLE, PROGRAMME_STYLE, NON_PARTNER, STATUS_ORDER, STATUS_STYLE } from '../../pipeline/charts/theme.js';
+import { contrast, COVERAGE_ORDER, COVERAGE_RULE, COVERAGE_STYLE, INK, inkOn, outlineOf, PROGRAMME_STYLE, NON_PARTNER, STATUS_ORDER, STATUS_STYLE } from '../../pipeline/charts/theme.js';
 
 /** CIE L* of a #rrggbb colour: what is left of it in greyscale. */
 function lightness(hex: string): number {
@@ -25,6 +25,22 @@ describe('theme', () => {
   it('keeps programme colours apart in greyscale, non-partners lightest', () => {
     const l = [PROGRAMME_STYLE['RP ANC'].color, PROGRAMME_STYLE['RP SEE'].color, PROGRAMME_STYLE.none.color, NON_PARTNER.color].map(lightness);
     for (let i = 1; i < l.length; i++) expect(l[i]! - l[i - 1]!).toBeGreaterThanOrEqual(15);
+  });
+
+  it('gives every coloured shape an edge of 3:1 on the white page, and every text on a fill 4.5:1 (WCAG 1.4.11, 1.4.3)', () => {
+    const fills = [...STATUS_ORDER.map((s) => STATUS_STYLE[s]), ...Object.values(PROGRAMME_STYLE)];
+    for (const { color, stroke, label } of fills) {
+      // A symbol is drawn with its stroke; a country with its fill's outline.
+      expect(contrast(stroke, INK.background), `${label}: symbol's outline`).toBeGreaterThanOrEqual(3);
+      const edge = outlineOf(color, stroke);
+      expect(Math.max(contrast(color, INK.background), contrast(edge, INK.background)), `${label}: country's edge`).toBeGreaterThanOrEqual(3);
+      expect(contrast(inkOn(color), color), `${label}: text on it`).toBeGreaterThanOrEqual(4.5);
+    }
+    expect(contrast(COVERAGE_RULE, INK.background)).toBeGreaterThanOrEqual(3);
+    for (const k of COVERAGE_ORDER) expect(contrast(inkOn(COVERAGE_STYLE[k].color), COVERAGE_STYLE[k].color), k).toBeGreaterThanOrEqual(4.5);
+    // The sample's light blue alone: 2:1, so outlined.
+    expect(contrast(PROGRAMME_STYLE.none.color, INK.background)).toBeLessThan(3);
+    expect(outlineOf(PROGRAMME_STYLE.none.color, PROGRAMME_STYLE.none.stroke)).toBe(PROGRAMME_STYLE.none.stroke);
   });
 
   it('marks coverage cells that share a shade with different letters', () => {

@@ -7,7 +7,7 @@
 import type { Indicator, Observation } from '../../model.js';
 import type { BuildInput, BuiltChart, CoverageGridRequest } from '../request.js';
 import { INNER, legendColumns, legendHeight, lines, rowStep, widest } from '../fit.js';
-import { COVERAGE_ORDER, COVERAGE_STYLE, FONT_SIZE, INK, themeConfig, type Coverage } from '../theme.js';
+import { COVERAGE_ORDER, COVERAGE_RULE, COVERAGE_STYLE, FONT_SIZE, inkOn, themeConfig, type Coverage } from '../theme.js';
 import { compareText, VEGA_LITE_SCHEMA } from './lookup.js';
 
 /** A cell's size: at most this, less when many countries or indicators must fit the chart. */
@@ -60,7 +60,7 @@ export function build(request: CoverageGridRequest, input: BuildInput): BuiltCha
   const cells = countries.flatMap((c, row) =>
     indicators.map((i, column) => {
       const { coverage, reason } = grid[row]![column]!;
-      return { country: c.name, indicator: i.id, coverage: COVERAGE_STYLE[coverage].label, mark: COVERAGE_STYLE[coverage].mark, dark: coverage === 'reported', reason };
+      return { country: c.name, indicator: i.id, coverage: COVERAGE_STYLE[coverage].label, mark: COVERAGE_STYLE[coverage].mark, ink: inkOn(COVERAGE_STYLE[coverage].color), reason };
     }),
   );
   const counts = new Map<Coverage, number>();
@@ -114,7 +114,7 @@ export function build(request: CoverageGridRequest, input: BuildInput): BuiltCha
     },
     layer: [
       {
-        mark: { type: 'rect', stroke: '#BBBBBB', strokeWidth: 0.5 },
+        mark: { type: 'rect', stroke: COVERAGE_RULE, strokeWidth: 0.5 },
         encoding: {
           fill: {
             field: 'coverage',
@@ -127,16 +127,16 @@ export function build(request: CoverageGridRequest, input: BuildInput): BuiltCha
               legendY: countries.length * cellHeight + 12,
               direction: 'horizontal',
               columns: legendColumnCount,
-              symbolType: 'square', symbolStrokeColor: '#BBBBBB', symbolStrokeWidth: 0.5 },
+              symbolType: 'square', symbolStrokeColor: COVERAGE_RULE, symbolStrokeWidth: 0.5 },
           },
         },
       },
       {
         transform: [{ filter: "datum.mark !== ''" }],
-        mark: { type: 'text', fontSize: text, baseline: 'middle', align: 'center' },
+        // Each cell's letter in the ink its fill takes (4.5:1), read from the cell: no scale, no legend.
+        mark: { type: 'text', fontSize: text, baseline: 'middle', align: 'center', fill: { expr: 'datum.ink' } },
         encoding: {
           text: { field: 'mark' },
-          fill: { condition: { test: 'datum.dark', value: INK.background }, value: INK.text },
         },
       },
     ],

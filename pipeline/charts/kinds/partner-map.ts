@@ -16,7 +16,7 @@ import { INSET, mapFrame, PROJECTION, SHOWN_WHOLE, shownAsAnother, type Box, typ
 import { anchorOf, LABEL_SIZE, placeLabels, type Anchor } from '../map-labels.js';
 import type { BuildInput, BuiltChart, PartnerMapRequest } from '../request.js';
 import { INNER, legendColumns, legendHeight } from '../fit.js';
-import { INK, NON_PARTNER, PROGRAMME_STYLE, STATUS_ORDER, STATUS_STYLE, themeConfig } from '../theme.js';
+import { INK, inkOn, NON_PARTNER, outlineOf, PROGRAMME_STYLE, STATUS_ORDER, STATUS_STYLE, themeConfig } from '../theme.js';
 import { compareText, indicatorOf, joinNames, VEGA_LITE_SCHEMA } from './lookup.js';
 
 /** The main panel's size, the chart's full width; insets and the key of codes add to the height. */
@@ -40,13 +40,6 @@ export const MAP_DISCLAIMER =
 
 /** The programme order of legends and tables. */
 const PROGRAMMES: readonly PriorityProgramme[] = ['RP ANC', 'RP SEE', 'none'];
-const DARK: ReadonlySet<string> = new Set([
-  PROGRAMME_STYLE['RP ANC'].color,
-  PROGRAMME_STYLE['RP SEE'].color,
-  STATUS_STYLE.improved.color,
-  STATUS_STYLE.worsened.color,
-  STATUS_STYLE['not-comparable'].color,
-]);
 
 /** A name without its parenthetical part, for the map's key only: "Iran (Islamic Republic of)" to "Iran". */
 export function mapName(name: string): string {
@@ -57,17 +50,11 @@ export function mapName(name: string): string {
 interface Category {
   label: string;
   color: string;
-  /** Border colour: white between dark countries, grey round the light ones so they stand out from the sea. */
+  /** Border colour: white between countries dark enough to stand out from the white sea (3:1), darker round the light ones (outlineOf). */
   stroke: string;
   shape: string;
 }
 
-/** Fills so light that white borders would lose them against the white sea. */
-const LIGHT_FILLS: ReadonlySet<string> = new Set([
-  STATUS_STYLE['no-baseline'].color,
-  STATUS_STYLE['no-current-data'].color,
-  STATUS_STYLE['not-reported'].color,
-]);
 
 /** Where one partner is marked: its panel and anchor. */
 interface Home {
@@ -81,8 +68,8 @@ interface Placed {
   category: string;
   x: number;
   y: number;
-  /** Whether the country's colour is dark, so its symbol and name are white. */
-  dark: boolean;
+  /** The colour of its symbol and code on its fill (inkOn: 4.5:1). */
+  ink: string;
   /** Too small to see as a shape: drawn as a marker in its colour. */
   tiny: boolean;
 }
@@ -92,8 +79,8 @@ interface Label {
   label: string;
   x: number;
   y: number;
-  /** Inside a dark country: white. */
-  dark: boolean;
+  /** Its colour: the ink of the country's fill inside it, the text grey beside it. */
+  ink: string;
   /** Whether the label is in the partner's home panel. */
   home: boolean;
   /** A leader line from the country's anchor to the label, for a label outside its country. */
@@ -136,8 +123,8 @@ export function build(request: PartnerMapRequest, input: BuildInput): BuiltChart
   if (indicator) {
     for (const m of input.metrics.entities) if (m.indicator === indicator.id && m.sex === 'total') statusOf.set(m.entity, m.status);
   }
-  const statusCategory = (s: Status): Category => ({ ...STATUS_STYLE[s], stroke: LIGHT_FILLS.has(STATUS_STYLE[s].color) ? STATUS_STYLE[s].stroke : INK.background });
-  const programmeCategory = (p: PriorityProgramme): Category => ({ ...PROGRAMME_STYLE[p], stroke: INK.background, shape: 'square' });
+  const statusCategory = (s: Status): Category => ({ ...STATUS_STYLE[s], stroke: outlineOf(STATUS_STYLE[s].color, STATUS_STYLE[s].stroke) });
+  const programmeCategory = (p: PriorityProgramme): Category => ({ ...PROGRAMME_STYLE[p], stroke: outlineOf(PROGRAMME_STYLE[p].color, PROGRAMME_STYLE[p].stroke), shape: 'square' });
   const statusOfCountry = (c: Country): Status => statusOf.get(c.iso3) ?? 'no-current-data';
   const categoryOf = (c: Country): Category => (indicator ? statusCategory(statusOfCountry(c)) : programmeCategory(c.priority_programme));
   const nonPartner: Category = { label: NON_PARTNER.label, color: NON_PARTNER.color, stroke: NON_PARTNER.stroke, shape: 'square' };
@@ -206,7 +193,7 @@ export function build(request: PartnerMapRequest, input: BuildInput): BuiltChart
     const c = markOf.get(mark)!;
     const category = categoryOf(c);
     const { anchor } = mark;
-    placedOf.set(mark, { iso3: c.iso3, name: c.name, category: category.label, x: anchor.x, y: anchor.y, dark: DARK.has(category.color), tiny: anchor.area < tinyIn(mark.panel) });
+    placedOf.set(mark, { iso3: c.iso3, name: c.name, category: category.label, x: anchor.x, y: anchor.y, ink: inkOn(category.color), tiny: anchor.area < tinyIn(mark.panel) });
   }
   const placed = [...placedOf.values()];
 
@@ -224,8 +211,8 @@ export function build(request: PartnerMapRequest, input: BuildInput): BuiltChart
     for (const p of here.map((m) => placedOf.get(m)!)) {
       const at = found.get(p.iso3);
       if (!at) continue;
-      // A code beside its marker stands on the neighbours' colours: dark ink.
-      labels.push({ iso3: p.iso3, label: at.text, x: at.x, y: at.y, home: homes.get(p.iso3)!.panel === panel, dark: !at.leader && p.dark, ...(at.leader ? { from: { x: p.x, y: p.y }, to: at.leader } : {}) });
+      // A code beside its marker stands on the neighbours' colours, at the end of a leader: the text grey.
+      labels.push({ iso3: p.iso3, label: at.text, x: at.x, y: at.y, home: homes.get(p.iso3)!.panel === panel, ink: at.leader ? INK.text : p.ink, ...(at.leader ? { from: { x: p.x, y: p.y }, to: at.leader } : {}) });
     }
   }
   // Labelled where the partner has its home (a code on the main panel's part of China alone does not count).
@@ -259,8 +246,8 @@ export function build(request: PartnerMapRequest, input: BuildInput): BuiltChart
   const scale = { domain: categories.map((c) => c.label), range: categories.map((c) => c.color) };
   const strokeScale = { domain: scale.domain, range: categories.map((c) => c.stroke) };
   const legend = { title: indicator ? `${indicator.title}: status in ${input.year}` : 'Partner countries', orient: 'top', direction: 'horizontal', columns: legendColumnCount, symbolSize: 120 };
-  // A condition, not a field: a field on fill would split the legend.
-  const ink = { condition: { test: 'datum.dark', value: INK.background }, value: INK.text };
+  // Read from each item: no scale, no legend.
+  const ink = { expr: 'datum.ink' };
   const point = { longitude: { field: 'x', type: 'quantitative' }, latitude: { field: 'y', type: 'quantitative' } };
   const spec = {
     $schema: VEGA_LITE_SCHEMA,
@@ -319,8 +306,8 @@ export function build(request: PartnerMapRequest, input: BuildInput): BuiltChart
       ...(indicator
         ? STATUS_ORDER.map((s) => ({
             data: { values: placed.filter((p) => p.category === STATUS_STYLE[s].label) },
-            mark: { type: 'point', shape: STATUS_STYLE[s].shape, filled: true, opacity: 1, size: 36, strokeWidth: 0 },
-            encoding: { ...point, fill: ink },
+            mark: { type: 'point', shape: STATUS_STYLE[s].shape, filled: true, opacity: 1, size: 36, strokeWidth: 0, fill: ink },
+            encoding: point,
           })).filter((layer) => layer.data.values.length > 0)
         : []),
       {
@@ -331,8 +318,8 @@ export function build(request: PartnerMapRequest, input: BuildInput): BuiltChart
       },
       {
         data: { values: labels.map(({ from: _from, to: _to, ...label }) => label) },
-        mark: { type: 'text', fontSize: LABEL_SIZE, baseline: 'middle', align: 'center' },
-        encoding: { ...point, text: { field: 'label' }, fill: ink },
+        mark: { type: 'text', fontSize: LABEL_SIZE, baseline: 'middle', align: 'center', fill: ink },
+        encoding: { ...point, text: { field: 'label' } },
       },
       {
         data: { values: [{ title: 'Key: partner countries by ISO code', x: 0, y: keyTop + KEY.line * 0.5 }] },

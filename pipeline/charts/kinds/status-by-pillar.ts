@@ -9,7 +9,7 @@ import type { IndicatorPillar } from '../../model.js';
 import type { Status } from '../../metrics/types.js';
 import type { BuildInput, BuiltChart, StatusByPillarRequest } from '../request.js';
 import { INNER, legendColumns, lines, widest } from '../fit.js';
-import { FONT_SIZE, INK, STATUS_ORDER, STATUS_STYLE, statusScale, themeConfig } from '../theme.js';
+import { FONT_SIZE, INK, inkOn, STATUS_ORDER, STATUS_STYLE, statusScale, themeConfig } from '../theme.js';
 import { VEGA_LITE_SCHEMA } from './lookup.js';
 import { textWidth } from '../font-metrics.js';
 
@@ -18,8 +18,6 @@ const LINE = 200;
 /** The gap between a bar's name and the bar. */
 const GAP = 8;
 const BAR = 26;
-/** Status labels that are light enough to need dark text. */
-const DARK_TEXT: ReadonlySet<Status> = new Set(['unchanged', 'changed', 'no-baseline', 'no-current-data']);
 
 interface Segment {
   bar: string;
@@ -29,8 +27,8 @@ interface Segment {
   end: number;
   /** Whether the segment is wide enough for its symbol and count. */
   labelled: boolean;
-  /** Whether the segment is light, so its text is dark. */
-  light: boolean;
+  /** The colour of its symbol and count on its fill (inkOn: 4.5:1). */
+  ink: string;
 }
 
 /**
@@ -75,7 +73,7 @@ export function build(request: StatusByPillarRequest, input: BuildInput): BuiltC
         start,
         end: start + count,
         labelled: (count / max) * width >= 22 + textWidth(String(count), 10),
-        light: DARK_TEXT.has(s),
+        ink: inkOn(STATUS_STYLE[s].color),
       };
       start += count;
       return [segment];
@@ -129,17 +127,16 @@ export function build(request: StatusByPillarRequest, input: BuildInput): BuiltC
         mark: { type: 'point', shape: STATUS_STYLE[s].shape, filled: true, opacity: 1, size: 40, xOffset: 9, strokeWidth: 0 },
         encoding: {
           x: { field: 'start', type: 'quantitative' },
-          fill: { value: DARK_TEXT.has(s) ? INK.text : INK.background },
+          fill: { value: inkOn(STATUS_STYLE[s].color) },
         },
       })),
       {
         transform: [{ filter: 'datum.labelled' }],
-        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 17, fontSize: 10 },
+        // Its ink read from the segment: no scale, no legend.
+        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 17, fontSize: 10, fill: { expr: 'datum.ink' } },
         encoding: {
           x: { field: 'start', type: 'quantitative' },
           text: { field: 'count', type: 'quantitative' },
-          // A condition, not a field: a field on fill would join the status legend.
-          fill: { condition: { test: 'datum.light', value: INK.text }, value: INK.background },
         },
       },
     ],
