@@ -21,8 +21,9 @@ const PANEL = { width: 170, height: 100, least: 80, lowest: 60 } as const;
 /** The size of a panel's name. */
 const HEADER_SIZE = 11;
 /**
- * What a panel adds to its plot: across, its y axis (a fixed width) and the gap to the next
- * (the last has none, but its points may stand 6 px out); down, its name above and its years below.
+ * What a panel adds to its plot: across, its y axis (at least this wide: yAxisWidth) and the gap
+ * to the next (the last has none, but its points may stand 6 px out); down, its name above and its
+ * years below.
  */
 const PANEL_FRAME = { axis: 44, gap: 26, overhang: 6, down: 62 } as const;
 
@@ -33,7 +34,7 @@ const PANEL_FRAME = { axis: 44, gap: 26, overhang: 6, down: 62 } as const;
 function yAxisWidth(values: readonly number[]): number {
   const largest = Math.max(0, ...values.map(Math.abs));
   const top = new Intl.NumberFormat('en-US').format(10 ** Math.ceil(Math.log10(largest + 1)));
-  return Math.max(PANEL_FRAME.axis, Math.ceil(widest([top, ...(largest < 10 ? ['0.00'] : [])], FONT_SIZE.label)) + 10);
+  return Math.max(PANEL_FRAME.axis, widest([top, ...(largest < 10 ? ['0.00'] : [])], FONT_SIZE.label) + 10);
 }
 
 const FLAG_LABEL = { reported: 'Reported', estimate: 'Estimate', provisional: 'Provisional', break: 'After a series break' } as const;
