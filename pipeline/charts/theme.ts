@@ -28,8 +28,8 @@ export const PADDING = 8;
 /** Text and line greys. */
 export const INK = { text: '#333333', muted: '#666666', rule: '#888888', grid: '#e4e4e4', background: '#ffffff' } as const;
 
-/** The relative luminance of a #rrggbb colour (WCAG 2). */
-function luminance(hex: string): number {
+/** The relative luminance of a #rrggbb colour (WCAG 2; CIE Y). */
+export function luminance(hex: string): number {
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }

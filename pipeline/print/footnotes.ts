@@ -32,7 +32,7 @@ section.footnotes.${NOTE}-moved{display:none}
  * Returns how many notes there are.
  */
 export async function prepareFootnotes(page: Page): Promise<number> {
-  const count = await page.evaluate(
+  return page.evaluate(
     (probe: string, note: string) => {
       const links = document.querySelector(`div.${probe}`);
       let count = 0;
@@ -96,7 +96,6 @@ export async function prepareFootnotes(page: Page): Promise<number> {
     PROBE,
     NOTE,
   );
-  return count;
 }
 
 /**

@@ -5,12 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { escapeXml, finishSvg, idPrefix } from '../../pipeline/charts/accessible.js';
 import { textWidth, vegaTextWidth } from '../../pipeline/charts/font-metrics.js';
-import { contrast, COVERAGE_ORDER, COVERAGE_RULE, COVERAGE_STYLE, INK, inkOn, outlineOf, PROGRAMME_STYLE, NON_PARTNER, STATUS_ORDER, STATUS_STYLE } from '../../pipeline/charts/theme.js';
+import { contrast, COVERAGE_ORDER, luminance, COVERAGE_RULE, COVERAGE_STYLE, INK, inkOn, outlineOf, PROGRAMME_STYLE, NON_PARTNER, STATUS_ORDER, STATUS_STYLE } from '../../pipeline/charts/theme.js';
 
 /** CIE L* of a #rrggbb colour: what is left of it in greyscale. */
 function lightness(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
-  const y = 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  const y = luminance(hex);
   return y > 0.008856 ? 116 * Math.cbrt(y) - 16 : 903.3 * y;
 }
 

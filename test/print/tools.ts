@@ -103,15 +103,44 @@ export interface TextLine {
   text: string;
 }
 
+/** A word's box, in points from the page's top left. */
+interface WordBox {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  word: string;
+}
+
+const layoutCache = new Map<string, { top: number; bottom: number; words: WordBox[] }[]>();
+
+/** The lines of one page as pdftotext -bbox-layout gives them, each with its words' boxes (read once per page). */
+function layoutLines(pdf: string, page: number): { top: number; bottom: number; words: WordBox[] }[] {
+  const key = `${pdf}\n${page}`;
+  let lines = layoutCache.get(key);
+  if (lines === undefined) {
+    const xml = run('pdftotext', ['-bbox-layout', '-f', String(page), '-l', String(page), pdf, '-']);
+    lines = [...xml.matchAll(/<line xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)].map((line) => ({
+      top: Number(line[1]),
+      bottom: Number(line[2]),
+      words: [...(line[3] ?? '').matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+        x0: Number(m[1]),
+        y0: Number(m[2]),
+        x1: Number(m[3]),
+        y1: Number(m[4]),
+        word: decodeXml(m[5] ?? ''),
+      })),
+    }));
+    layoutCache.set(key, lines);
+  }
+  return lines;
+}
+
 /** The lines of one page with their positions (pdftotext -bbox-layout). */
 export function pageLines(pdf: string, page: number): TextLine[] {
-  const xml = run('pdftotext', ['-bbox-layout', '-f', String(page), '-l', String(page), pdf, '-']);
-  const lines: TextLine[] = [];
-  for (const match of xml.matchAll(/<line xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)) {
-    const words = [...(match[3] ?? '').matchAll(/>([^<]*)<\/word>/g)].map((w) => decodeXml(w[1] ?? ''));
-    lines.push({ top: Number(match[1]), bottom: Number(match[2]), text: words.join(' ') });
-  }
-  return lines.sort((a, b) => a.top - b.top);
+  return layoutLines(pdf, page)
+    .map((line) => ({ top: line.top, bottom: line.bottom, text: line.words.map((w) => w.word).join(' ') }))
+    .sort((a, b) => a.top - b.top);
 }
 
 /** The height of every word on a page (pdftotext -bbox), a measure of its type size. */
@@ -133,23 +162,13 @@ export const BOX_PER_POINT = 1.36125;
  * words stacked one above the other, or a lone word by a box taller than wide.
  */
 export function wordSizes(pdf: string, page: number): { size: number; word: string; turned: boolean }[] {
-  const xml = run('pdftotext', ['-bbox-layout', '-f', String(page), '-l', String(page), pdf, '-']);
-  const sizes: { size: number; word: string; turned: boolean }[] = [];
-  for (const line of xml.matchAll(/<line [^>]*>([\s\S]*?)<\/line>/g)) {
-    const words = [...(line[1] ?? '').matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
-      x0: Number(m[1]),
-      y0: Number(m[2]),
-      x1: Number(m[3]),
-      y1: Number(m[4]),
-      word: decodeXml(m[5] ?? ''),
-    }));
+  return layoutLines(pdf, page).flatMap(({ words }) => {
     const stacked = words.length > 1 && words.slice(1).every((w) => Math.abs(w.x0 - words[0]!.x0) < 0.5 && Math.abs(w.y0 - words[0]!.y0) > 0.5);
-    for (const w of words) {
+    return words.map((w) => {
       const turned = stacked || (words.length === 1 && w.word.length > 2 && w.y1 - w.y0 > w.x1 - w.x0);
-      sizes.push({ size: (turned ? w.x1 - w.x0 : w.y1 - w.y0) / BOX_PER_POINT, word: w.word, turned });
-    }
-  }
-  return sizes;
+      return { size: (turned ? w.x1 - w.x0 : w.y1 - w.y0) / BOX_PER_POINT, word: w.word, turned };
+    });
+  });
 }
 
 function decodeXml(text: string): string {

@@ -11,11 +11,10 @@
 import type { Feature, Polygon } from 'geojson';
 import type { Country, PriorityProgramme } from '../../model.js';
 import type { Status } from '../../metrics/types.js';
-import { textWidth } from '../font-metrics.js';
 import { INSET, mapFrame, PROJECTION, SHOWN_WHOLE, shownAsAnother, type Box, type CountryShape, type MapPanel } from '../geometry.js';
 import { anchorOf, LABEL_SIZE, placeLabels, type Anchor } from '../map-labels.js';
 import type { BuildInput, BuiltChart, PartnerMapRequest } from '../request.js';
-import { INNER, legendColumns, legendHeight } from '../fit.js';
+import { INNER, legendColumns, legendHeight, widest } from '../fit.js';
 import { INK, inkOn, NON_PARTNER, outlineOf, PROGRAMME_STYLE, STATUS_ORDER, STATUS_STYLE, themeConfig } from '../theme.js';
 import { compareText, indicatorOf, joinNames, VEGA_LITE_SCHEMA } from './lookup.js';
 
@@ -137,8 +136,8 @@ export function build(request: PartnerMapRequest, input: BuildInput): BuiltChart
 
   // The key: every partner's code and name, in code order, column by column.
   const entries = [...countries].sort((a, b) => compareText(a.iso3, b.iso3));
-  const codeWidth = Math.max(...entries.map((c) => textWidth(c.iso3, KEY.size, true)));
-  const entryWidth = codeWidth + 6 + Math.max(...entries.map((c) => textWidth(mapName(c.name), KEY.size)));
+  const codeWidth = widest(entries.map((c) => c.iso3), KEY.size, true);
+  const entryWidth = codeWidth + 6 + widest(entries.map((c) => mapName(c.name)), KEY.size);
   const columns = Math.max(1, Math.floor((width + KEY.column) / (entryWidth + KEY.column)));
   const perColumn = Math.ceil(entries.length / columns);
   const columnWidth = Math.floor((width + KEY.column) / columns);
@@ -223,7 +222,7 @@ export function build(request: PartnerMapRequest, input: BuildInput): BuiltChart
     code: c.iso3,
     name: mapName(c.name),
     x: Math.floor(i / perColumn) * columnWidth,
-    nameX: Math.floor(i / perColumn) * columnWidth + Math.ceil(codeWidth) + 6,
+    nameX: Math.floor(i / perColumn) * columnWidth + codeWidth + 6,
     y: keyTop + KEY.line * (1.5 + (i % perColumn)),
   }));
   const totalHeight = Math.ceil(keyTop + KEY.line * (1.5 + perColumn));
