@@ -10,13 +10,15 @@ import { renderChart } from '../../pipeline/charts/render.js';
 import { CHART_BOX, FONT_SIZE } from '../../pipeline/charts/theme.js';
 import type { ChartContext, ChartRequest } from '../../pipeline/charts/index.js';
 import { GOLDEN_CASES } from './cases.js';
-import { fixtureContext, realContext } from './fixture.js';
+import { computeMetrics } from '../../pipeline/metrics/index.js';
+import { fixtureContext, fixtureDataset, realContext } from './fixture.js';
 
-/** The sample's indicators in place of the fixture's, for the cases that name one. */
+/** The sample's indicators in place of the fixture's, for the cases that name one the data has not. */
 const REAL_INDICATOR: Record<string, string> = { seizures: 'heroin-seizures', coverage: 'treatment-coverage', opium: 'opium-seizures', alerts: 'precursor-alerts' };
 
 async function drawn(context: ChartContext, request: ChartRequest): Promise<{ width: number; height: number; fonts: number[] }> {
-  if (context !== fixture && 'indicator' in request && request.indicator) request = { ...request, indicator: REAL_INDICATOR[request.indicator] ?? request.indicator } as typeof request;
+  const wanted = 'indicator' in request ? request.indicator : undefined;
+  if (wanted && !context.dataset.indicators.some((i) => i.id === wanted)) request = { ...request, indicator: REAL_INDICATOR[wanted] ?? wanted } as typeof request;
   const built = buildChart(request, { dataset: context.dataset, metrics: context.metrics!, year: context.edition.year });
   const { svg } = await renderChart({ id: request.id, title: request.title, description: request.description, spec: built.spec });
   const size = (attribute: string): number => Number(new RegExp(`^<svg[^>]*\\s${attribute}="([\\d.]+)"`).exec(svg)?.[1]);
@@ -50,5 +52,18 @@ describe('charts fit the print column', () => {
       await expectFits(sample, { ...base, kind: 'partner-map', colorBy: 'status' });
     }
     for (const pillar of sample.dataset.reference.pillars) await expectFits(sample, { id: 'f', title: 'T', description: 'D.', kind: 'status-by-pillar', pillar: pillar.id });
+  });
+
+  it('names as long as the UN\'s longest, and series breaks, still fit', async () => {
+    // The fixture with the longest official names in place of the first partners' and a break in every fifth series.
+    const LONG = ['United Kingdom of Great Britain and Northern Ireland', 'Venezuela (Bolivarian Republic of)', "Lao People's Democratic Republic", 'Micronesia (Federated States of)'];
+    const base = fixtureDataset();
+    const countries = base.reference.countries.map((c, i) => (i < LONG.length ? { ...c, name: LONG[i]! } : c));
+    const observations = base.observations.map((o, i) => (i % 5 === 0 && o.value !== undefined && o.year === 2018 ? { ...o, flag: 'break' as const } : o));
+    const dataset = { ...base, observations, reference: { ...base.reference, countries } };
+    const context: ChartContext = { dataset, metrics: computeMetrics(dataset, { year: 2021, previous: 2014 }), edition: { year: 2021, previous: 2014 } };
+    expect(context.metrics!.entities.some((m) => m.status === 'not-comparable')).toBe(true);
+    const entities = { entities: countries.slice(0, 12).map((c) => c.iso3) };
+    for (const request of Object.values(GOLDEN_CASES)) await expectFits(context, 'indicator' in request && request.kind === 'time-series' && request.indicator === 'seizures' ? { ...request, ...entities } : request);
   });
 });
