@@ -27,7 +27,7 @@ import type { Metrics } from './metrics/index.js';
 import { metricsToCsv } from './metrics/index.js';
 import type { Dataset } from './model.js';
 import { BrowserUnavailable, findChromium } from './print/browser.js';
-import { printPdf, refusedRequests } from './print/pdf.js';
+import { launchAhead, printPdf, refusedRequests, type Launcher } from './print/pdf.js';
 import type { Project } from './project/index.js';
 import { prepare } from './project/prepare.js';
 import { editionInputs, inputFingerprint, isVersion, sourceDate, vdrVersion } from './publish/index.js';
@@ -212,6 +212,17 @@ async function buildStages(project: Project, options: BuildOptions, known?: Edit
       throw error;
     }
   }
+  // Chromium starts on the other core while the data is checked and the report made.
+  const printer = options.pdf !== false ? launchAhead() : undefined;
+  try {
+    return await makeBuild(project, options, known, printer?.launch);
+  } finally {
+    await printer?.close();
+  }
+}
+
+/** The stages from prepare to write; `launch` gives the print its browser. */
+async function makeBuild(project: Project, options: BuildOptions, known: EditionInputs | undefined, launch: Launcher | undefined): Promise<BuildOutcome> {
   const outcome: BuildOutcome = { ...prepare(project), timings: [] };
   const { edition, metrics, dataset } = outcome;
   if (!edition || !metrics || !dataset) return outcome;
@@ -235,7 +246,7 @@ async function buildStages(project: Project, options: BuildOptions, known?: Edit
         times: project.times,
         draw: async (requests, context) => {
           const figures = await renderCharts(requests, context, { cacheDir: join(project.outputDir, '.cache', 'charts') });
-          // The workers' memory is given back before Chromium starts.
+          // The workers' memory is given back before Chromium prints.
           await stopChartWorkers();
           return figures;
         },
@@ -274,6 +285,7 @@ async function buildStages(project: Project, options: BuildOptions, known?: Edit
             pageNumber: strings.pageNumber,
             ...(stamp ? { stamp: stampText(strings, stamp), watermark: strings.draftMark } : {}),
           },
+          ...(launch ? { launch } : {}),
         }),
       );
       files.set('report.pdf', printed.pdf);

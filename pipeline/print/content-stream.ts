@@ -7,19 +7,48 @@
 /** One operator and its operands, as they stand in the stream. */
 export interface Operation {
   /** The operator, such as "BT", "Tj", "re", "BDC". */
-  operator: string;
-  /** The operands' source text (names with their slash, strings with their delimiters). */
-  operands: string[];
+  readonly operator: string;
+  /** The operands' source text (names with their slash, strings with their delimiters), read from the stream when asked for. */
+  readonly operands: string[];
   /** Offset of the first operand (or of the operator when it has none). */
-  start: number;
+  readonly start: number;
   /** Offset just past the operator. */
-  end: number;
+  readonly end: number;
 }
 
-const WHITESPACE = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]);
-const DELIMITERS = new Set([0x28, 0x29, 0x3c, 0x3e, 0x5b, 0x5d, 0x7b, 0x7d, 0x2f, 0x25]);
+/** Byte classes, by byte value: white space (1), delimiters (2), anything else (0, a regular character). */
+const CLASS = new Uint8Array(256);
+for (const byte of [0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]) CLASS[byte] = 1;
+for (const byte of [0x28, 0x29, 0x3c, 0x3e, 0x5b, 0x5d, 0x7b, 0x7d, 0x2f, 0x25]) CLASS[byte] = 2;
 
-const isRegular = (byte: number): boolean => !WHITESPACE.has(byte) && !DELIMITERS.has(byte);
+const isWhitespace = (byte: number): boolean => CLASS[byte] === 1;
+const isRegular = (byte: number): boolean => CLASS[byte] === 0;
+
+/** Bytes as Latin-1 text (each byte one character, as PDF content streams are written). */
+function latin1(bytes: Uint8Array, start: number, end: number): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('latin1');
+}
+
+/**
+ * An operation whose operands are kept as offsets and made into text only when read: a page of
+ * Chromium's has tens of thousands of operations, and most passes look only at the operators.
+ */
+class ParsedOperation implements Operation {
+  constructor(
+    private readonly bytes: Uint8Array,
+    readonly operator: string,
+    /** Start and end offset of each operand, in turn. */
+    private readonly bounds: number[],
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  get operands(): string[] {
+    const operands: string[] = [];
+    for (let i = 0; i < this.bounds.length; i += 2) operands.push(latin1(this.bytes, this.bounds[i]!, this.bounds[i + 1]!));
+    return operands;
+  }
+}
 
 /** Offset just past the literal string that opens at `at` (its parentheses balanced, backslash escapes skipped). */
 function endOfLiteral(bytes: Uint8Array, at: number): number {
@@ -64,24 +93,51 @@ function endOfContainer(bytes: Uint8Array, at: number): number {
   return bytes.length;
 }
 
+/** Whether the bytes from start to end spell `word`. */
+function spells(bytes: Uint8Array, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let i = 0; i < word.length; i++) if (bytes[start + i] !== word.charCodeAt(i)) return false;
+  return true;
+}
+
+/** Whether the regular token from start to end is an operator: not a number, true, false or null. */
+function isOperator(bytes: Uint8Array, start: number, end: number): boolean {
+  const first = bytes[start]!;
+  // + - . and the digits start a number.
+  if (first === 0x2b || first === 0x2d || first === 0x2e || (first >= 0x30 && first <= 0x39)) return false;
+  return !spells(bytes, start, end, 'true') && !spells(bytes, start, end, 'false') && !spells(bytes, start, end, 'null');
+}
+
+/** Operators of up to three bytes, by their bytes as one number: each made into text once. */
+const OPERATORS = new Map<number, string>();
+
+function operatorText(bytes: Uint8Array, start: number, end: number): string {
+  if (end - start > 3) return latin1(bytes, start, end);
+  let key = 0;
+  for (let i = start; i < end; i++) key = key * 256 + bytes[i]!;
+  let text = OPERATORS.get(key);
+  if (text === undefined) OPERATORS.set(key, (text = latin1(bytes, start, end)));
+  return text;
+}
+
 /**
  * The operations of a content stream, in order. Inline images (BI … ID … EI) are one operation,
  * "BI", whose data is skipped.
  */
 export function parseContent(bytes: Uint8Array): Operation[] {
   const operations: Operation[] = [];
-  const decoder = new TextDecoder('latin1');
-  let operands: string[] = [];
+  let bounds: number[] = [];
   let operandsStart = -1;
   let i = 0;
-  while (i < bytes.length) {
+  const length = bytes.length;
+  while (i < length) {
     const byte = bytes[i]!;
-    if (WHITESPACE.has(byte)) {
+    if (isWhitespace(byte)) {
       i++;
       continue;
     }
     if (byte === 0x25) {
-      while (i < bytes.length && bytes[i] !== 0x0a && bytes[i] !== 0x0d) i++;
+      while (i < length && bytes[i] !== 0x0a && bytes[i] !== 0x0d) i++;
       continue;
     }
     const start = i;
@@ -91,38 +147,35 @@ export function parseContent(bytes: Uint8Array): Operation[] {
     else if (byte === 0x3c && bytes[i + 1] === 0x3c) end = endOfContainer(bytes, i);
     else if (byte === 0x3c) {
       end = i + 1;
-      while (end < bytes.length && bytes[end] !== 0x3e) end++;
+      while (end < length && bytes[end] !== 0x3e) end++;
       end++;
     } else if (byte === 0x5b) end = endOfContainer(bytes, i);
-    else if (byte === 0x2f) {
+    else {
       end = i + 1;
-      while (end < bytes.length && isRegular(bytes[end]!)) end++;
-    } else {
-      end = i + 1;
-      while (end < bytes.length && isRegular(bytes[end]!)) end++;
-      operator = !/^[-+.\d]/.test(String.fromCharCode(byte)) && !['true', 'false', 'null'].includes(decoder.decode(bytes.subarray(start, end)));
+      while (end < length && isRegular(bytes[end]!)) end++;
+      operator = byte !== 0x2f && isOperator(bytes, start, end);
     }
-    end = Math.min(end, bytes.length);
+    end = Math.min(end, length);
     if (operandsStart < 0) operandsStart = start;
-    const text = decoder.decode(bytes.subarray(start, end));
     if (!operator) {
-      operands.push(text);
+      bounds.push(start, end);
       i = end;
       continue;
     }
+    const text = operatorText(bytes, start, end);
     if (text === 'BI') {
       // An inline image: its data runs from "ID" and one white-space byte to "EI" standing alone.
       let at = end;
-      for (; at < bytes.length; at++) {
-        if (bytes[at] === 0x49 && bytes[at + 1] === 0x44 && WHITESPACE.has(bytes[at + 2] ?? 0x20) && WHITESPACE.has(bytes[at - 1] ?? 0x20)) break;
+      for (; at < length; at++) {
+        if (bytes[at] === 0x49 && bytes[at + 1] === 0x44 && isWhitespace(bytes[at + 2] ?? 0x20) && isWhitespace(bytes[at - 1] ?? 0x20)) break;
       }
-      for (at += 3; at < bytes.length; at++) {
-        if (WHITESPACE.has(bytes[at - 1]!) && bytes[at] === 0x45 && bytes[at + 1] === 0x49 && (at + 2 >= bytes.length || !isRegular(bytes[at + 2]!))) break;
+      for (at += 3; at < length; at++) {
+        if (isWhitespace(bytes[at - 1]!) && bytes[at] === 0x45 && bytes[at + 1] === 0x49 && (at + 2 >= length || !isRegular(bytes[at + 2]!))) break;
       }
-      end = Math.min(at + 2, bytes.length);
+      end = Math.min(at + 2, length);
     }
-    operations.push({ operator: text, operands, start: operandsStart, end });
-    operands = [];
+    operations.push(new ParsedOperation(bytes, text, bounds, operandsStart, end));
+    bounds = [];
     operandsStart = -1;
     i = end;
   }

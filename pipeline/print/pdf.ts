@@ -22,6 +22,32 @@ import { addPlacementProbes, placeFigures, removePlacementProbes } from './place
 /** Starts a browser for one print; tests pass their own to make one crash. */
 export type Launcher = (options: { timeoutMs: number }) => Promise<PrintBrowser>;
 
+/** The browser a print launches by default: Chromium with the network shut. */
+export const launchPrinter: Launcher = ({ timeoutMs }) => launchBrowser({ offline: true, timeoutMs });
+
+/**
+ * Starts the print's browser now, while the report is still being made (Chromium starts on the
+ * other core): `launch` hands it to the first print, and any later launch (after a crash) starts
+ * a fresh one; `close` closes it if no print took it.
+ */
+export function launchAhead(): { launch: Launcher; close(): Promise<void> } {
+  let ahead: Promise<PrintBrowser> | undefined = launchPrinter({ timeoutMs: 60_000 });
+  // A browser that cannot start is reported by the print that waits for it, not as a rejection nobody handled.
+  ahead.catch(() => undefined);
+  return {
+    launch: (options) => {
+      const browser = ahead ?? launchPrinter(options);
+      ahead = undefined;
+      return browser;
+    },
+    close: async () => {
+      const unused = ahead;
+      ahead = undefined;
+      await unused?.then((browser) => browser.close(), () => undefined);
+    },
+  };
+}
+
 export interface PrintOptions {
   metadata: PdfMetadata;
   /** Page numbers' words, and a draft's stamp and watermark. */
@@ -309,7 +335,7 @@ const firstLine = (error: unknown): string => (error instanceof Error ? error.me
 export async function printPdf(html: string, options: PrintOptions): Promise<PrintResult> {
   const timings: [string, number][] = [];
   const timeoutMs = timeoutFor(html);
-  const launch = options.launch ?? ((o: { timeoutMs: number }) => launchBrowser({ offline: true, timeoutMs: o.timeoutMs }));
+  const launch = options.launch ?? launchPrinter;
   let launches = 0;
   const fresh = async (): Promise<PrintBrowser> => {
     const start = process.hrtime.bigint();
