@@ -15,7 +15,6 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join, relative } from 'node:path';
 import { ChartRequestError, prestartChartWorkers, renderCharts, stopChartWorkers } from './charts/index.js';
 import type { Message } from './diagnostics/message.js';
-import { whatChanged } from './diff/index.js';
 import type { LoadedEdition } from './edition/load.js';
 import { stampText, type BuildStamp } from './html/front.js';
 import { en, stringsFor } from './i18n/index.js';
@@ -238,6 +237,8 @@ async function makeBuild(project: Project, options: BuildOptions, known: Edition
       ? { edition: edition.year, ...(commit ? { commit } : {}), dataFingerprint: inputs.fingerprint.slice(0, 'sha256:'.length + 16), buildTime: new Date(date.epoch * 1000).toISOString().replace('.000Z', 'Z') }
       : undefined;
 
+  // Only a draft compares with the published versions: a final build does not load the differ.
+  const diff = mode === 'draft' ? await import('./diff/index.js') : undefined;
   let report;
   try {
     report = await makeReport(
@@ -250,7 +251,10 @@ async function makeBuild(project: Project, options: BuildOptions, known: Edition
           await stopChartWorkers();
           return figures;
         },
-        changes: (built, builtMetrics) => whatChanged(project, built, builtMetrics),
+        changes: (built, builtMetrics) => {
+          if (!diff) throw new Error('a final build has no "What changed"');
+          return diff.whatChanged(project, built, builtMetrics);
+        },
       },
     );
   } catch (error) {

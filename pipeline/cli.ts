@@ -5,7 +5,8 @@
  * (which runs build.ts under its lock), verify to publish/verify.ts, diff to diff/, preview to
  * preview/. Exit codes: 0 ok, 1 data or content errors, 2 usage, 3 environment (a file that
  * cannot be read or written included), 4 a fault in vdr; nothing throws out of `main`, and
- * problems go to stderr, results to stdout.
+ * problems go to stderr, results to stdout. A verb's stage is imported when the verb runs, not
+ * at start: `vdr build` does not load the workbook reader, the preview's server or the differ.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { relative, resolve } from 'node:path';
@@ -13,16 +14,13 @@ import { build } from './build.js';
 import { formatMessage, formatReport } from './diagnostics/format.js';
 import { countProblems, sortMessages, type Message } from './diagnostics/message.js';
 import { suggest } from './diagnostics/suggest.js';
-import { diffSpecs, formatDiff } from './diff/index.js';
 import { describeProblem, errorWords, FileProblem } from './io/read.js';
 import { explainedRecords, explainMetric } from './metrics/index.js';
-import { DEFAULT_PORT, PreviewUnavailable, startPreview, type PreviewServer } from './preview/index.js';
+import type { PreviewServer } from './preview/index.js';
 import { checksJson, formatChecks, isVersion, publishEdition, vdrVersion, verifyPublished } from './publish/index.js';
 import { findProjectAbove, openProject as open, projectProblem, resolveProject, type OpenOptions, type Project } from './project/index.js';
 import { prepare } from './project/prepare.js';
 import { checkProject } from './check.js';
-import { importFile } from './import/index.js';
-import { initProject } from './init/index.js';
 
 /** Exit codes of every verb (SPEC 10). */
 export const EXIT = { ok: 0, dataErrors: 1, usage: 2, environment: 3, internal: 4 } as const;
@@ -119,7 +117,7 @@ Options:
 Exit codes: 0 made, 2 usage (DIR is not empty), 3 environment (DIR cannot be written).`,
     options: { json: common.json, help: common.help, year: { type: 'string' } },
     takesArguments: true,
-    run: (values, positionals, io) => {
+    run: async (values, positionals, io) => {
       const [dir, ...extra] = positionals;
       if (dir === undefined || extra.length > 0) {
         io.stderr('vdr init: give the directory of the new project, such as: vdr init my-report\n');
@@ -132,6 +130,7 @@ Exit codes: 0 made, 2 usage (DIR is not empty), 3 environment (DIR cannot be wri
         io.stderr(`vdr init: --year takes a four-digit year from 2000 to 2100, such as 2025, not "${yearText}".\n`);
         return EXIT.usage;
       }
+      const { initProject } = await import('./init/index.js');
       const result = initProject(dir, { year: Number(yearText) });
       if (!result.ok) {
         io.stderr(`vdr init: ${result.reason}.\n`);
@@ -210,6 +209,7 @@ Exit codes: 0 imported, 1 problems in FILE or the result (nothing written), 2 us
       const project = openProject('import', values, io);
       if (typeof project === 'number') return project;
       const sheets = values['sheet'] as unknown as string[] | undefined;
+      const { importFile } = await import('./import/index.js');
       const result = await importFile(project, resolve(String(file)), String(file), {
         indicator: String(values['indicator']),
         ...(typeof values['into'] === 'string' ? { into: values['into'] } : {}),
@@ -510,6 +510,7 @@ Exit codes: 0 stopped with Ctrl-C, 2 usage, 3 environment (the port is in use).`
     run: async (values, _positionals, io) => {
       const project = openProject('preview', values, io);
       if (typeof project === 'number') return project;
+      const { DEFAULT_PORT, PreviewUnavailable, startPreview } = await import('./preview/index.js');
       const portText = values['port'] === undefined ? String(DEFAULT_PORT) : String(values['port']);
       if (!/^\d{1,5}$/.test(portText) || Number(portText) > 65535) {
         io.stderr(`vdr preview: --port takes a whole number from 0 to 65535, such as 4173, not "${portText}".\n`);
@@ -554,11 +555,12 @@ Options:
 
 Exit codes: 0 compared (whether or not anything changed), 1 data errors, 2 usage.`,
     options: { ...common, from: { type: 'string' }, to: { type: 'string' } },
-    run: (values, _positionals, io) => {
+    run: async (values, _positionals, io) => {
       const project = openProject('diff', values, io);
       if (typeof project === 'number') return project;
       const from = typeof values['from'] === 'string' ? values['from'] : undefined;
       const to = typeof values['to'] === 'string' ? values['to'] : undefined;
+      const { diffSpecs, formatDiff } = await import('./diff/index.js');
       const outcome = diffSpecs(project, from, to);
       if (!outcome.ok) {
         io.stderr(`vdr diff: ${outcome.reason}.\n`);

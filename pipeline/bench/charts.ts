@@ -12,13 +12,14 @@
  * Geometry and label caches are cleared before runs 1, 2, 3 and 5 so that each pays for its maps.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { clearMapFrames, MAP_CACHE_DIR } from '../charts/geometry.js';
 import { renderCharts } from '../charts/index.js';
 import { CODE_CACHE_DIR } from '../charts/libraries.js';
 import type { ChartContext, ChartRequest } from '../charts/request.js';
-import { defaultWorkers, prestartChartWorkers, sharedPool, stopChartWorkers } from '../charts/pool.js';
+import { prestartChartWorkers, sharedPool, stopChartWorkers } from '../charts/pool.js';
 
 export interface BenchResult {
   charts: number;
@@ -104,11 +105,11 @@ export function benchRequests(context: Pick<ChartContext, 'dataset'>, count = 60
  * @param context
  *   The data, edition and (for fair timing) precomputed metrics.
  * @param options
- *   How many charts (default: 60) and workers (default: min(2, cores)) (optional).
+ *   How many charts (default: 60) and workers (default: 2, or the cores there are) (optional).
  */
 export async function benchCharts(context: ChartContext, options: { count?: number; workers?: number } = {}): Promise<BenchResult> {
   const requests = benchRequests(context, options.count ?? 60);
-  const workers = options.workers ?? defaultWorkers();
+  const workers = options.workers ?? Math.min(2, availableParallelism());
   const cacheDir = mkdtempSync(join(tmpdir(), 'vdr-charts-bench-'));
   const time = async (run: () => Promise<unknown>): Promise<number> => {
     const start = performance.now();

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { writeFileAtomically } from '../io/atomic.js';
-import { vega, vegaLite } from './libraries.js';
+import { libraryVersion } from './libraries.js';
 import type { RenderResult, RenderTask } from './task.js';
 
 /** Bump when a change to the charts code changes SVG bytes for the same spec. */
@@ -32,7 +32,7 @@ function dependencyVersions(): string {
   if (versions) return versions;
   const require = createRequire(import.meta.url);
   const packageVersion = (name: string): string => (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
-  versions = [CHARTS_VERSION, `vega ${vega.version}`, `vega-lite ${vegaLite.version}`, `noto-sans ${packageVersion('@fontsource/noto-sans')}`, `world-atlas ${packageVersion('world-atlas')}`].join('\n');
+  versions = [CHARTS_VERSION, `vega ${libraryVersion('vega')}`, `vega-lite ${libraryVersion('vega-lite')}`, `noto-sans ${packageVersion('@fontsource/noto-sans')}`, `world-atlas ${packageVersion('world-atlas')}`].join('\n');
   return versions;
 }
 

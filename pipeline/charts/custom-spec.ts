@@ -247,13 +247,13 @@ export function validateCustomSpec(text: string, file: string, startLine: number
   // 5. What only compiling and vega's parser find.
   let compiled: unknown;
   try {
-    compiled = vegaLite.compile(spec as TopLevelSpec, { logger: silentLogger }).spec;
+    compiled = vegaLite().compile(spec as TopLevelSpec, { logger: silentLogger }).spec;
   } catch (error) {
     add(chartMessages.notRenderable(error instanceof Error ? error.message : String(error)), root);
     return { messages };
   }
   try {
-    vega.parse(compiled as never, undefined, { logger: silentLogger } as never);
+    vega().parse(compiled as never, undefined, { logger: silentLogger } as never);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     const site = expressionAt(expressionSites(spec), detail);
@@ -272,7 +272,7 @@ export function validateCustomSpec(text: string, file: string, startLine: number
 function expressionAt(sites: readonly ExpressionSite[], detail: string): ExpressionSite | undefined {
   return sites.find(({ expression }) => {
     try {
-      vega.parse({ data: [{ name: 'vdr_probe', values: [], transform: [{ type: 'formula', expr: expression, as: 'vdr_probe' }] }] } as never);
+      vega().parse({ data: [{ name: 'vdr_probe', values: [], transform: [{ type: 'formula', expr: expression, as: 'vdr_probe' }] }] } as never);
       return false;
     } catch (error) {
       return (error instanceof Error ? error.message : String(error)) === detail;

@@ -165,7 +165,7 @@ const tenth = (x: number): number => {
 };
 
 function makeProjection(type: string): Projection {
-  return (vega as unknown as { projection(type: string): () => Projection }).projection(type)();
+  return (vega() as unknown as { projection(type: string): () => Projection }).projection(type)();
 }
 
 /** The main projection fitted to a box around a focus. */
@@ -301,7 +301,7 @@ function frameFile(width: number, height: number, focus: MapFocus, partners: str
   const require = createRequire(import.meta.url);
   const atlas = readFileSync(require.resolve('world-atlas/package.json'), 'utf8');
   const code = readFileSync(fileURLToPath(import.meta.url), 'utf8');
-  const key = sha256(`${atlas}\n${vega.version}\n${code}\n${width}x${height}x${focus}\n${partners}`).slice(0, 24);
+  const key = sha256(`${atlas}\n${vega().version}\n${code}\n${width}x${height}x${focus}\n${partners}`).slice(0, 24);
   return join(MAP_CACHE_DIR, `${focus.replace(/\W/g, '')}-${width}x${height}-${key}.json`);
 }
 

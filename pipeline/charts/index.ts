@@ -37,7 +37,7 @@ export interface RenderOptions {
   cacheDir?: string;
   /** A cache object instead of a directory (optional; tests pass `memoryCache()`). */
   cache?: ChartCache;
-  /** Worker threads; 0 renders in this thread (optional; default: min(2, available cores)). */
+  /** Worker processes; 0 renders in this thread (optional; default: defaultWorkers() in pool.ts). */
   workers?: number;
   /** Time one chart may take on a worker, in seconds (optional; default: CHART_LIMITS.seconds; the prestarted workers keep theirs). */
   seconds?: number;

@@ -79,11 +79,26 @@ function load(file: string, dependencies: Readonly<Record<string, unknown>>): un
   return module.exports;
 }
 
-/** vega, from vega/build/vega.js. */
-export const vega = load(join(vegaBuild, 'vega.js'), {}) as Vega;
+/** The installed version of vega or vega-lite, from its package.json, without loading it. */
+export function libraryVersion(name: 'vega' | 'vega-lite'): string {
+  return (JSON.parse(readFileSync(join(buildFolder(name), '..', 'package.json'), 'utf8')) as { version: string }).version;
+}
 
-/** vega-lite, from vega-lite/build/vega-lite.min.js, on the vega above. */
-export const vegaLite = load(join(buildFolder('vega-lite'), 'vega-lite.min.js'), { vega }) as VegaLite;
+let loadedVega: Vega | undefined;
+let loadedVegaLite: VegaLite | undefined;
+
+/**
+ * vega, from vega/build/vega.js, loaded on first use: a build whose charts are all drawn by the
+ * workers (or come from the cache) never loads it in its own thread.
+ */
+export function vega(): Vega {
+  return (loadedVega ??= load(join(vegaBuild, 'vega.js'), {}) as Vega);
+}
+
+/** vega-lite, from vega-lite/build/vega-lite.min.js, on the vega above; loaded on first use. */
+export function vegaLite(): VegaLite {
+  return (loadedVegaLite ??= load(join(buildFolder('vega-lite'), 'vega-lite.min.js'), { vega: vega() }) as VegaLite);
+}
 
 /**
  * Writes the code cache of each library that had none (or a rejected one), with every function

@@ -132,7 +132,7 @@ interface ExprNode {
 export function checkExpression(expression: string): { text?: MessageText; sequence?: number } {
   let ast: ExprNode;
   try {
-    ast = vega.parseExpression(expression) as unknown as ExprNode;
+    ast = vega().parseExpression(expression) as unknown as ExprNode;
   } catch (error) {
     return { text: chartMessages.expressionError(error instanceof Error ? error.message : String(error)) };
   }

@@ -23,9 +23,15 @@ import { CHART_LIMITS } from './limits.js';
 import { ChartRenderError, type RenderFailure, type RenderResult, type RenderTask } from './task.js';
 import type { WorkerOptions, WorkerReply, WorkerRequest } from './worker.js';
 
-/** The default number of workers: both cores of the reference machine, never more than there are. */
+/**
+ * The default number of workers: one core is left to the build's own thread and to Chromium, which
+ * starts with the build (at most two workers; always one). On the two-core reference machine that
+ * is one worker: two drew 60 charts no faster than one, each chart taking about twice as long
+ * while the other worker drew (README, "Performance"), and in a whole build the second worker
+ * took the core Chromium was starting on (the 2021 sample: 9.2 s with two, 8.6 s with one).
+ */
 export function defaultWorkers(): number {
-  return Math.min(2, availableParallelism());
+  return Math.max(1, Math.min(2, availableParallelism() - 1));
 }
 
 export interface RenderPool {
@@ -247,7 +253,7 @@ let shared: RenderPool | undefined;
  * nothing.
  *
  * @param size
- *   Number of workers (optional; default: min(2, available cores)); 0 starts none.
+ *   Number of workers (optional; default: defaultWorkers()); 0 starts none.
  */
 export function prestartChartWorkers(size: number = defaultWorkers()): void {
   if (!shared && size > 0) shared = startPool(size, { warm: true });

@@ -12,7 +12,10 @@
  * clock or random number is read.
  */
 import type * as Vega from 'vega';
+import type * as VegaLiteModule from 'vega-lite';
 import type { TopLevelSpec } from 'vega-lite';
+
+type VegaLite = typeof VegaLiteModule;
 import { finishSvg } from './accessible.js';
 import { vegaTextWidth } from './font-metrics.js';
 import { saveCodeCache, vega, vegaLite } from './libraries.js';
@@ -24,7 +27,17 @@ import { warmupTasks } from './warmup.js';
 interface VegaTextMetrics {
   width: (item: object, text: unknown) => number;
 }
-(vega as unknown as { textMetrics: VegaTextMetrics }).textMetrics.width = vegaTextWidth;
+let measuring = false;
+
+/** vega, measuring text with the report font's metrics (font-metrics.ts) instead of its own estimate. */
+function drawingVega(): typeof Vega {
+  const loaded = vega();
+  if (!measuring) {
+    (loaded as unknown as { textMetrics: VegaTextMetrics }).textMetrics.width = vegaTextWidth;
+    measuring = true;
+  }
+  return loaded;
+}
 
 /**
  * Charts drawn in this thread before the libraries' code cache is written (libraries.ts): as
@@ -101,7 +114,7 @@ export function tableFromScene(root: SceneNode, spec: Record<string, unknown>): 
 
 /** A loader that refuses to fetch anything: charts draw only on inline data. */
 function closedLoader(): Vega.Loader {
-  const loader = vega.loader();
+  const loader = vega().loader();
   const refuse = (uri: string): Promise<never> => Promise.reject(new Error(`charts may not load ${uri}; only the project's data can be used`));
   loader.load = refuse;
   loader.sanitize = refuse;
@@ -112,7 +125,7 @@ function closedLoader(): Vega.Loader {
 
 /** Collects warnings and errors instead of printing them. */
 function collectingLogger(warnings: string[], errors: string[] = warnings): Vega.LoggerInterface {
-  let level = vega.Warn;
+  let level = vega().Warn;
   const logger = {
     level(value?: number) {
       if (value === undefined) return level;
@@ -150,10 +163,10 @@ export async function renderChart(task: RenderTask): Promise<RenderResult> {
   // Named datasets skip vega-lite (which would copy and scan them) and go straight into the Vega
   // spec's data entry of the same name: the map's geometry is most of its spec.
   const { datasets, ...rest } = task.spec as { datasets?: Record<string, unknown[]> } & Record<string, unknown>;
-  let vgSpec: ReturnType<typeof vegaLite.compile>['spec'];
+  let vgSpec: ReturnType<VegaLite['compile']>['spec'];
   let view: Vega.View;
   try {
-    vgSpec = vegaLite.compile(rest as unknown as TopLevelSpec, { logger: logger as never }).spec;
+    vgSpec = vegaLite().compile(rest as unknown as TopLevelSpec, { logger: logger as never }).spec;
   } catch (error) {
     throw failed(error);
   }
@@ -165,12 +178,13 @@ export async function renderChart(task: RenderTask): Promise<RenderResult> {
     if (Array.isArray(data.values)) data.values = data.values.map((row: unknown) => (row !== null && typeof row === 'object' ? { ...row } : row));
   }
   try {
-    view = new vega.View(vega.parse(vgSpec), { renderer: 'none', loader: closedLoader(), logger, logLevel: vega.Warn });
+    const { View, parse, Warn } = drawingVega();
+    view = new View(parse(vgSpec), { renderer: 'none', loader: closedLoader(), logger, logLevel: Warn });
   } catch (error) {
     throw failed(error);
   }
   try {
-    vega.resetSVGDefIds();
+    vega().resetSVGDefIds();
     // Run first: an error in the dataflow is logged, not thrown; too many marks are not drawn.
     await view.runAsync();
     if (errors.length > 0) throw new ChartRenderError({ kind: 'error', detail: errors[0]! });

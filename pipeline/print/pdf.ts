@@ -12,8 +12,8 @@ import { TimeoutError, type Page, type PDFOptions } from 'puppeteer';
 import { message, type Message } from '../diagnostics/message.js';
 import { secondsSince } from '../io/timing.js';
 import { BrowserUnavailable, launchBrowser, type PrintBrowser } from './browser.js';
-import { destinationPages, destinationPositions, loadPdf, type DestinationPosition } from './destinations.js';
-import { finishPdf, type PdfMetadata } from './metadata.js';
+import type { DestinationPosition } from './destinations.js';
+import type { PdfMetadata } from './metadata.js';
 import { printMessages } from './messages.js';
 import { applyPagedLayout, MEASURING_CLASS, type PagedLayout } from './paged.js';
 import { pinFootnotes, placeFootnotes, prepareFootnotes, unpinFootnotes } from './footnotes.js';
@@ -229,6 +229,9 @@ async function printWith(browser: PrintBrowser, html: string, options: PrintOpti
   writeFileSync(file, html);
   const url = pathToFileURL(file).href;
   const refused: string[] = [];
+  // What reads and finishes the PDFs (pdf-lib) loads while Chromium loads the report.
+  const reading = Promise.all([import('./destinations.js'), import('./metadata.js')]);
+  reading.catch(() => undefined); // awaited below, where a failure is reported
   const page = await browser.browser.newPage();
   try {
     const timeout = timeoutFor(html);
@@ -259,6 +262,7 @@ async function printWith(browser: PrintBrowser, html: string, options: PrintOpti
     const notes = await prepareFootnotes(page);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     timings.push(['load', secondsSince(start)]);
+    const [{ destinationPages, destinationPositions, loadPdf }, { finishPdf }] = await reading;
 
     let passes = 0;
     if (slots > 0 || watched > 0 || notes > 0) {

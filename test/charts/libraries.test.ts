@@ -10,7 +10,10 @@ import { compile as esmCompile, type TopLevelSpec } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
 import { buildChart } from '../../pipeline/charts/build.js';
 import { vegaTextWidth } from '../../pipeline/charts/font-metrics.js';
-import { vega, vegaLite } from '../../pipeline/charts/libraries.js';
+import { vega as loadVega, vegaLite as loadVegaLite } from '../../pipeline/charts/libraries.js';
+
+const vega = loadVega();
+const vegaLite = loadVegaLite();
 import { GOLDEN_CASES } from './cases.js';
 import { fixtureContext, repo } from './fixture.js';
 
@@ -37,6 +40,7 @@ async function draw(libraries: { vega: typeof esmVega; compile: typeof esmCompil
 function childStatus(save: boolean): { file: string; cacheFile: string; cached: boolean }[] {
   const script = [
     `const libraries = await import(${JSON.stringify(new URL('../../pipeline/charts/libraries.ts', import.meta.url).href)});`,
+    'libraries.vegaLite();',
     'const status = libraries.codeCacheStatus();',
     save ? 'libraries.saveCodeCache();' : '',
     'console.log(JSON.stringify(status));',
