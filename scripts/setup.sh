@@ -2,8 +2,10 @@
 # Installs everything vdr needs on Debian and builds the sample edition.
 #   bash scripts/setup.sh
 # Debian packages (only those missing): chromium (prints the PDF), poppler-utils and qpdf (check
-# it), a Java runtime (the Nu Html Checker). npm packages from package-lock.json; puppeteer's own
-# browser download is skipped (.puppeteerrc.cjs).
+# it), a Java runtime (the Nu Html Checker), weasyprint (which `npm run bench` compares vdr with).
+# npm packages from package-lock.json; puppeteer's own browser download is skipped
+# (.puppeteerrc.cjs). pagedjs-cli, the benchmark's other printer, goes to test/bench/tools/ from
+# its own lock file, apart from vdr's packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,6 +14,7 @@ command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || need+=(chromi
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 command -v qpdf >/dev/null 2>&1 || need+=(qpdf)
 command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
+command -v weasyprint >/dev/null 2>&1 || need+=(weasyprint)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "vdr setup: installing Debian packages: ${need[*]}"
@@ -27,6 +30,8 @@ fi
 
 echo "vdr setup: installing npm packages"
 PUPPETEER_SKIP_DOWNLOAD=true npm ci --no-audit --no-fund --loglevel=error
+echo "vdr setup: installing the benchmark's other printer (pagedjs-cli) in test/bench/tools"
+(cd test/bench/tools && PUPPETEER_SKIP_DOWNLOAD=true npm ci --no-audit --no-fund --loglevel=error)
 
 echo "vdr setup: building the sample edition"
 npx vdr build
