@@ -40,6 +40,8 @@ export interface ReportSteps {
   /** A draft's "What changed" (not asked for in a final report). */
   changes(edition: LoadedEdition, metrics: Metrics): WhatChanged;
   times: StageTimes;
+  /** Told of each chart request as the content stage finds it (optional: the build starts drawing it). */
+  chartFound?: (request: ChartRequest) => void;
 }
 
 /** The report, or, for a final report with problems, none. */
@@ -63,7 +65,7 @@ export interface ReportResult {
 export async function makeReport(input: ReportInput, steps: ReportSteps): Promise<ReportResult> {
   const { root, edition, dataset, metrics, mode } = input;
   const { times } = steps;
-  const content = times.time('content', () => compileContent({ root, edition, dataset, metrics, mode }));
+  const content = times.time('content', () => compileContent({ root, edition, dataset, metrics, mode, ...(steps.chartFound ? { onChart: steps.chartFound } : {}) }));
   const messages = [...input.messages, ...content.messages];
   // A final report refuses any problem; a draft shows content problems in its banner.
   if (mode === 'final' && messages.length > 0) return { messages };

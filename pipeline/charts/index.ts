@@ -10,6 +10,8 @@
  * 6. return the figures in the order of the requests; a chart that could not be drawn (an error
  *    in vega, or a limit: marks, size, memory, time) is a message at its place in the Markdown,
  *    and the others are drawn all the same before the stage reports them together.
+ * A build starts steps 2 to 4 earlier, for each request as the content stage finds it
+ * (ChartsAhead), so that the workers draw while the chapters after it are compiled.
  */
 import { formatMessage } from '../diagnostics/format.js';
 import { message, type Message } from '../diagnostics/message.js';
@@ -41,6 +43,73 @@ export interface RenderOptions {
   workers?: number;
   /** Time one chart may take on a worker, in seconds (optional; default: CHART_LIMITS.seconds; the prestarted workers keep theirs). */
   seconds?: number;
+  /** Charts started earlier (optional): those of its requests are taken from it, not built and sent again. */
+  ahead?: ChartsAhead;
+}
+
+/** A chart on its way: built, and looked up in the cache or sent to be drawn. */
+interface StartedChart {
+  request: ChartRequest;
+  built: ReturnType<typeof buildChart>;
+  task: RenderTask;
+  cached: boolean;
+  result: Promise<CachedChart>;
+}
+
+/** Steps 2 to 4 for one request: build it, look it up, and hand it to `render` at once if missing. */
+function startChart(request: ChartRequest, input: Parameters<typeof buildChart>[1], cache: ChartCache | undefined, render: (task: RenderTask) => Promise<RenderResult>): StartedChart {
+  const built = buildChart(request, input);
+  const task: RenderTask = {
+    id: request.id,
+    title: request.title,
+    description: built.describe ? `${request.description.trim()} ${built.describe}` : request.description.trim(),
+    spec: built.spec,
+    ...(built.sceneTable ? { sceneTable: true } : {}),
+  };
+  const key = cache ? cacheKey(task) : undefined;
+  const hit = key === undefined ? undefined : cache?.get(key);
+  const result: Promise<CachedChart> = hit
+    ? Promise.resolve(hit)
+    : render(task).then((rendered) => {
+        const stored: CachedChart = rendered.table ? { svg: rendered.svg, table: rendered.table } : { svg: rendered.svg };
+        if (key !== undefined) cache?.set(key, stored);
+        return stored;
+      });
+  return { request, built, task, cached: hit !== undefined, result };
+}
+
+/**
+ * Charts started before the charts stage, on the prestarted workers: the content stage hands each
+ * request over as soon as it has checked it (`add`), and the workers draw it while the main thread
+ * compiles the chapters that follow. `renderCharts` (with `ahead`) then takes each from here.
+ * Without prestarted workers, `add` does nothing and the stage draws as usual.
+ */
+export class ChartsAhead {
+  private readonly started = new WeakMap<ChartRequest, StartedChart>();
+  private readonly cache: ChartCache | undefined;
+
+  constructor(
+    private readonly context: ChartContext,
+    options: Pick<RenderOptions, 'cache' | 'cacheDir'> = {},
+  ) {
+    this.cache = options.cache ?? (options.cacheDir === undefined ? undefined : directoryCache(options.cacheDir));
+  }
+
+  /** Starts a request that passed checkChartRequests; a chart that fails is reported by renderCharts. */
+  add(request: ChartRequest): void {
+    const pool = sharedPool();
+    if (!pool || this.started.has(request)) return;
+    const { dataset, metrics, edition } = this.context;
+    const chart = startChart(request, { dataset, metrics, year: edition.year }, this.cache, (task) => pool.submit(task));
+    // Awaited by renderCharts, which reports a failure at its place; until then, not an unhandled rejection.
+    chart.result.catch(() => undefined);
+    this.started.set(request, chart);
+  }
+
+  /** The chart started for a request, if any. */
+  take(request: ChartRequest): StartedChart | undefined {
+    return this.started.get(request);
+  }
 }
 
 /** The message for a chart that could not be drawn, at the place its request was written. */
@@ -102,27 +171,8 @@ export async function renderCharts(requests: readonly ChartRequest[], context: C
   const renderer = createRenderer(options.workers ?? defaultWorkers(), options.seconds === undefined ? {} : { seconds: options.seconds });
   try {
     // 2-5. Build each chart, look it up, and hand it to the renderer at once if missing, so
-    // rendering runs while later charts are built.
-    const charts = requests.map((request) => {
-      const built = buildChart(request, input);
-      const task: RenderTask = {
-        id: request.id,
-        title: request.title,
-        description: built.describe ? `${request.description.trim()} ${built.describe}` : request.description.trim(),
-        spec: built.spec,
-        ...(built.sceneTable ? { sceneTable: true } : {}),
-      };
-      const key = cache ? cacheKey(task) : undefined;
-      const hit = key === undefined ? undefined : cache?.get(key);
-      const result: Promise<CachedChart> = hit
-        ? Promise.resolve(hit)
-        : renderer.render(task).then((rendered) => {
-            const stored: CachedChart = rendered.table ? { svg: rendered.svg, table: rendered.table } : { svg: rendered.svg };
-            if (key !== undefined) cache?.set(key, stored);
-            return stored;
-          });
-      return { request, built, task, cached: hit !== undefined, result };
-    });
+    // rendering runs while later charts are built; or take it from those started ahead.
+    const charts = requests.map((request) => options.ahead?.take(request) ?? startChart(request, input, cache, (task) => renderer.render(task)));
     // Every chart is waited for; those that failed are reported together, each at its place.
     const settled = await Promise.allSettled(charts.map((c) => c.result));
     const failures: Message[] = [];

@@ -65,6 +65,8 @@ export interface ContentInput {
   metrics: Metrics;
   /** A final build also refuses chapters marked `status: draft`. */
   mode: 'draft' | 'final';
+  /** Told of each chart request as soon as it is checked, in reading order (optional; the build starts drawing it then). */
+  onChart?: (request: ChartRequest) => void;
 }
 
 export interface ContentResult {
@@ -121,6 +123,7 @@ export function compileContent(input: ContentInput): ContentResult {
     figures: [],
     tables: [],
     chartRequests: [],
+    ...(input.onChart ? { onChart: input.onChart } : {}),
     glossary: new Map(dataset.reference.glossary.map((g) => [g.acronym, g])),
     acronymsUsed: new Set(),
     referenceTitles: new Map(),

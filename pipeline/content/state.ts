@@ -75,6 +75,8 @@ export interface CompileState {
   figures: FigureEntry[];
   tables: TableEntry[];
   chartRequests: ChartRequest[];
+  /** Told of each chart request once checked (ContentInput's `onChart`). */
+  onChart?: (request: ChartRequest) => void;
   /** Glossary entries by acronym, and those used so far in reading order. */
   glossary: Map<string, GlossaryEntry>;
   acronymsUsed: Set<string>;

@@ -11,6 +11,7 @@ import { buildChart } from '../../pipeline/charts/build.js';
 import { cacheKey } from '../../pipeline/charts/cache.js';
 import {
   ChartRequestError,
+  ChartsAhead,
   checkChartRequests,
   memoryCache,
   prestartChartWorkers,
@@ -51,6 +52,27 @@ describe('determinism', () => {
     const pooled = await renderCharts(requests.slice(0, 4), context, { workers: 2 });
     await stopChartWorkers();
     expect(pooled.map((f) => f.svg)).toEqual(inThread.map((f) => f.svg));
+  });
+
+  it('gives the same figures when the charts were started ahead, and takes them from there', async () => {
+    const inThread = await renderCharts(requests, context, { workers: 0 });
+    prestartChartWorkers(1);
+    const ahead = new ChartsAhead(context);
+    for (const request of requests.slice(0, 5)) ahead.add(request);
+    expect(requests.slice(0, 5).every((request) => ahead.take(request) !== undefined)).toBe(true);
+    const started = requests.slice(0, 5).map((request) => ahead.take(request)!.result);
+    const figures = await renderCharts(requests, context, { workers: 1, ahead });
+    await stopChartWorkers();
+    // The first five are the very results started ahead, not drawn again.
+    for (const [i, result] of started.entries()) expect(figures[i]!.svg).toBe((await result).svg);
+    expect(figures.map((f) => f.svg)).toEqual(inThread.map((f) => f.svg));
+    expect(figures.map((f) => f.table)).toEqual(inThread.map((f) => f.table));
+  });
+
+  it('starts nothing ahead without prestarted workers', () => {
+    const ahead = new ChartsAhead(context);
+    ahead.add(requests[0]!);
+    expect(ahead.take(requests[0]!)).toBeUndefined();
   });
 
   it('does not depend on what was rendered before (vega numbers its clip paths)', async () => {

@@ -225,6 +225,7 @@ function register(site: Site, numbered: Numbered, request: ChartRequest): Elemen
       ? undefined
       : state.provenance.entry(`figure\u0000${numbered.id}`, () => ({ what: state.strings.sourceFigure(`${numbered.label}: ${request.title}`), rows }));
   state.chartRequests.push(request);
+  state.onChart?.(request);
   state.figures.push({
     id: numbered.id,
     number: numbered.number,
