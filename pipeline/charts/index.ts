@@ -106,9 +106,11 @@ export class ChartsAhead {
     this.started.set(request, chart);
   }
 
-  /** The chart started for a request, if any. */
+  /** The chart started for a request, if any; handed over once, so that nothing here outlives the stage. */
   take(request: ChartRequest): StartedChart | undefined {
-    return this.started.get(request);
+    const chart = this.started.get(request);
+    this.started.delete(request);
+    return chart;
   }
 }
 

@@ -59,12 +59,10 @@ describe('determinism', () => {
     prestartChartWorkers(1);
     const ahead = new ChartsAhead(context);
     for (const request of requests.slice(0, 5)) ahead.add(request);
-    expect(requests.slice(0, 5).every((request) => ahead.take(request) !== undefined)).toBe(true);
-    const started = requests.slice(0, 5).map((request) => ahead.take(request)!.result);
     const figures = await renderCharts(requests, context, { workers: 1, ahead });
     await stopChartWorkers();
-    // The first five are the very results started ahead, not drawn again.
-    for (const [i, result] of started.entries()) expect(figures[i]!.svg).toBe((await result).svg);
+    // Each chart started ahead was handed to the stage (once: nothing is left behind).
+    expect(requests.slice(0, 5).map((request) => ahead.take(request))).toEqual([undefined, undefined, undefined, undefined, undefined]);
     expect(figures.map((f) => f.svg)).toEqual(inThread.map((f) => f.svg));
     expect(figures.map((f) => f.table)).toEqual(inThread.map((f) => f.table));
   });
