@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, relative } from 'node:path';
-import { ChartRequestError, ChartsAhead, prestartChartWorkers, renderCharts, stopChartWorkers } from './charts/index.js';
+import { ChartRequestError, ChartsAhead, directoryCache, prestartChartWorkers, renderCharts, stopChartWorkers } from './charts/index.js';
 import type { Message } from './diagnostics/message.js';
 import type { LoadedEdition } from './edition/load.js';
 import { stampText, type BuildStamp } from './html/front.js';
@@ -240,8 +240,8 @@ async function makeBuild(project: Project, options: BuildOptions, known: Edition
   // Only a draft compares with the published versions: a final build does not load the differ.
   const diff = mode === 'draft' ? await import('./diff/index.js') : undefined;
   // The workers draw each chart as soon as the content stage has checked it.
-  const cacheDir = join(project.outputDir, '.cache', 'charts');
-  const ahead = new ChartsAhead({ dataset, metrics, edition }, { cacheDir });
+  const cache = directoryCache(join(project.outputDir, '.cache', 'charts'));
+  const ahead = new ChartsAhead({ dataset, metrics, edition }, cache);
   let report;
   try {
     report = await makeReport(
@@ -250,7 +250,7 @@ async function makeBuild(project: Project, options: BuildOptions, known: Edition
         times: project.times,
         chartFound: (request) => ahead.add(request),
         draw: async (requests, context) => {
-          const figures = await renderCharts(requests, context, { cacheDir, ahead });
+          const figures = await renderCharts(requests, context, { cache, ahead });
           // The workers' memory is given back before Chromium prints.
           await stopChartWorkers();
           return figures;

@@ -7,10 +7,9 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { writeFileAtomically } from '../io/atomic.js';
-import { libraryVersion } from './libraries.js';
+import { packageVersion } from './libraries.js';
 import type { RenderResult, RenderTask } from './task.js';
 
 /** Bump when a change to the charts code changes SVG bytes for the same spec. */
@@ -30,9 +29,7 @@ let versions: string | undefined;
 /** The versions of everything outside vdr that shapes the SVG. */
 function dependencyVersions(): string {
   if (versions) return versions;
-  const require = createRequire(import.meta.url);
-  const packageVersion = (name: string): string => (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
-  versions = [CHARTS_VERSION, `vega ${libraryVersion('vega')}`, `vega-lite ${libraryVersion('vega-lite')}`, `noto-sans ${packageVersion('@fontsource/noto-sans')}`, `world-atlas ${packageVersion('world-atlas')}`].join('\n');
+  versions = [CHARTS_VERSION, `vega ${packageVersion('vega')}`, `vega-lite ${packageVersion('vega-lite')}`, `noto-sans ${packageVersion('@fontsource/noto-sans')}`, `world-atlas ${packageVersion('world-atlas')}`].join('\n');
   return versions;
 }
 

@@ -24,7 +24,7 @@ import { message, type Message, type MessageText, type Place } from '../diagnost
 import { suggest } from '../diagnostics/suggest.js';
 import { pointerSegments } from '../schema/errors.js';
 import { DATASET_NAMES } from './datasets.js';
-import { INSTALL_CACHE_DIR, vega, vegaLite } from './libraries.js';
+import { INSTALL_CACHE_DIR, packageVersion, vega, vegaLite } from './libraries.js';
 import { checkExpression, checkLimits, expressionSites, remoteReferences, type ExpressionSite, type LimitFinding } from './limits.js';
 import { MAX_JSON_NESTING, parseJsonSource, pointerSegment, type ValuePlace } from './json-source.js';
 import { chartMessages } from './messages.js';
@@ -65,8 +65,7 @@ function vegaLiteValidator(): ValidateFunction {
   const require = createRequire(import.meta.url);
   const schemaText = readFileSync(require.resolve('vega-lite/vega-lite-schema.json'), 'utf8');
   const options = { allErrors: false, strict: false, verbose: true, validateFormats: false, logger: false, inlineRefs: false, code: { optimize: false, source: true } } as const;
-  const ajvVersion = (JSON.parse(readFileSync(require.resolve('ajv/package.json'), 'utf8')) as { version: string }).version;
-  const key = sha256(`${ajvVersion}\n${process.version}\n${JSON.stringify(options)}\n${schemaText}`).slice(0, 24);
+  const key = sha256(`${packageVersion('ajv')}\n${process.version}\n${JSON.stringify(options)}\n${schemaText}`).slice(0, 24);
   // The cache lives under node_modules, where the code it requires (ajv's runtime) resolves.
   const file = join(INSTALL_CACHE_DIR, `vega-lite-validator-${key}.cjs`);
   try {

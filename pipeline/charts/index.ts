@@ -86,14 +86,15 @@ function startChart(request: ChartRequest, input: Parameters<typeof buildChart>[
  */
 export class ChartsAhead {
   private readonly started = new WeakMap<ChartRequest, StartedChart>();
-  private readonly cache: ChartCache | undefined;
 
+  /**
+   * @param cache
+   *   The cache renderCharts will be given (optional; default: none).
+   */
   constructor(
     private readonly context: ChartContext,
-    options: Pick<RenderOptions, 'cache' | 'cacheDir'> = {},
-  ) {
-    this.cache = options.cache ?? (options.cacheDir === undefined ? undefined : directoryCache(options.cacheDir));
-  }
+    private readonly cache?: ChartCache,
+  ) {}
 
   /** Starts a request that passed checkChartRequests; a chart that fails is reported by renderCharts. */
   add(request: ChartRequest): void {

@@ -13,7 +13,8 @@
  * Each file is named by the build and a hash of the script, the Node version and the process's
  * flags, and written whole (publish/atomic.ts).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
@@ -79,9 +80,22 @@ function load(file: string, dependencies: Readonly<Record<string, unknown>>): un
   return module.exports;
 }
 
-/** The installed version of vega or vega-lite, from its package.json, without loading it. */
-export function libraryVersion(name: 'vega' | 'vega-lite'): string {
-  return (JSON.parse(readFileSync(join(buildFolder(name), '..', 'package.json'), 'utf8')) as { version: string }).version;
+/**
+ * The installed version of a package, from its package.json, without loading the package. A
+ * package that does not export its package.json (vega) has it in a folder above its main module.
+ */
+export function packageVersion(name: string): string {
+  const read = (file: string): { name?: string; version: string } => JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version: string };
+  try {
+    return read(createRequire(import.meta.url).resolve(`${name}/package.json`)).version;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_PACKAGE_PATH_NOT_EXPORTED') throw error;
+  }
+  for (let dir = buildFolder(name); dir !== dirname(dir); dir = dirname(dir)) {
+    const file = join(dir, 'package.json');
+    if (existsSync(file) && read(file).name === name) return read(file).version;
+  }
+  throw new Error(`no package.json of ${name} above its main module`);
 }
 
 let loadedVega: Vega | undefined;

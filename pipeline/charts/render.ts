@@ -12,10 +12,7 @@
  * clock or random number is read.
  */
 import type * as Vega from 'vega';
-import type * as VegaLiteModule from 'vega-lite';
-import type { TopLevelSpec } from 'vega-lite';
-
-type VegaLite = typeof VegaLiteModule;
+import type { compile, TopLevelSpec } from 'vega-lite';
 import { finishSvg } from './accessible.js';
 import { vegaTextWidth } from './font-metrics.js';
 import { saveCodeCache, vega, vegaLite } from './libraries.js';
@@ -163,7 +160,7 @@ export async function renderChart(task: RenderTask): Promise<RenderResult> {
   // Named datasets skip vega-lite (which would copy and scan them) and go straight into the Vega
   // spec's data entry of the same name: the map's geometry is most of its spec.
   const { datasets, ...rest } = task.spec as { datasets?: Record<string, unknown[]> } & Record<string, unknown>;
-  let vgSpec: ReturnType<VegaLite['compile']>['spec'];
+  let vgSpec: ReturnType<typeof compile>['spec'];
   let view: Vega.View;
   try {
     vgSpec = vegaLite().compile(rest as unknown as TopLevelSpec, { logger: logger as never }).spec;
