@@ -193,12 +193,30 @@ export interface Dataset {
   files: string[];
 }
 
+/** The six official languages of the United Nations, as BCP 47 tags. */
+export type Language = 'en' | 'fr' | 'es' | 'ru' | 'ar' | 'zh';
+
+/** An edition's language other than its source language, from edition.yaml's `translations`. */
+export interface EditionTranslation {
+  title: string;
+  subtitle?: string;
+  /** The source chapters translated: all, or a list; the others are given in the source language. */
+  chapters: 'all' | string[];
+  /** Made for a sample, not edited by UN translation services: the report says so. */
+  sample?: boolean;
+  /** The digits the report writes numbers in (default latn, 0-9; arab: Arabic-Indic). */
+  digits?: 'latn' | 'arab';
+}
+
 /** One edition (reporting year) of the report, from content/<year>/edition.yaml. */
 export interface Edition {
   year: number;
   title: string;
   subtitle?: string;
-  language: 'en' | 'fr' | 'es' | 'ru' | 'ar' | 'zh';
+  /** The source language: the one the chapters are written in. */
+  language: Language;
+  /** The edition's other languages (SPEC 12), each with its title and the chapters translated. */
+  translations?: Partial<Record<Language, EditionTranslation>>;
   status: 'baseline' | 'progress';
   /** The edition compared with for "change since the previous edition", if any. */
   previous?: number;

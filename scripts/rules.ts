@@ -4,7 +4,7 @@
  * README differs.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { en } from '../pipeline/i18n/en.js';
+import { en } from '../pipeline/i18n/index.js';
 import { COUNTING_RULES_END, COUNTING_RULES_START, countingRulesMarkdown } from '../pipeline/content/annexes/methodology.js';
 
 const path = new URL('../README.md', import.meta.url);

@@ -3,7 +3,7 @@
  * Read once into a complete `FrontMatter` (defaults filled in), each problem at its line.
  */
 import type { Root } from 'mdast';
-import { isMap, isScalar, LineCounter, parseDocument, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Pair } from 'yaml';
 import { message, type Message, type Place } from '../diagnostics/message.js';
 import { suggest } from '../diagnostics/suggest.js';
 import type { PillarId } from '../model.js';
@@ -18,9 +18,18 @@ export interface FrontMatter {
   numbered: boolean;
   /** A draft chapter fails a final build (default: final). */
   status: 'draft' | 'final';
+  /**
+   * A translation's record of the source text it translates: the hash of each block of the source
+   * chapter when the translation was last brought up to date (`vdr translations --accept`), and where
+   * the list starts.
+   */
+  translates?: { hashes: string[]; place: Place };
 }
 
-export const FRONT_MATTER_KEYS = ['id', 'title', 'pillar', 'numbered', 'status'] as const;
+export const FRONT_MATTER_KEYS = ['id', 'title', 'pillar', 'numbered', 'status', 'translates'] as const;
+
+/** The form of a block's hash in `translates:` (the first 12 hex digits of its SHA-256). */
+export const BLOCK_HASH_PATTERN = /^[0-9a-f]{12}$/;
 
 /** The form of every id an author writes: lower case, digits, single hyphens. */
 export const ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
@@ -99,6 +108,11 @@ export function readFrontMatter(tree: Root, file: string, pillars: readonly Pill
       case 'status':
         if (value === 'draft' || value === 'final') result.status = value;
         else bad('draft or final');
+        break;
+      case 'translates':
+        if (isSeq(pair.value) && pair.value.items.every((item) => isScalar(item) && typeof item.value === 'string' && BLOCK_HASH_PATTERN.test(item.value))) {
+          result.translates = { hashes: pair.value.items.map((item) => String((item as { value: string }).value)), place: valuePlace };
+        } else bad('the list of the source\'s block hashes that vdr translations --accept writes');
         break;
       default: {
         const unknown = contentMessages.frontMatterUnknownKey(key, FRONT_MATTER_KEYS, suggest(key, FRONT_MATTER_KEYS));

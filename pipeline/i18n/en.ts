@@ -2,7 +2,7 @@
  * The report's words in English (UN usage: British spelling, "organization" with a z as the UN
  * writes it, numbers as 1,234.5).
  */
-import type { Strings, UnitWords } from './strings.js';
+import type { UnitWords, Words } from './strings.js';
 
 const plain =
   (one: string, other: string): UnitWords =>
@@ -20,10 +20,17 @@ const DETERMINERS = new Set(
   'the a an this that these those its their our his her your my each every any some no all both either neither whose which what another one two three four five six seven eight nine ten eleven twelve several many few'.split(' '),
 );
 
-export const en: Strings = {
+export const en: Words = {
   lang: 'en',
   locale: 'en',
   dir: 'ltr',
+  languageName: 'English',
+
+  otherLanguages: 'This report in other languages',
+  notTranslated: (source) => `This chapter is not translated; it is given in ${source}.`,
+  staleTranslation: 'Translation out of date: the source text of this paragraph changed after it was translated.',
+  sampleTranslation: 'Sample translation, not edited by United Nations translation services.',
+  namesFromCldr: 'Country names not in the project’s reference data are the Unicode CLDR names, not the United Nations terminology.',
 
   chapter: (n) => `Chapter ${n}`,
   section: (n) => `Section ${n}`,

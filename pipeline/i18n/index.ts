@@ -1,13 +1,18 @@
 /**
  * The report's words, one object per language. To add a language, write `xx.ts` implementing
- * `Strings` (see en.ts) and list it in `LANGUAGES`; nothing else in the pipeline changes.
+ * `Words` (see en.ts) and `charts/xx.ts` implementing `ChartStrings`, and list them in
+ * `LANGUAGES`; nothing else in the pipeline changes.
  */
 import type { Edition } from '../model.js';
-import { en } from './en.js';
+import { en as enCharts } from './charts/en.js';
+import { en as enWords } from './en.js';
 import type { Strings } from './strings.js';
 
-export type { Strings, TrendForm, UnitWords } from './strings.js';
-export { en } from './en.js';
+export type { Strings, TrendForm, UnitWords, Words } from './strings.js';
+export type { ChartStrings } from './charts/strings.js';
+
+/** The English words, the charts' included. */
+export const en: Strings = { ...enWords, charts: enCharts };
 
 /** The languages the report can be written in, with their strings so far. */
 export const LANGUAGES: Readonly<Partial<Record<Edition['language'], Strings>>> = { en };

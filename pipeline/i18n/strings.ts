@@ -8,16 +8,34 @@ import type { Place } from '../diagnostics/message.js';
 import type { Aggregation, BuiltinUnit, Direction, PartnerSince, PriorityProgramme, ProvenanceKind } from '../model.js';
 import type { CountingRuleId } from '../metrics/rules.js';
 import type { Flag, Status } from '../metrics/types.js';
+import type { ChartStrings } from './charts/strings.js';
 
 /** How a value with a unit is written: "1,234.5 kg", "12 days", "58.4%". */
 export type UnitWords = (formatted: string, plural: Intl.LDMLPluralRule) => string;
 
 export interface Strings {
+  /** Every word the charts draw (titles, axes, legends, status names, descriptions, map labels): pipeline/i18n/charts/. */
+  charts: ChartStrings;
+
   /** BCP 47 tag for <html lang>. */
   lang: string;
   /** Locale for Intl.NumberFormat, Intl.DateTimeFormat and Intl.PluralRules. */
   locale: string;
   dir: 'ltr' | 'rtl';
+  /** The language's name in itself ("Français", "العربية"), for the editions index and the language links. */
+  languageName: string;
+
+  // An edition in several languages (SPEC 12).
+  /** The heading over the links to the report in its other languages. */
+  otherLanguages: string;
+  /** Over a chapter given in the source language because it is not translated: "This chapter is not translated; it is given in English." */
+  notTranslated: (sourceLanguageName: string) => string;
+  /** A draft's mark on a paragraph whose source text changed after it was translated. */
+  staleTranslation: string;
+  /** On the cover and in the annexes of a language whose words were translated for the sample, not by UN translation services. */
+  sampleTranslation: string;
+  /** Under the partner-countries annex: names not from the project's list come from CLDR (Intl.DisplayNames). */
+  namesFromCldr: string;
 
   // Labels of numbered things.
   chapter: (number: string) => string;
@@ -298,6 +316,9 @@ export interface Strings {
     isOrdinal: (token: string) => boolean;
   };
 }
+
+/** A language's words without the charts' (pipeline/i18n/charts/), as each language file writes them. */
+export type Words = Omit<Strings, 'charts'>;
 
 /** The forms :trend writes a direction in. */
 export type TrendForm = 'verb' | 'noun';

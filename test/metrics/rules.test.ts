@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { countingRulesMarkdown } from '../../pipeline/content/annexes/methodology.js';
-import { en } from '../../pipeline/i18n/en.js';
+import { en } from '../../pipeline/i18n/index.js';
 import { computeMetrics } from '../../pipeline/metrics/index.js';
 import { COUNTING_RULE_IDS, RULE_EXAMPLES, type CountingRuleId } from '../../pipeline/metrics/rules.js';
 import type { Country, Observation } from '../../pipeline/model.js';
