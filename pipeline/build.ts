@@ -17,14 +17,16 @@ import { ChartRequestError, ChartsAhead, directoryCache, prestartChartWorkers, r
 import type { Message } from './diagnostics/message.js';
 import type { LoadedEdition } from './edition/load.js';
 import { stampText, type BuildStamp } from './html/front.js';
-import { en, stringsFor } from './i18n/index.js';
+import { editionStrings, en } from './i18n/index.js';
 import { listFiles } from './io/files.js';
 import { withLock, writeDirectoryAtomically, writeFileAtomically, type OutputFiles } from './io/atomic.js';
 import { sha256 } from './io/hash.js';
 import { secondsSince } from './io/timing.js';
 import type { Metrics } from './metrics/index.js';
 import { metricsToCsv } from './metrics/index.js';
-import type { Dataset } from './model.js';
+import type { Dataset, Language } from './model.js';
+import { editionIn, editionLanguages, reportFile } from './edition/languages.js';
+import { mergeMessages } from './diagnostics/message.js';
 import { BrowserUnavailable, findChromium } from './print/browser.js';
 import { launchAhead, printPdf, refusedRequests, type Launcher } from './print/pdf.js';
 import type { Project } from './project/index.js';
@@ -37,6 +39,8 @@ export interface BuildOptions {
   final?: boolean;
   /** Skip the PDF (optional; default: print it). */
   pdf?: boolean;
+  /** Build this one of the edition's languages only (optional; default: every language, each in its own files). */
+  language?: Language;
   /** Environment for SOURCE_DATE_EPOCH (optional; default: process.env). */
   env?: Readonly<Record<string, string | undefined>>;
   /**
@@ -154,6 +158,7 @@ function buildKey(project: Project, options: BuildOptions): { key: string; input
     edition: edition.year,
     final: options.final === true,
     pdf: options.pdf !== false,
+    language: options.language ?? null,
     vdr: vdrVersion(),
     code: codeFingerprint(),
     epoch: env['SOURCE_DATE_EPOCH'] ?? null,
@@ -220,16 +225,27 @@ async function buildStages(project: Project, options: BuildOptions, known?: Edit
   }
 }
 
-/** The stages from prepare to write; `launch` gives the print its browser. */
+/** One language's report, made: its HTML, and its messages (the data's and its content's). */
+interface LanguageReport {
+  language: Language;
+  edition: LoadedEdition;
+  html: string | undefined;
+  messages: Message[];
+}
+
+/** The stages from prepare to write; `launch` gives the prints their browser. */
 async function makeBuild(project: Project, options: BuildOptions, known: EditionInputs | undefined, launch: Launcher | undefined): Promise<BuildOutcome> {
   const outcome: BuildOutcome = { ...prepare(project), timings: [] };
   const { edition, metrics, dataset } = outcome;
   if (!edition || !metrics || !dataset) return outcome;
+  const languages = editionLanguages(edition);
+  if (options.language !== undefined && !languages.includes(options.language)) {
+    return { ...outcome, refusal: { reason: `the ${edition.year} edition has no ${options.language} version; its languages are ${languages.join(', ')} (translations: in ${edition.file})`, exit: 2 } };
+  }
   const mode = options.final ? 'final' : 'draft';
   const inputs = known ?? readInputs(project, edition);
   const date = sourceDate(options.env ?? process.env, project.root, inputs.files);
   if (typeof date === 'string') return { ...outcome, refusal: { reason: date, exit: 3 } };
-  const strings = stringsFor(edition.language) ?? en;
   const version = vdrVersion();
   const { commit } = inputs;
   const stamp: BuildStamp | undefined =
@@ -239,70 +255,78 @@ async function makeBuild(project: Project, options: BuildOptions, known: Edition
 
   // Only a draft compares with the published versions: a final build does not load the differ.
   const diff = mode === 'draft' ? await import('./diff/index.js') : undefined;
-  // The workers draw each chart as soon as the content stage has checked it.
+  // What changed is the same in every language: compared once, from the source chapters.
+  let changed: ReturnType<NonNullable<typeof diff>['whatChanged']> | undefined;
   const cache = directoryCache(join(project.outputDir, '.cache', 'charts'));
-  const ahead = new ChartsAhead({ dataset, metrics, edition }, cache);
-  let report;
-  try {
-    report = await makeReport(
-      { root: project.root, edition, dataset, metrics, mode, messages: outcome.messages, ...(stamp ? { stamp } : {}) },
-      {
-        times: project.times,
-        chartFound: (request) => ahead.add(request),
-        draw: async (requests, context) => {
-          const figures = await renderCharts(requests, context, { cache, ahead });
-          // The workers' memory is given back before Chromium prints.
-          await stopChartWorkers();
-          return figures;
+  // Every language's report, the charts of all from one worker pool; then the prints, in one browser.
+  const reports: LanguageReport[] = [];
+  for (const language of options.language ? [options.language] : languages) {
+    const built = editionIn(edition, language);
+    const data = dataset;
+    // The workers draw each chart as soon as the content stage has checked it.
+    const ahead = new ChartsAhead({ dataset: data, metrics, edition: built }, cache);
+    try {
+      const report = await makeReport(
+        { root: project.root, edition: built, dataset: data, metrics, mode, messages: outcome.messages, ...(stamp ? { stamp } : {}) },
+        {
+          times: project.times,
+          chartFound: (request) => ahead.add(request),
+          draw: (requests, context) => renderCharts(requests, context, { cache, ahead }),
+          changes: (_built, builtMetrics) => {
+            if (!diff) throw new Error('a final build has no "What changed"');
+            return (changed ??= diff.whatChanged(project, edition, builtMetrics));
+          },
         },
-        changes: (built, builtMetrics) => {
-          if (!diff) throw new Error('a final build has no "What changed"');
-          return diff.whatChanged(project, built, builtMetrics);
-        },
-      },
-    );
-  } catch (error) {
-    // A chart that fails only while drawing (a limit the spec could not show): its messages, at its block; nothing is written.
-    if (!(error instanceof ChartRequestError)) throw error;
-    outcome.messages = [...outcome.messages, ...error.messages];
-    return outcome;
+      );
+      reports.push({ language, edition: built, html: report.html, messages: report.messages });
+    } catch (error) {
+      // A chart that fails only while drawing (a limit the spec could not show): its messages, at its block; nothing is written.
+      if (!(error instanceof ChartRequestError)) throw error;
+      outcome.messages = mergeMessages([outcome.messages, ...reports.map((r) => r.messages), error.messages]);
+      return outcome;
+    }
   }
-  outcome.messages = report.messages;
-  const { html } = report;
-  if (html === undefined) return outcome;
+  // The workers' memory is given back before Chromium prints.
+  await stopChartWorkers();
+  outcome.messages = mergeMessages(reports.map((r) => r.messages));
+  if (reports.some((r) => r.html === undefined)) return outcome;
 
   const files: OutputFiles = new Map();
   files.set('metrics.json', `${JSON.stringify(metrics, null, 2)}\n`);
   files.set('metrics.csv', metricsToCsv(metrics));
-  files.set('report.html', html);
+  for (const report of reports) files.set(reportFile(edition, report.language, 'html'), report.html!);
   if (options.pdf !== false) {
-    try {
-      const printed = await project.times.timeAsync('pdf', () =>
-        printPdf(html, {
-          metadata: {
-            title: `${edition.title}${edition.subtitle ? `: ${edition.subtitle}` : ''}`,
-            author: `${strings.coverOrganization}, ${strings.coverInitiative}`,
-            subject: edition.subtitle ?? edition.title,
-            keywords: ['Vienna Declaration', 'Paris Pact Initiative', 'UNODC', String(edition.year)],
-            language: edition.language,
-            producer: `vdr ${version}`,
-            creator: `vdr ${version}`,
-            date: new Date(date.epoch * 1000),
-          },
-          layout: {
-            pageNumber: strings.pageNumber,
-            ...(stamp ? { stamp: stampText(strings, stamp), watermark: strings.draftMark } : {}),
-          },
-          ...(launch ? { launch } : {}),
-        }),
-      );
-      files.set('report.pdf', printed.pdf);
-      // The report asked for something outside itself, which the print refused.
-      outcome.messages.push(...refusedRequests(printed.refused, edition.file, mode));
-      if (mode === 'final' && printed.refused.length > 0) return outcome;
-    } catch (error) {
-      if (error instanceof BrowserUnavailable) return { ...outcome, refusal: { reason: error.message, exit: 3 } };
-      throw error;
+    for (const report of reports) {
+      const built = report.edition;
+      const strings = editionStrings(built) ?? en;
+      try {
+        const printed = await project.times.timeAsync('pdf', () =>
+          printPdf(report.html!, {
+            metadata: {
+              title: `${built.title}${built.subtitle ? `: ${built.subtitle}` : ''}`,
+              author: `${strings.coverOrganization}, ${strings.coverInitiative}`,
+              subject: built.subtitle ?? built.title,
+              keywords: ['Vienna Declaration', 'Paris Pact Initiative', 'UNODC', String(edition.year)],
+              language: strings.lang,
+              producer: `vdr ${version}`,
+              creator: `vdr ${version}`,
+              date: new Date(date.epoch * 1000),
+            },
+            layout: {
+              pageNumber: strings.pageNumber,
+              ...(stamp ? { stamp: stampText(strings, stamp), watermark: strings.draftMark } : {}),
+            },
+            ...(launch ? { launch } : {}),
+          }),
+        );
+        files.set(reportFile(edition, report.language, 'pdf'), printed.pdf);
+        // The report asked for something outside itself, which the print refused.
+        outcome.messages.push(...refusedRequests(printed.refused, edition.file, mode));
+        if (mode === 'final' && printed.refused.length > 0) return outcome;
+      } catch (error) {
+        if (error instanceof BrowserUnavailable) return { ...outcome, refusal: { reason: error.message, exit: 3 } };
+        throw error;
+      }
     }
   }
 

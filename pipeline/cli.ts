@@ -9,7 +9,7 @@
  * at start: `vdr build` does not load the workbook reader, the preview's server or the differ.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { relative, resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { build } from './build.js';
 import { formatMessage, formatReport } from './diagnostics/format.js';
 import { countProblems, sortMessages, type Message } from './diagnostics/message.js';
@@ -21,6 +21,8 @@ import { checksJson, formatChecks, isVersion, publishEdition, vdrVersion, verify
 import { findProjectAbove, openProject as open, projectProblem, resolveProject, type OpenOptions, type Project } from './project/index.js';
 import { prepare } from './project/prepare.js';
 import { checkProject } from './check.js';
+import { UN_LANGUAGES } from './edition/languages.js';
+import type { Language } from './model.js';
 
 /** Exit codes of every verb (SPEC 10). */
 export const EXIT = { ok: 0, dataErrors: 1, usage: 2, environment: 3, internal: 4 } as const;
@@ -278,19 +280,70 @@ Exit codes: 0 no errors, 1 data errors, 2 usage, 3 environment.`,
       return errors === 0 ? EXIT.ok : EXIT.dataErrors;
     },
   },
+  translations: {
+    summary: "show where each translation of the edition stands; record one as up to date",
+    usage: `Usage: vdr translations [--edition YEAR] [--accept FILE] [--project DIR] [--json]
+
+Lists, for each language of the edition other than its source language (translations: in
+content/<year>/edition.yaml) and each chapter, whether its translation
+(content/<year>/<language>/<chapter>.md) is current, stale (its source changed since it was
+translated, or it does not record what it translates), missing (promised but not written), or
+given in the source language (not promised). vdr validate reports each stale block at its line.
+
+With --accept FILE, records in that translation's front matter (translates:) the source text it
+now translates: run it once the translation matches its source again.
+
+Options:
+  --edition YEAR  the edition (default: the newest)
+  --accept FILE   record FILE (a translation, such as content/2021/fr/introduction.md) as up to date
+  --project DIR   the project directory (default: the current folder, or the nearest one above it that is a project)
+  --json          print the table as JSON
+  -h, --help      show this help
+
+Exit codes: 0 every promised translation current, 1 one is stale or missing, 2 usage, 3 environment.`,
+    options: { ...withEdition, accept: { type: 'string' } },
+    run: async (values, _positionals, io) => {
+      const project = openProject('translations', values, io);
+      if (typeof project === 'number') return project;
+      const edition = project.edition();
+      if (typeof edition === 'string') {
+        io.stderr(`vdr translations: ${edition}.\n`);
+        return EXIT.usage;
+      }
+      const { acceptTranslation, formatTranslationTable, translationTable } = await import('./translations.js');
+      const accept = values['accept'];
+      if (typeof accept === 'string') {
+        const file = relative(project.root, resolve(accept)).split(sep).join('/');
+        const problem = acceptTranslation(project.root, edition, file);
+        if (problem) {
+          io.stderr(`vdr translations: ${problem}.\n`);
+          return EXIT.usage;
+        }
+        io.stdout(`Recorded ${file} as translating the present text of ${edition.dir}/${file.split('/').pop()}.\n`);
+        return EXIT.ok;
+      }
+      const cells = translationTable(project.root, edition);
+      if (values['json']) io.stdout(`${JSON.stringify({ edition: edition.year, source: edition.language, translations: cells }, null, 2)}\n`);
+      else io.stdout(`${formatTranslationTable(edition, cells)}\n`);
+      return cells.some((cell) => cell.status === 'stale' || cell.status === 'missing') ? EXIT.dataErrors : EXIT.ok;
+    },
+  },
   build: {
     summary: 'build the edition: HTML and PDF reports and metrics in output/<edition>/build/',
-    usage: `Usage: vdr build [--edition YEAR] [--final] [--project DIR] [--json]
+    usage: `Usage: vdr build [--edition YEAR] [--language LANG] [--final] [--project DIR] [--json]
 
 Validates the data, computes the metrics of the edition (default: the newest under content/),
 compiles the chapters, draws the charts, and writes output/<edition>/build/: report.html (one
-self-contained file), report.pdf (printed with Chromium), metrics.json and metrics.csv. A draft
+self-contained file), report.pdf (printed with Chromium), metrics.json and metrics.csv; an
+edition in several languages (translations: in its edition.yaml) also report.LANG.html and
+report.LANG.pdf for each of its other languages. A draft
 (the default) carries a watermark, a build stamp, a banner listing content problems and a "What
 changed" section; a final build has none of these and refuses any problem. Any data error stops
 the build before anything is written, so earlier output stays as it was.
 
 Options:
   --edition YEAR  the edition to build (default: the newest)
+  --language LANG build only this language of the edition (ar, zh, en, fr, ru or es; default: all)
   --final         a final build: no watermark or build stamp; any content warning fails it
   --html-only     write the HTML report but not the PDF (no Chromium needed)
   --project DIR   the project directory (default: the current folder, or the nearest one above it that is a project)
@@ -298,12 +351,17 @@ Options:
   -h, --help      show this help
 
 Exit codes: 0 built, 1 data or content errors, 2 usage, 3 environment.`,
-    options: { ...withEdition, final: { type: 'boolean', default: false }, 'html-only': { type: 'boolean', default: false } },
+    options: { ...withEdition, language: { type: 'string' }, final: { type: 'boolean', default: false }, 'html-only': { type: 'boolean', default: false } },
     run: async (values, _positionals, io) => {
+      const language = values['language'];
+      if (language !== undefined && !(UN_LANGUAGES as readonly unknown[]).includes(language)) {
+        io.stderr(`vdr build: --language takes one of ${UN_LANGUAGES.join(', ')}, not "${String(language)}".\n`);
+        return EXIT.usage;
+      }
       const progress = showProgress() ? (stage: string, seconds: number) => io.stderr(`  ${stage.padEnd(10)} ${seconds.toFixed(2)} s\n`) : undefined;
       const project = openProject('build', values, io, progress ? { onStage: progress } : {});
       if (typeof project === 'number') return project;
-      const outcome = await build(project, { final: values['final'] === true, pdf: values['html-only'] !== true });
+      const outcome = await build(project, { final: values['final'] === true, pdf: values['html-only'] !== true, ...(language ? { language: language as Language } : {}) });
       if (outcome.refusal) {
         io.stderr(`vdr build: ${outcome.refusal.reason}.\n`);
         return outcome.refusal.exit;

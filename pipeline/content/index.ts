@@ -29,8 +29,8 @@ import { VFile } from 'vfile';
 import type { ChartRequest } from '../charts/request.js';
 import { message, type Message, MessageList } from '../diagnostics/message.js';
 import type { LoadedEdition } from '../edition/load.js';
-import { en, stringsFor, type Strings } from '../i18n/index.js';
-import type { Dataset } from '../model.js';
+import { editionStrings as stringsOfEdition, en, stringsFor, type Strings } from '../i18n/index.js';
+import type { Dataset, PillarId } from '../model.js';
 import type { Metrics } from '../metrics/types.js';
 import { ANNEXES, BACK_MATTER, buildParts, roman } from './annexes/index.js';
 import { remarkVdrDirectives } from './directives/index.js';
@@ -44,13 +44,17 @@ import { parseMarkdown } from './parse.js';
 import { kindWords, reportSources } from './kinds.js';
 import { remarkVdrProse } from './prose.js';
 import { Provenance } from './provenance.js';
-import { readChapters } from './read.js';
+import { readChapters, readTranslations } from './read.js';
+import { chapterBlocks, checkTranslation } from './translation.js';
+import { translationMessages } from './translation-messages.js';
+import { editionLanguages, reportFile, sourceLanguage, translationOf } from '../edition/languages.js';
+import type { TextSource } from '../load/text.js';
 import { readReferences } from './references.js';
 import { SANITIZE_SCHEMA } from './sanitize.js';
 import { Slots } from './slots.js';
 import type { CompileState, ParsedChapter } from './state.js';
 import { remarkVdrText } from './text.js';
-import { rehypeVdrChapter, rehypeVdrSlotsIn, rehypeVdrSlotsOut, rehypeVdrUnsafe } from './to-hast.js';
+import { rehypeVdrChapter, rehypeVdrStale, rehypeVdrSlotsIn, rehypeVdrSlotsOut, rehypeVdrUnsafe } from './to-hast.js';
 import type { CompiledChapter, CompiledDocument } from './types.js';
 
 export type * from './types.js';
@@ -78,11 +82,63 @@ export interface ContentResult {
 }
 
 /** The edition's strings; English, with an error, for a language that has none yet. */
-function editionStrings(edition: LoadedEdition, messages: Message[]): Strings {
-  const strings = stringsFor(edition.language);
+function reportStrings(edition: LoadedEdition, messages: Message[]): Strings {
+  const strings = stringsOfEdition(edition);
   if (strings) return strings;
   messages.push(message({ file: edition.file }, contentMessages.languageMissing(edition.language), { value: edition.language }));
   return en;
+}
+
+/** Parses one chapter's Markdown and reads its front matter, each problem at its place. */
+function parseChapter(source: TextSource, pillarIds: readonly PillarId[], messages: Message[]): ParsedChapter {
+  const { tree, tooDeep, longRun, openComment } = parseMarkdown(source.text);
+  if (openComment) messages.push(message({ file: source.file, place: openComment }, contentMessages.unclosedComment()));
+  if (tooDeep) messages.push(message({ file: source.file, place: tooDeep }, contentMessages.tooDeep(NESTING_LIMIT)));
+  if (longRun) messages.push(message({ file: source.file, place: longRun }, contentMessages.longRun(longRun.length, RUN_LIMIT)));
+  const front = readFrontMatter(tree, source.file, pillarIds, messages);
+  return { file: source.file, source, tree, front, number: null, outline: { id: front.id, number: null, title: front.title, children: [] }, headings: new Map() };
+}
+
+/**
+ * Checks a translated chapter against its source (translation.ts): the same id, pillar and
+ * numbering, the same directives, the source text it records. The source's own problems are its
+ * language's build's to report.
+ *
+ * @returns
+ *   The lines where the translation's stale blocks start, for a draft to mark.
+ */
+function answerToSource(chapter: ParsedChapter, source: TextSource, pillarIds: readonly PillarId[], messages: Message[]): Set<number> {
+  const original = parseChapter(source, pillarIds, []);
+  const { front } = chapter;
+  const place = { line: 2, column: 1 };
+  if (front.id !== original.front.id) messages.push(message({ file: chapter.file, place }, translationMessages.idDiffers(front.id, original.front.id, source.file), { value: front.id }));
+  for (const key of ['pillar', 'numbered'] as const) {
+    const [mine, theirs] = [String(front[key] ?? 'none'), String(original.front[key] ?? 'none')];
+    if (mine !== theirs) messages.push(message({ file: chapter.file, place }, translationMessages.frontMatterDiffers(key, mine, theirs, source.file), { value: mine }));
+  }
+  const stale = checkTranslation({ file: source.file, tree: original.tree, text: source.text }, { file: chapter.file, tree: chapter.tree, text: chapter.source.text }, front.translates, messages);
+  const starts = chapterBlocks(chapter.tree, chapter.source.text).map((block) => block.start.line);
+  return new Set([...stale].map((i) => starts[i]!));
+}
+
+/** The note over a chapter given in the source language, in the report's language, with the source language's tag and direction. */
+function untranslatedNote(edition: LoadedEdition, strings: Strings): NonNullable<CompiledChapter['untranslated']> {
+  const source = sourceLanguage(edition);
+  const words = stringsFor(source) ?? en;
+  const name = new Intl.DisplayNames([strings.locale], { type: 'language' }).of(source) ?? words.languageName;
+  return { lang: words.lang, dir: words.dir, note: strings.notTranslated(name) };
+}
+
+/** The links to the report in each language of a multi-language edition (none for one language). */
+function languageLinks(edition: LoadedEdition): Pick<CompiledDocument, 'languages'> {
+  const languages = editionLanguages(edition).filter((language) => stringsFor(language));
+  if (languages.length < 2) return {};
+  return {
+    languages: languages.map((language) => {
+      const words = stringsFor(language)!;
+      return { lang: words.lang, name: words.languageName, href: reportFile(edition, language, 'html'), current: language === edition.language };
+    }),
+  };
 }
 
 /** The cover's note on what the figures are: the illustrative note, their kinds in words, or none without observations. */
@@ -105,7 +161,7 @@ function coverNote(state: CompileState): string | undefined {
 export function compileContent(input: ContentInput): ContentResult {
   const { root, edition, dataset, metrics, mode } = input;
   const messages: Message[] = new MessageList();
-  const strings = editionStrings(edition, messages);
+  const strings = reportStrings(edition, messages);
   const state: CompileState = {
     mode,
     edition,
@@ -134,15 +190,15 @@ export function compileContent(input: ContentInput): ContentResult {
   const sources = readChapters(root, edition, messages);
   state.referenceTitles = readReferences(root, messages);
 
-  // 2. Parse.
+  // 2. Parse: in a language other than the source, each chapter's translation where there is one.
   const pillarIds = state.lookup.pillars;
+  const translations = edition.sourceLanguage === undefined ? undefined : readTranslations(root, edition, sources, messages);
   const chapters: ParsedChapter[] = sources.map((source) => {
-    const { tree, tooDeep, longRun, openComment } = parseMarkdown(source.text);
-    if (openComment) messages.push(message({ file: source.file, place: openComment }, contentMessages.unclosedComment()));
-    if (tooDeep) messages.push(message({ file: source.file, place: tooDeep }, contentMessages.tooDeep(NESTING_LIMIT)));
-    if (longRun) messages.push(message({ file: source.file, place: longRun }, contentMessages.longRun(longRun.length, RUN_LIMIT)));
-    const front = readFrontMatter(tree, source.file, pillarIds, messages);
-    return { file: source.file, source, tree, front, number: null, outline: { id: front.id, number: null, title: front.title, children: [] }, headings: new Map() };
+    const translation = translations?.get(source.file);
+    const chapter = parseChapter(translation ?? source, pillarIds, messages);
+    if (translation) chapter.stale = answerToSource(chapter, source, pillarIds, messages);
+    else if (translations) chapter.untranslated = untranslatedNote(edition, strings);
+    return chapter;
   });
 
   // 3. Outline: the generated parts' ids first, so an author's id cannot take one.
@@ -171,6 +227,7 @@ export function compileContent(input: ContentInput): ContentResult {
     .use(rehypeVdrSlotsOut)
     .use(rehypeSanitize, SANITIZE_SCHEMA)
     .use(rehypeVdrSlotsIn, state)
+    .use(rehypeVdrStale, state)
     .use(rehypeVdrChapter, state)
     .freeze();
   const compiled: CompiledChapter[] = chapters.map((chapter) => {
@@ -185,6 +242,7 @@ export function compileContent(input: ContentInput): ContentResult {
       status: chapter.front.status,
       tree,
       outline: chapter.outline,
+      ...(chapter.untranslated ? { untranslated: chapter.untranslated } : {}),
     };
   });
 
@@ -214,6 +272,8 @@ export function compileContent(input: ContentInput): ContentResult {
     backMatter,
     figures: state.figures,
     tables: state.tables,
+    ...languageLinks(edition),
+    ...(translationOf(edition)?.sample ? { sampleTranslation: true } : {}),
   };
   return { document, messages, chartRequests: state.chartRequests };
 }

@@ -1,14 +1,18 @@
 /**
- * Reads an edition's chapter files, in reading order. A chapter is a plain file name in the
- * edition's directory: nothing outside the project is ever read through content (SPEC 12).
+ * Reads an edition's chapter files, in reading order, and their translations into the language
+ * built. A chapter is a plain file name in the edition's directory, a translation the same name in
+ * the language's directory beside it: nothing outside the project is ever read through content
+ * (SPEC 12).
  */
 import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { message, type Message } from '../diagnostics/message.js';
+import { promisesChapter, translationFile } from '../edition/languages.js';
 import type { LoadedEdition } from '../edition/load.js';
 import { readSource } from '../load/dataset-file.js';
 import type { TextSource } from '../load/text.js';
 import { contentMessages } from './messages.js';
+import { translationMessages } from './translation-messages.js';
 
 /** A chapter name that stays in its directory: no slashes, no dots at the start. */
 const CHAPTER_NAME = /^[a-z0-9][a-z0-9-]*\.md$/;
@@ -48,4 +52,36 @@ export function readChapters(root: string, edition: LoadedEdition, messages: Mes
     if (source) sources.push(source);
   }
   return sources;
+}
+
+/**
+ * The translations of an edition's chapters into the language it is built in (an edition object
+ * from `editionIn`): for each source chapter, its translation content/<year>/<language>/<name>
+ * when that file exists. A chapter the edition promises in the language whose file is missing is
+ * reported (a warning: a draft gives the source chapter, a final build refuses).
+ *
+ * @param root
+ *   The project root, absolute.
+ * @param edition
+ *   The edition as built in a language other than its source language.
+ * @param sources
+ *   The source chapters read (readChapters).
+ * @param messages
+ *   Receives a message per promised chapter missing, and per unreadable file.
+ * @returns
+ *   The translation of each source chapter, by the source's file; absent where there is none.
+ */
+export function readTranslations(root: string, edition: LoadedEdition, sources: readonly TextSource[], messages: Message[]): Map<string, TextSource> {
+  const found = new Map<string, TextSource>();
+  for (const source of sources) {
+    const name = source.file.slice(edition.dir.length + 1);
+    const file = translationFile(edition, edition.language, name);
+    if (!lstatSync(join(root, file), { throwIfNoEntry: false })) {
+      if (promisesChapter(edition, name)) messages.push(message({ file: edition.file }, translationMessages.missingChapter(file, edition.language, edition.file), { severity: 'warning', value: name }));
+      continue;
+    }
+    const translation = readSource(root, file, messages);
+    if (translation) found.set(source.file, translation);
+  }
+  return found;
 }

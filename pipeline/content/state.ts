@@ -15,7 +15,7 @@ import type { FrontMatter } from './front-matter.js';
 import type { Lookup } from './lookup.js';
 import type { Provenance } from './provenance.js';
 import type { Slots } from './slots.js';
-import type { FigureEntry, OutlineEntry, TableEntry } from './types.js';
+import type { CompiledChapter, FigureEntry, OutlineEntry, TableEntry } from './types.js';
 import type { LoadedEdition } from '../edition/load.js';
 
 /** Something :ref{#id} can point to. */
@@ -46,6 +46,10 @@ export interface ParsedChapter {
   outline: OutlineEntry;
   /** Heading ids and section numbers by the heading's offset in the source. */
   headings: Map<number, { id: string; number: string | null; depth: number }>;
+  /** A translation's blocks whose source changed since it was translated: the lines they start on (a draft marks them). */
+  stale?: Set<number>;
+  /** A chapter given in the source language, in a build of another language: what its section says (types.ts). */
+  untranslated?: CompiledChapter['untranslated'];
 }
 
 /** One UN document symbol found in the text. */

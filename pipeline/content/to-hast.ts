@@ -116,6 +116,33 @@ function scopeIds(tree: Root, chapterId: string): void {
   });
 }
 
+/** Elements whose content may start with the stale mark itself; any other block is wrapped in a <div>. */
+const MARKS_INSIDE = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * rehype plugin 3b, drafts of a translation only: each block whose source changed since it was
+ * translated gets class vdr-stale and, at its start, the words that say so.
+ *
+ * @param state
+ *   The compile state (mode and strings).
+ */
+export function rehypeVdrStale(state: CompileState) {
+  return (tree: Root, file: VFile): void => {
+    const { stale } = chapterOf(file);
+    if (!stale || stale.size === 0 || state.mode !== 'draft') return;
+    tree.children = tree.children.map((node) => {
+      if (node.type !== 'element' || !stale.has(node.position?.start.line ?? -1)) return node;
+      const mark = h('span', { className: ['vdr-stale-mark'] }, state.strings.staleTranslation);
+      if (MARKS_INSIDE.has(node.tagName)) {
+        node.properties['className'] = [...((node.properties['className'] as string[] | undefined) ?? []), 'vdr-stale'];
+        node.children.unshift(mark, { type: 'text', value: ' ' });
+        return node;
+      }
+      return { ...h('div', { className: ['vdr-stale'] }, [mark, node]), position: node.position! };
+    });
+  };
+}
+
 /**
  * rehype plugin 4: heading ids and numbers, scoped ids, and the chapter's <section>.
  *
@@ -148,9 +175,17 @@ export function rehypeVdrChapter(state: CompileState) {
       ]),
     );
     if (front.status === 'draft' && state.mode === 'draft') header.push(h('p', { className: ['draft-chapter'] }, state.strings.draftChapter));
+    // A chapter given in the source language is marked as such, the note in the report's language.
+    const { untranslated } = chapter;
+    if (untranslated) header.push(h('p', { className: ['untranslated-note'], lang: state.strings.lang, dir: state.strings.dir }, untranslated.note));
     const section = h(
       'section',
-      { id: front.id, className: ['chapter', ...(chapter.number === null ? ['unnumbered'] : [])], dataChapter: chapter.number ?? undefined },
+      {
+        id: front.id,
+        className: ['chapter', ...(chapter.number === null ? ['unnumbered'] : [])],
+        dataChapter: chapter.number ?? undefined,
+        ...(untranslated ? { lang: untranslated.lang, dir: untranslated.dir } : {}),
+      },
       [h('header', { className: ['chapter-header'] }, header), ...(tree.children.filter((c) => !(c.type === 'text' && c.value.trim() === '')) as ElementContent[])],
     );
     section.position = { start: { line: 1, column: 1, offset: 0 }, end: placeEnd(chapter.source.text) };

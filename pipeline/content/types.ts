@@ -59,6 +59,12 @@ export interface CompiledChapter {
   /** One <section class="chapter"> with its heading, text, figures, tables and notes. */
   tree: Root;
   outline: OutlineEntry;
+  /**
+   * A chapter given in the edition's source language because this language has no translation
+   * of it: its language tag and direction (for the <section>), and the note, in the report's
+   * language, that says so ("This chapter is not translated; it is given in English.").
+   */
+  untranslated?: { lang: string; dir: 'ltr' | 'rtl'; note: string };
 }
 
 /** An annex or a part of the back matter (glossary, references), generated. */
@@ -84,6 +90,14 @@ export interface CompiledDocument {
   /** In reading order; each has a placeholder <figure> in its chapter's tree. */
   figures: FigureEntry[];
   tables: TableEntry[];
+  /**
+   * The report in each language of a multi-language edition, this one included (`current`), in
+   * the edition's order: its name in itself, its tag, and the file it is in (report.fr.html).
+   * Absent for an edition in one language.
+   */
+  languages?: { lang: string; name: string; href: string; current: boolean }[];
+  /** The report's translation was made for a sample, not edited by UN translation services: the cover says so. */
+  sampleTranslation?: boolean;
 }
 
 /** Extra data the content stage puts on hast nodes (never serialised). */

@@ -77,6 +77,24 @@ export function message(
   };
 }
 
+/**
+ * The messages of several lists as one, each problem once: the builds of an edition's languages
+ * each report the data's problems, and a chapter given in the source language the source's.
+ */
+export function mergeMessages(lists: readonly (readonly Message[])[]): Message[] {
+  const seen = new Set<string>();
+  const merged: Message[] = [];
+  for (const list of lists) {
+    for (const m of list) {
+      const key = JSON.stringify([m.file, m.place?.line, m.place?.column, m.ruleId, m.reason, m.value]);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      merged.push(m);
+    }
+  }
+  return merged;
+}
+
 /** Orders messages by file, then line, then column, keeping the order found for ties. */
 export function sortMessages(messages: readonly Message[]): Message[] {
   return messages

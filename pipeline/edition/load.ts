@@ -8,9 +8,10 @@ import { join } from 'node:path';
 import { message, type Message } from '../diagnostics/message.js';
 import { readSource } from '../load/dataset-file.js';
 import { readStructured } from '../load/structured.js';
-import type { Edition } from '../model.js';
+import type { Edition, Language } from '../model.js';
 import type { ProjectPaths } from '../project/paths.js';
 import type { SchemaRegistry } from '../schema/registry.js';
+import { translationMessages } from '../content/translation-messages.js';
 import { editionMessages } from './messages.js';
 
 /** An edition with where its configuration sits. */
@@ -19,6 +20,12 @@ export interface LoadedEdition extends Edition {
   file: string;
   /** Project-relative directory of its chapters. */
   dir: string;
+  /**
+   * Set on the edition as built in a language other than its source language (languages.ts
+   * `editionIn`): the source language, whose chapters it translates. `language` is then the
+   * language built.
+   */
+  sourceLanguage?: Language;
 }
 
 /**
@@ -48,6 +55,17 @@ export function loadEditions(project: ProjectPaths, registry: SchemaRegistry, me
       const earlier = years.filter((y) => Number(y) < edition.year);
       const text = previous >= edition.year ? editionMessages.previousNotEarlier(edition.year, earlier) : editionMessages.previousMissing(previous, earlier);
       messages.push(message({ file, place: doc.place(['previous']) }, text, { value: String(previous) }));
+    }
+    for (const [language, translation] of Object.entries(edition.translations ?? {})) {
+      if (language === edition.language) {
+        messages.push(message({ file, place: doc.place(['translations', language]) }, translationMessages.sourceLanguage(language), { value: language }));
+      }
+      if (translation.chapters === 'all') continue;
+      translation.chapters.forEach((chapter, i) => {
+        if (!edition.chapters.includes(chapter)) {
+          messages.push(message({ file, place: doc.place(['translations', language, 'chapters', i]) }, translationMessages.unknownChapter(chapter, language), { value: chapter }));
+        }
+      });
     }
     editions.push({ ...edition, file, dir: `content/${year}` });
   }

@@ -6,6 +6,7 @@
 import type { Edition } from '../model.js';
 import { en as enCharts } from './charts/en.js';
 import { en as enWords } from './en.js';
+import { ru as ruWords } from './ru.js';
 import type { Strings } from './strings.js';
 
 export type { Strings, TrendForm, UnitWords, Words } from './strings.js';
@@ -15,16 +16,31 @@ export type { ChartStrings } from './charts/strings.js';
 export const en: Strings = { ...enWords, charts: enCharts };
 
 /** The languages the report can be written in, with their strings so far. */
-export const LANGUAGES: Readonly<Partial<Record<Edition['language'], Strings>>> = { en };
+export const LANGUAGES: Readonly<Partial<Record<Edition['language'], Strings>>> = { en, ru: { ...ruWords, charts: enCharts } };
+
+/** The strings of a language with Arabic-Indic digits, made once each. */
+const arabicDigits = new Map<string, Strings>();
 
 /**
  * The strings of a language.
  *
  * @param language
  *   The edition's language.
+ * @param digits
+ *   The digits numbers are written in (optional; default latn, 0-9, as UN documents in every
+ *   language write them; arab: Arabic-Indic digits, through the locale's -u-nu-arab extension).
  * @returns
  *   Its strings, or undefined when the language has none yet.
  */
-export function stringsFor(language: Edition['language']): Strings | undefined {
-  return LANGUAGES[language];
+export function stringsFor(language: Edition['language'], digits: 'latn' | 'arab' = 'latn'): Strings | undefined {
+  const strings = LANGUAGES[language];
+  if (!strings || digits === 'latn') return strings;
+  let made = arabicDigits.get(language);
+  if (!made) arabicDigits.set(language, (made = { ...strings, locale: `${strings.locale.replace(/-u-.*$/, '')}-u-nu-arab` }));
+  return made;
+}
+
+/** The strings an edition object is built with: its language, with the digits its translation settings ask for. */
+export function editionStrings(edition: Pick<Edition, 'language' | 'translations'>): Strings | undefined {
+  return stringsFor(edition.language, edition.translations?.[edition.language]?.digits);
 }

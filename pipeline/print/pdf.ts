@@ -27,23 +27,30 @@ export const launchPrinter: Launcher = ({ timeoutMs }) => launchBrowser({ offlin
 
 /**
  * Starts the print's browser now, while the report is still being made (Chromium starts on the
- * other core): `launch` hands it to the first print, and any later launch (after a crash) starts
- * a fresh one; `close` closes it if no print took it.
+ * other core), and keeps it for every print of the build (one per language): `launch` hands it to
+ * each print, whose `close` leaves it running for the next; a browser that died is replaced by a
+ * fresh one at the next launch. `close` closes it for good.
  */
 export function launchAhead(): { launch: Launcher; close(): Promise<void> } {
-  let ahead: Promise<PrintBrowser> | undefined = launchPrinter({ timeoutMs: 60_000 });
+  let current: Promise<PrintBrowser> | undefined = launchPrinter({ timeoutMs: 60_000 });
   // A browser that cannot start is reported by the print that waits for it, not as a rejection nobody handled.
-  ahead.catch(() => undefined);
+  current.catch(() => undefined);
   return {
-    launch: (options) => {
-      const browser = ahead ?? launchPrinter(options);
-      ahead = undefined;
-      return browser;
+    launch: async (options) => {
+      let browser = current ? await current : undefined;
+      if (!browser || !browser.browser.connected) {
+        await browser?.close();
+        current = launchPrinter(options);
+        browser = await current;
+      }
+      const shared = browser;
+      // A print closes its browser when done or crashed: only a dead one is really closed here.
+      return { browser: shared.browser, close: async () => (shared.browser.connected ? undefined : shared.close()) };
     },
     close: async () => {
-      const unused = ahead;
-      ahead = undefined;
-      await unused?.then((browser) => browser.close(), () => undefined);
+      const last = current;
+      current = undefined;
+      await last?.then((browser) => browser.close(), () => undefined);
     },
   };
 }

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { nodeFiles, type FileAccess } from '../io/files.js';
-import { MANIFEST, readManifest, type Manifest, type ManifestFile } from './manifest.js';
+import { MANIFEST, readManifest, type Manifest, type ManifestFile, type ManifestLanguage } from './manifest.js';
 import { sha256 } from '../io/hash.js';
 import { compareVersions, isVersion } from './version.js';
 import { escapeXml } from '../charts/accessible.js';
@@ -23,6 +23,8 @@ export interface PublishedVersion {
   manifest: ManifestFile;
   /** Every file the manifest lists, relative to output/. */
   files: ManifestFile[];
+  /** An edition in several languages: each, the source language first, its reports relative to output/. */
+  languages?: ManifestLanguage[];
 }
 
 /** One edition in editions.json. */
@@ -94,6 +96,7 @@ function publishedVersion(at: string, manifest: Manifest, manifestBytes: Uint8Ar
     path: at,
     manifest: { path: `${at}/${MANIFEST}`, sha256: sha256(manifestBytes), bytes: manifestBytes.length },
     files: manifest.files.map((f) => ({ path: `${at}/${f.path}`, sha256: f.sha256, bytes: f.bytes })),
+    ...(manifest.languages ? { languages: manifest.languages.map((l) => ({ ...l, html: `${at}/${l.html}`, pdf: `${at}/${l.pdf}` })) } : {}),
   };
 }
 
@@ -114,7 +117,15 @@ const LINKS: readonly [string, string][] = [
 
 function versionRow(edition: number, v: PublishedVersion): string {
   const present = new Set(v.files.map((f) => f.path.slice(v.path.length + 1)));
-  const links = LINKS.filter(([file]) => present.has(file)).map(([file, text]) => `<li><a href="${escapeXml(`${v.path}/${file}`)}">${text}</a></li>`);
+  // An edition in several languages: each language's reports, named in that language.
+  const languages = (v.languages ?? []).map((l) => {
+    const name = `lang="${escapeXml(l.language)}" hreflang="${escapeXml(l.language)}"`;
+    return `<li><a href="${escapeXml(l.html)}" ${name}>${escapeXml(l.name)} (HTML)</a></li><li><a href="${escapeXml(l.pdf)}" ${name}>${escapeXml(l.name)} (PDF)</a></li>`;
+  });
+  const links = [
+    ...languages,
+    ...LINKS.filter(([file]) => present.has(file) && !(languages.length > 0 && file.startsWith('report.'))).map(([file, text]) => `<li><a href="${escapeXml(`${v.path}/${file}`)}">${text}</a></li>`),
+  ];
   links.push(`<li><a href="${escapeXml(v.manifest.path)}">Manifest</a></li>`);
   return `<tr>
 <th scope="row">${escapeXml(v.version)}</th>

@@ -20,7 +20,11 @@ import { writeEditionsIndex, type PublishedScan } from './editions-index.js';
 import { editionInputs, inputFingerprint } from './fingerprint.js';
 import { byCode } from '../io/order.js';
 import { nodeFiles, type FileAccess } from '../io/files.js';
-import { makeManifest, manifestText, MANIFEST, type Manifest } from './manifest.js';
+import { makeManifest, manifestText, MANIFEST, type Manifest, type ManifestLanguage } from './manifest.js';
+import { editionIn, editionLanguages, reportFile } from '../edition/languages.js';
+import type { LoadedEdition } from '../edition/load.js';
+import { stringsFor } from '../i18n/index.js';
+import type { Language } from '../model.js';
 import { isVersion, sourceDate, vdrVersion, type SourceDate } from './version.js';
 import { damagedVersions, type VersionCheck } from './verify.js';
 
@@ -210,7 +214,10 @@ export async function publishEdition(project: Project, options: PublishOptions):
     for (const [path, content] of built) {
       if (!OWN_PATHS.some((own) => (own.endsWith('/') ? path.startsWith(own) : path === own))) files.set(path, content);
     }
-    const missing = (options.requiredFiles ?? REQUIRED_BUILD_FILES).filter((file) => !files.has(file));
+    const languages = editionLanguages(edition);
+    const reports = languages.map((language) => ({ language, html: reportFile(edition, language, 'html'), pdf: reportFile(edition, language, 'pdf') }));
+    const required = options.requiredFiles ?? [...new Set([...REQUIRED_BUILD_FILES, ...reports.flatMap((r) => [r.html, r.pdf])])];
+    const missing = required.filter((file) => !files.has(file));
     if (missing.length > 0) return refuse('incomplete-build', `the build made no ${missing.join(', ')}, so there is nothing complete to publish; run vdr build --final${project.chosen === undefined ? '' : ` --edition ${edition.year}`} to see why`);
     const builtYear = builtEdition(files.get('metrics.json'));
     if (builtYear !== undefined && builtYear !== edition.year) {
@@ -228,6 +235,7 @@ export async function publishEdition(project: Project, options: PublishOptions):
         date: date.date,
         source_date_epoch: date.epoch,
         inputs_fingerprint: inputFingerprint(project.root, inputs, fs),
+        ...(languages.length > 1 ? { languages: reports.map((r) => languageEntry(edition, r)) } : {}),
       });
     } catch (error) {
       return refuse('read-failed', `could not read the inputs of the ${edition.year} edition (${(error as Error).message}); nothing was published`);
@@ -276,6 +284,18 @@ export async function publishEdition(project: Project, options: PublishOptions):
       warnings: value.warnings,
     };
   }
+}
+
+/** A language of the edition as the manifest lists it: its name in itself, its title, its reports. */
+function languageEntry(edition: LoadedEdition, report: { language: Language; html: string; pdf: string }): ManifestLanguage {
+  const built = editionIn(edition, report.language);
+  return {
+    language: report.language,
+    name: stringsFor(report.language)?.languageName ?? report.language,
+    title: built.subtitle === undefined ? built.title : `${built.title}: ${built.subtitle}`,
+    html: report.html,
+    pdf: report.pdf,
+  };
 }
 
 /** Why publish refuses over versions whose manifest cannot be read: which ones, and what to do. */

@@ -11,6 +11,7 @@ import type { OutputFiles } from '../io/atomic.js';
 import { sha256 } from '../io/hash.js';
 import { byCode } from '../io/order.js';
 import { nodeFiles, type FileAccess } from '../io/files.js';
+import type { Language } from '../model.js';
 import { publishMessages } from './messages.js';
 
 /** The manifest's own name in the edition directory; it does not list itself. */
@@ -40,6 +41,18 @@ export interface Manifest {
   inputs_fingerprint: string;
   /** Every file but manifest.json, sorted by path. */
   files: ManifestFile[];
+  /** An edition in several languages: each, the source language first, with its title and report files. */
+  languages?: ManifestLanguage[];
+}
+
+/** One language of a published edition. */
+export interface ManifestLanguage {
+  language: Language;
+  /** Its name written in itself. */
+  name: string;
+  title: string;
+  html: string;
+  pdf: string;
 }
 
 /**
@@ -67,6 +80,7 @@ export function makeManifest(files: OutputFiles, about: Omit<Manifest, 'files'>)
     source_date_epoch: about.source_date_epoch,
     inputs_fingerprint: about.inputs_fingerprint,
     files: list,
+    ...(about.languages ? { languages: about.languages } : {}),
   };
 }
 
