@@ -83,7 +83,7 @@ export class Formatter {
 
   /** Plural category of a printed number ("1" is one, "1.0" is other in English). */
   private plural(printed: number, decimals: number): Intl.LDMLPluralRule {
-    return this.plurals.select(decimals === 0 ? printed : Number(printed.toFixed(decimals)));
+    return this.plurals.select(decimals === 0 ? Math.round(printed) : Number(printed.toFixed(decimals)));
   }
 
   /** A baseline or current figure with its unit: "1,234.5 kg", "58.4%", "12 days", "37". */

@@ -62,9 +62,4 @@ export const translationMessages = {
     reason: `${language} is the edition's source language (language: ${language}), so it has no translation`,
     fix: `remove translations: ${language}:, or change language: to the language the chapters are written in`,
   }),
-  noWords: (language: string): MessageText => ({
-    ruleId: 'translation/no-words',
-    reason: `vdr does not yet have the report's words in ${language}`,
-    fix: `add pipeline/i18n/${language}.ts (a translation of pipeline/i18n/en.ts) and list it in pipeline/i18n/index.ts, or remove translations: ${language}:`,
-  }),
 } as const;

@@ -70,3 +70,37 @@ describe('loadEditions', () => {
     expect(pickEdition([], 2020)).toBe('the project has no edition: add content/<year>/edition.yaml');
   });
 });
+
+describe('an edition in several languages', () => {
+  const other = mkdtempSync(join(tmpdir(), 'vdr-editions-languages-'));
+  afterAll(() => rmSync(other, { recursive: true, force: true }));
+
+  it('names its chapters and not its source language under translations:, each problem at its line', () => {
+    mkdirSync(join(other, 'content', '2021'), { recursive: true });
+    writeFileSync(
+      join(other, 'content', '2021', 'edition.yaml'),
+      [
+        'year: 2021',
+        'title: Implementing the Vienna Declaration',
+        'language: en',
+        'status: baseline',
+        'chapters: [introduction.md, pillar-1.md]',
+        'translations:',
+        '  fr:',
+        '    title: Mise en œuvre de la Déclaration de Vienne',
+        '    chapters: [introduction.md, pilier-1.md]',
+        '  en:',
+        '    title: Implementing the Vienna Declaration',
+        '    chapters: all',
+        '',
+      ].join('\n'),
+    );
+    const messages: Message[] = [];
+    const [loaded] = loadEditions(resolveProject(other), registry, messages);
+    expect(messages.map((m) => `${m.place?.line}:${m.place?.column} ${m.ruleId} ${m.value}`)).toEqual([
+      '9:33 translation/unknown-chapter pilier-1.md',
+      '11:5 translation/source-language en',
+    ]);
+    expect(loaded?.translations?.fr?.chapters).toEqual(['introduction.md', 'pilier-1.md']);
+  });
+});

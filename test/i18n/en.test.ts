@@ -2,22 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en, LANGUAGES, stringsFor } from '../../pipeline/i18n/index.js';
 import { STATUSES } from '../../pipeline/metrics/types.js';
 import { chapter, compileChapters } from '../content/compile.js';
-
-/** Every leaf of the strings: text, or a function's result for sample arguments. */
-function leaves(value: unknown, path: string, out: [string, string][]): void {
-  if (typeof value === 'string') out.push([path, value]);
-  else if (typeof value === 'function') {
-    // Words take texts, numbers or lists of texts: try texts first, then a list.
-    const call = (...args: unknown[]): unknown => (value as (...args: unknown[]) => unknown)(...args);
-    let result: unknown;
-    try {
-      result = call('X', 'other', 'Y');
-    } catch {
-      result = call(['X', 'Y']);
-    }
-    if (typeof result === 'string') out.push([path, result]);
-  } else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) leaves(v, `${path}.${k}`, out);
-}
+import { leaves } from './leaves.js';
 
 describe('the English strings', () => {
   it('give a text for every word of the report', () => {

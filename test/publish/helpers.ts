@@ -8,6 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, stat
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { build } from '../../pipeline/build.js';
+import { editionLanguages, reportFile } from '../../pipeline/edition/languages.js';
 import type { Message } from '../../pipeline/diagnostics/message.js';
 import type { OutputFiles } from '../../pipeline/io/atomic.js';
 import type { SealableBuild } from '../../pipeline/publish/index.js';
@@ -27,17 +28,23 @@ export function removeProject(project: ProjectPaths): void {
 }
 
 /**
- * Builds an edition's metrics with the real build, and adds stub report.html and report.pdf, as
- * a final build would.
+ * Builds an edition's metrics with the real build (its source language only), and adds stub
+ * reports for each of its languages (report.html and report.pdf, report.fr.html...), as a final
+ * build would.
  *
  * @returns
  *   The build directory, absolute.
  */
 export async function finalBuild(project: ProjectPaths, edition: number): Promise<string> {
-  const outcome = await build(openProject(project, { edition }), { pdf: false });
+  const opened = openProject(project, { edition });
+  const picked = opened.edition();
+  if (typeof picked === 'string') throw new Error(picked);
+  const outcome = await build(opened, { pdf: false, language: picked.language });
   if (!outcome.outputDir) throw new Error(`the test build of ${edition} failed: ${JSON.stringify(outcome.messages.slice(0, 3))}`);
-  writeFileSync(join(outcome.outputDir, 'report.html'), `<!DOCTYPE html><html lang="en"><title>${edition}</title><p>Stub report ${edition}.</p></html>\n`);
-  writeFileSync(join(outcome.outputDir, 'report.pdf'), `%PDF-1.7\n% stub report ${edition}\n%%EOF\n`);
+  for (const language of editionLanguages(picked)) {
+    writeFileSync(join(outcome.outputDir, reportFile(picked, language, 'html')), `<!DOCTYPE html><html lang="${language}"><title>${edition}</title><p>Stub report ${edition}.</p></html>\n`);
+    writeFileSync(join(outcome.outputDir, reportFile(picked, language, 'pdf')), `%PDF-1.7\n% stub report ${edition} ${language}\n%%EOF\n`);
+  }
   return outcome.outputDir;
 }
 
