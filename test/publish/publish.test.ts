@@ -73,7 +73,10 @@ describe('vdr publish', () => {
       expect(result).toMatchObject({ code: 'incomplete-build', exit: 2 });
       expect(result.reason).toBe('the build made no report.epub, charts.json, so there is nothing complete to publish; run vdr build --final --edition 2021 to see why');
       const nothing = refusal(await publishIn(project, options({ build: async () => ({ messages: [] }) })));
-      expect(nothing.reason).toBe('the build made no report.html, report.pdf, metrics.json, metrics.csv, so there is nothing complete to publish; run vdr build --final --edition 2021 to see why');
+      // The 2021 sample is in six languages: every language's report is required.
+      expect(nothing.reason).toBe(
+        'the build made no report.html, report.pdf, metrics.json, metrics.csv, report.ar.html, report.ar.pdf, report.zh.html, report.zh.pdf, report.fr.html, report.fr.pdf, report.ru.html, report.ru.pdf, report.es.html, report.es.pdf, so there is nothing complete to publish; run vdr build --final --edition 2021 to see why',
+      );
     });
 
     it('passes on a build that could not run, with its exit code', async () => {
