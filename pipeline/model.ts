@@ -35,6 +35,11 @@ export interface Organization {
   acronym: string;
   name: string;
   partner_since: PartnerSince;
+  /**
+   * The acronym the report prints, where its language uses another (ONUDC for UNODC); set only in
+   * a language view of the data (edition/reference-language.ts). `acronym` stays the code.
+   */
+  local_acronym?: string;
 }
 
 export interface Pillar {
@@ -177,6 +182,49 @@ export interface ReferenceData {
   glossary: GlossaryEntry[];
   /** Names partners have had since countries.csv's, each from a year on (empty when the project has none). */
   countryNames: CountryName[];
+  /** The reference data in other languages, from data/reference/translations/<language>.yaml (absent: none). */
+  translations?: Partial<Record<Language, ReferenceTranslation>>;
+  /**
+   * The names of regions and subregions in the view's language, by their name in countries.csv;
+   * set only in a language view (the English names stay the groups' codes, as metrics use them).
+   */
+  regionNames?: Record<string, string>;
+}
+
+/**
+ * The reference data in one language other than English (data/reference/translations/<language>.yaml,
+ * schemas/reference-translations.schema.json), checked: every key names an entry of the English
+ * files, and each pillar has as many aims as in pillars.yaml. Every section and field is optional.
+ */
+export interface ReferenceTranslation {
+  language: Language;
+  /** Project-relative path of the file. */
+  file: string;
+  /** Made for the sample, not edited by UN translation services. */
+  sample: boolean;
+  /** United Nations short names by ISO3. */
+  countries: Record<string, string>;
+  /** Region and subregion names, by their English name in countries.csv. */
+  regions: Record<string, string>;
+  /** By acronym (organizations.csv); `acronym` where the language uses another. */
+  organizations: Record<string, { name?: string; acronym?: string }>;
+  /** By pillar id; `aims` as many and in the order of pillars.yaml. */
+  pillars: Partial<Record<PillarId, { title?: string; short_title?: string; aims?: string[] }>>;
+  /** By acronym (glossary.yaml); `acronym` where the language uses another. */
+  glossary: Record<string, { expansion?: string; description?: string; acronym?: string }>;
+  /** By indicator id (indicators.yaml). */
+  indicators: Record<string, { title?: string; definition?: string; source?: string }>;
+  /** By meeting number (ewg-meetings.csv). */
+  ewg_meetings: Record<string, { topic?: string; city?: string }>;
+}
+
+/** What a language view of the data (edition/reference-language.ts) is, for the notes the report prints. */
+export interface DatasetLanguage {
+  language: Language;
+  /** Whether the names come from a translation made for the sample (not edited by UN translation services). */
+  sample: boolean;
+  /** ISO3 of the partners whose name is CLDR's (Intl.DisplayNames), the translation giving none; sorted. */
+  namesFromCldr: string[];
 }
 
 /** Everything under data/, loaded and checked. */
@@ -191,6 +239,8 @@ export interface Dataset {
   sources: ObservationSource[];
   /** Project-relative paths of every file read, in a stable order. */
   files: string[];
+  /** Set in a language view of the data (edition/reference-language.ts): its language; absent: the data as written (English). */
+  language?: DatasetLanguage;
 }
 
 /** The six official languages of the United Nations, as BCP 47 tags. */

@@ -73,10 +73,11 @@ export async function makeReport(input: ReportInput, steps: ReportSteps): Promis
   // A draft's "What changed", in the report's words: titles, names, and figures as the chapters print them.
   const strings = editionStrings(edition) ?? en;
   const changes = mode === 'draft' ? times.time('changes', () => presentChanges(steps.changes(edition, metrics), dataset, strings)) : undefined;
-  const html = times.time('html', () =>
+  const html = await times.timeAsync('html', () =>
     renderHtml(content.document, figures, {
       mode,
       warnings: messages,
+      strings,
       ...(input.stamp ? { buildStamp: input.stamp } : {}),
       ...(changes ? { changes } : {}),
     }),

@@ -1,6 +1,7 @@
 /**
  * A cache of rendered charts, keyed by a hash of everything that decides the SVG's bytes: the
- * spec (with its inline data), the figure's id, title and description, and the versions of
+ * spec (with its inline data), the figure's id, title and description, its language, digits and
+ * direction, and the versions of
  * vdr's charts code, vega, vega-lite, the font metrics and the map. An unchanged chart is not
  * rendered again. Entries are written to a temporary file and renamed, so a build stopped
  * half-way never leaves a broken entry.
@@ -13,7 +14,7 @@ import { packageVersion } from './libraries.js';
 import type { RenderResult, RenderTask } from './task.js';
 
 /** Bump when a change to the charts code changes SVG bytes for the same spec. */
-export const CHARTS_VERSION = 'vdr-charts-1';
+export const CHARTS_VERSION = 'vdr-charts-2';
 
 /** What is stored per chart. */
 export type CachedChart = Pick<RenderResult, 'svg' | 'table'>;
@@ -29,7 +30,14 @@ let versions: string | undefined;
 /** The versions of everything outside vdr that shapes the SVG. */
 function dependencyVersions(): string {
   if (versions) return versions;
-  versions = [CHARTS_VERSION, `vega ${packageVersion('vega')}`, `vega-lite ${packageVersion('vega-lite')}`, `noto-sans ${packageVersion('@fontsource/noto-sans')}`, `world-atlas ${packageVersion('world-atlas')}`].join('\n');
+  versions = [
+    CHARTS_VERSION,
+    `vega ${packageVersion('vega')}`,
+    `vega-lite ${packageVersion('vega-lite')}`,
+    `noto-sans ${packageVersion('@fontsource/noto-sans')}`,
+    `noto-sans-arabic ${packageVersion('@fontsource/noto-sans-arabic')}`,
+    `world-atlas ${packageVersion('world-atlas')}`,
+  ].join('\n');
   return versions;
 }
 
@@ -38,7 +46,7 @@ export function cacheKey(task: RenderTask): string {
   const hash = createHash('sha256');
   hash.update(dependencyVersions());
   hash.update('\n');
-  hash.update(JSON.stringify([task.id, task.title, task.description, task.sceneTable === true]));
+  hash.update(JSON.stringify([task.id, task.title, task.description, task.sceneTable === true, task.language ?? 'en', task.digits ?? 'latn', task.dir ?? 'ltr']));
   hash.update('\n');
   hash.update(JSON.stringify(task.spec));
   return hash.digest('hex');

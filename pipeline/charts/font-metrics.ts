@@ -4,6 +4,10 @@
  * Noto Sans (about 0.55 em), so gaps open where the real text is shorter. We read each glyph's
  * advance width from the @fontsource WOFF files (the same fonts the HTML embeds), so the layout
  * matches what the reader sees, with no canvas and the same numbers in every process.
+ * A character Noto Sans lacks is measured as the browser draws it, in the face the chart names
+ * next (language.ts): Arabic from @fontsource/noto-sans-arabic's own file; CJK ideographs,
+ * kana and full-width forms at 1 em, as every CJK face sets them (so Noto Sans SC's hundred
+ * subset files need not be read); bidi controls and zero-width characters at 0.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,8 +19,18 @@ export interface FontMetrics {
   fallback: number;
 }
 
-/** The subsets read for each weight: Latin, then Latin Extended (names such as Türkiye). */
-const SUBSETS = ['latin', 'latin-ext'] as const;
+/**
+ * The subsets read for each weight: Latin, then Latin Extended (names such as Türkiye), then
+ * Cyrillic and Greek. A character takes its width from the first subset that has it, so adding
+ * subsets after the Latin ones changes no Latin width.
+ */
+const SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek'] as const;
+
+/** Characters drawn with no width: bidi marks and isolates, zero-width spaces and joiners, the Arabic letter mark. */
+const ZERO_WIDTH = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/u;
+
+/** CJK ideographs, radicals, kana, CJK punctuation and full-width forms: 1 em in every CJK face. */
+const FULL_WIDTH = /[\u2e80-\u2fdf\u3000-\u30ff\u3100-\u312f\u3190-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3134f}]/u;
 
 /** A little room for kerning differences and fallback fonts, so nothing clips. */
 const SAFETY = 1.04;
@@ -125,6 +139,32 @@ export function notoSans(weight: 400 | 700): FontMetrics {
 }
 
 /**
+ * The metrics of Noto Sans Arabic at a weight (its Arabic subset), read once per process, when
+ * the first character Noto Sans lacks is measured.
+ *
+ * @param weight
+ *   400 or 700 (bold).
+ */
+export function notoSansArabic(weight: 400 | 700): FontMetrics {
+  const key = `arabic ${weight}`;
+  const cached = loaded.get(key);
+  if (cached) return cached;
+  const file = require.resolve(`@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-${weight}-normal.woff`);
+  const metrics = { advances: readAdvances(readFileSync(file)), fallback: 0.6 };
+  loaded.set(key, metrics);
+  return metrics;
+}
+
+/** The width in em of one character Noto Sans lacks, as the next face draws it. */
+function otherWidth(char: string, codePoint: number, weight: 400 | 700, fallback: number): number {
+  if (ZERO_WIDTH.test(char)) return 0;
+  // The narrow no-break space (French thousands) is not in the subsets: as wide as a thin space.
+  if (codePoint === 0x202f) return notoSans(weight).advances.get(0x2009) ?? 0.17;
+  if (FULL_WIDTH.test(char)) return 1;
+  return notoSansArabic(weight).advances.get(codePoint) ?? fallback;
+}
+
+/**
  * The width in pixels of one line of text.
  *
  * @param text
@@ -135,9 +175,13 @@ export function notoSans(weight: 400 | 700): FontMetrics {
  *   Whether it is set bold (optional; default: false).
  */
 export function textWidth(text: string, fontSize: number, bold = false): number {
-  const { advances, fallback } = notoSans(bold ? 700 : 400);
+  const weight = bold ? 700 : 400;
+  const { advances, fallback } = notoSans(weight);
   let em = 0;
-  for (const char of text) em += advances.get(char.codePointAt(0) ?? 0) ?? fallback;
+  for (const char of text) {
+    const codePoint = char.codePointAt(0) ?? 0;
+    em += advances.get(codePoint) ?? otherWidth(char, codePoint, weight, fallback);
+  }
   return Math.ceil(em * fontSize * SAFETY * 100) / 100;
 }
 

@@ -10,12 +10,16 @@
  * 6. return the figures in the order of the requests; a chart that could not be drawn (an error
  *    in vega, or a limit: marks, size, memory, time) is a message at its place in the Markdown,
  *    and the others are drawn all the same before the stage reports them together.
+ * Every chart is drawn in the language the edition object is built in (`edition.language`, with
+ * the digits of `edition.translations[language]`; language.ts): its words, fonts, number format
+ * and direction are in the spec and the task, so the cache keys each language apart.
  * A build starts steps 2 to 4 earlier, for each request as the content stage finds it
  * (ChartsAhead), so that the workers draw while the chapters after it are compiled.
  */
 import { formatMessage } from '../diagnostics/format.js';
 import { message, type Message } from '../diagnostics/message.js';
 import { buildChart, checkChartRequests } from './build.js';
+import { editionChartLanguage } from './language.js';
 import { cacheKey, directoryCache, type CachedChart, type ChartCache } from './cache.js';
 import { defaultWorkers, sharedPool, startPool, type PoolOptions, type RenderPool } from './pool.js';
 import { renderChart } from './render.js';
@@ -31,6 +35,7 @@ export { validateCustomSpec, type CustomSpecResult, type CustomSpecOptions } fro
 export { DATASET_NAMES } from './datasets.js';
 export { CHART_LIMITS } from './limits.js';
 export { CHARTS_VERSION, directoryCache, memoryCache, type ChartCache } from './cache.js';
+export { chartLanguage, editionChartLanguage, type ChartLanguage } from './language.js';
 export { prestartChartWorkers, stopChartWorkers } from './pool.js';
 export { ChartRenderError, type RenderFailure } from './task.js';
 
@@ -59,12 +64,14 @@ interface StartedChart {
 /** Steps 2 to 4 for one request: build it, look it up, and hand it to `render` at once if missing. */
 function startChart(request: ChartRequest, input: Parameters<typeof buildChart>[1], cache: ChartCache | undefined, render: (task: RenderTask) => Promise<RenderResult>): StartedChart {
   const built = buildChart(request, input);
+  const language = input.language;
   const task: RenderTask = {
     id: request.id,
     title: request.title,
     description: built.describe ? `${request.description.trim()} ${built.describe}` : request.description.trim(),
     spec: built.spec,
     ...(built.sceneTable ? { sceneTable: true } : {}),
+    ...(language ? { language: language.language, digits: language.digits, dir: language.dir } : {}),
   };
   const key = cache ? cacheKey(task) : undefined;
   const hit = key === undefined ? undefined : cache?.get(key);
@@ -101,7 +108,7 @@ export class ChartsAhead {
     const pool = sharedPool();
     if (!pool || this.started.has(request)) return;
     const { dataset, metrics, edition } = this.context;
-    const chart = startChart(request, { dataset, metrics, year: edition.year }, this.cache, (task) => pool.submit(task));
+    const chart = startChart(request, { dataset, metrics, year: edition.year, language: editionChartLanguage(edition) }, this.cache, (task) => pool.submit(task));
     // Awaited by renderCharts, which reports a failure at its place; until then, not an unhandled rejection.
     chart.result.catch(() => undefined);
     this.started.set(request, chart);
@@ -169,7 +176,7 @@ export async function renderCharts(requests: readonly ChartRequest[], context: C
   if (problems.length > 0) throw new ChartRequestError(problems);
 
   const { dataset, metrics, edition } = context;
-  const input = { dataset, metrics, year: edition.year };
+  const input = { dataset, metrics, year: edition.year, language: editionChartLanguage(edition) };
   const cache = options.cache ?? (options.cacheDir === undefined ? undefined : directoryCache(options.cacheDir));
   const renderer = createRenderer(options.workers ?? defaultWorkers(), options.seconds === undefined ? {} : { seconds: options.seconds });
   try {

@@ -6,6 +6,7 @@
 import type { Located } from '../diagnostics/message.js';
 import type { Dataset, Edition, PillarId } from '../model.js';
 import type { Metrics } from '../metrics/types.js';
+import type { ChartLanguage } from './language.js';
 
 export const CHART_KINDS = [
   'baseline-current',
@@ -111,7 +112,8 @@ export interface ChartContext {
   dataset: Dataset;
   /** The edition's metrics. */
   metrics: Metrics;
-  edition: Pick<Edition, 'year'> & Partial<Pick<Edition, 'previous' | 'language'>>;
+  /** The edition as built in one language: `language` is the language drawn in, `translations[language].digits` its digits. */
+  edition: Pick<Edition, 'year'> & Partial<Pick<Edition, 'previous' | 'language' | 'translations'>>;
 }
 
 export type Cell = string | number | null;
@@ -153,9 +155,11 @@ export interface BuiltChart {
   sceneTable?: boolean;
 }
 
-/** What every spec builder reads: the data, its metrics, and the edition year. */
+/** What every spec builder reads: the data, its metrics, the edition year, and the language drawn in. */
 export interface BuildInput {
   dataset: Dataset;
   metrics: Metrics;
   year: number;
+  /** The language's words, digits, direction and fonts (optional; default: English, chartLanguage()). */
+  language?: ChartLanguage;
 }

@@ -1,4 +1,5 @@
 /** What the charts stage hands a renderer (render.ts, in this thread or a worker's) and gets back. */
+import type { Language } from '../model.js';
 
 /** What one chart needs to be rendered: everything that affects its bytes. */
 export interface RenderTask {
@@ -8,6 +9,15 @@ export interface RenderTask {
   spec: Record<string, unknown>;
   /** Also read the figures drawn, as a table (optional; default: false). */
   sceneTable?: boolean;
+  /**
+   * The language drawn in and its digits (optional; default: English, 0-9). The spec already
+   * carries what they change in vega (words, fonts, format locale); they are here so that the
+   * cache keys each language apart and the renderer finishes a right-to-left SVG as such.
+   */
+  language?: Language;
+  digits?: 'latn' | 'arab';
+  /** rtl: the SVG is finished for a right-to-left page (accessible.ts) (optional; default: ltr). */
+  dir?: 'ltr' | 'rtl';
 }
 
 export interface RenderResult {

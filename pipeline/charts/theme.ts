@@ -7,9 +7,14 @@
  */
 import type { PillarId, PriorityProgramme } from '../model.js';
 import { STATUSES, type Status } from '../metrics/types.js';
+import type { CoverageWord } from '../i18n/charts/strings.js';
+import { chartLanguage, type ChartLanguage } from './language.js';
 
-/** The family the HTML embeds (from @fontsource/noto-sans), then a generic fallback. */
+/** The family the HTML embeds (from @fontsource/noto-sans), then a generic fallback; a language with another script adds its face (language.ts, fontFor). */
 export const FONT = 'Noto Sans, sans-serif';
+
+/** English, the language a chart is drawn in when none is given. */
+const ENGLISH = chartLanguage('en');
 
 export const FONT_SIZE = { label: 11, title: 12, header: 12, mark: 10 } as const;
 
@@ -60,6 +65,7 @@ export interface StatusStyle {
   /** Outline for the lightest fills, so they do not vanish on white. */
   stroke: string;
   shape: string;
+  /** The English label (language.ts, `status`, gives it in the chart's language). */
   label: string;
 }
 
@@ -69,28 +75,40 @@ export interface StatusStyle {
  * for no change, diamond for a change that is neither, a right triangle for a change across a
  * series break, square, cross and stroke for the three ways a comparison is missing.
  */
-export const STATUS_STYLE: Readonly<Record<Status, StatusStyle>> = {
-  improved: { color: '#004488', stroke: '#004488', shape: 'triangle-up', label: 'Improved' },
-  worsened: { color: '#BB5566', stroke: '#BB5566', shape: 'triangle-down', label: 'Worsened' },
-  unchanged: { color: '#999999', stroke: '#777777', shape: 'circle', label: 'Unchanged' },
-  changed: { color: '#DDAA33', stroke: '#AA7F1A', shape: 'diamond', label: 'Changed (neutral indicator)' },
-  'not-comparable': { color: '#6B4C9A', stroke: '#6B4C9A', shape: 'triangle-right', label: 'Not comparable (series break)' },
-  'no-baseline': { color: '#CBCBCB', stroke: '#888888', shape: 'square', label: 'No baseline' },
-  'no-current-data': { color: '#FFFFFF', stroke: '#666666', shape: 'cross', label: 'No current data' },
-  'not-reported': { color: '#E5E5E5', stroke: '#888888', shape: 'stroke', label: 'Not reported' },
+const STATUS_LOOK: Readonly<Record<Status, Omit<StatusStyle, 'label'>>> = {
+  improved: { color: '#004488', stroke: '#004488', shape: 'triangle-up' },
+  worsened: { color: '#BB5566', stroke: '#BB5566', shape: 'triangle-down' },
+  unchanged: { color: '#999999', stroke: '#777777', shape: 'circle' },
+  changed: { color: '#DDAA33', stroke: '#AA7F1A', shape: 'diamond' },
+  'not-comparable': { color: '#6B4C9A', stroke: '#6B4C9A', shape: 'triangle-right' },
+  'no-baseline': { color: '#CBCBCB', stroke: '#888888', shape: 'square' },
+  'no-current-data': { color: '#FFFFFF', stroke: '#666666', shape: 'cross' },
+  'not-reported': { color: '#E5E5E5', stroke: '#888888', shape: 'stroke' },
 };
+export const STATUS_STYLE: Readonly<Record<Status, StatusStyle>> = Object.fromEntries(
+  STATUSES.map((s) => [s, { ...STATUS_LOOK[s], label: ENGLISH.status(s) }]),
+) as Record<Status, StatusStyle>;
 
 /** Statuses in the order legends and tables list them. */
 export const STATUS_ORDER: readonly Status[] = STATUSES;
 
-/** A vega-lite scale that draws each status label in its colour (domain in STATUS_ORDER). */
-export function statusScale(statuses: readonly Status[] = STATUS_ORDER, channel: 'color' | 'shape' | 'stroke' = 'color'): {
+/**
+ * A vega-lite scale that draws each status label in its colour (domain in STATUS_ORDER).
+ *
+ * @param statuses
+ *   The statuses shown (optional; default: all, in STATUS_ORDER).
+ * @param channel
+ *   What the range gives (optional; default: 'color').
+ * @param language
+ *   The language of the labels (optional; default: English).
+ */
+export function statusScale(statuses: readonly Status[] = STATUS_ORDER, channel: 'color' | 'shape' | 'stroke' = 'color', language: ChartLanguage = ENGLISH): {
   domain: string[];
   range: string[];
 } {
   const pick = (s: Status): string =>
     channel === 'color' ? STATUS_STYLE[s].color : channel === 'stroke' ? STATUS_STYLE[s].stroke : STATUS_STYLE[s].shape;
-  return { domain: statuses.map((s) => STATUS_STYLE[s].label), range: statuses.map(pick) };
+  return { domain: statuses.map((s) => language.status(s)), range: statuses.map(pick) };
 }
 
 /**
@@ -99,12 +117,13 @@ export function statusScale(statuses: readonly Status[] = STATUS_ORDER, channel:
  * L* 91, and 'no-current-data', white with a dark border).
  */
 export const PROGRAMME_STYLE: Readonly<Record<PriorityProgramme, { color: string; stroke: string; label: string }>> = {
-  'RP ANC': { color: '#004488', stroke: '#004488', label: 'RP ANC priority country' },
-  'RP SEE': { color: '#BB5566', stroke: '#BB5566', label: 'RP SEE priority country' },
+  'RP ANC': { color: '#004488', stroke: '#004488', label: ENGLISH.words.programmes['RP ANC'] },
+  'RP SEE': { color: '#BB5566', stroke: '#BB5566', label: ENGLISH.words.programmes['RP SEE'] },
   // Light (2:1 on white): outlined in a darker blue (4.7:1).
-  none: { color: '#99BBDD', stroke: '#4A77A8', label: 'Other partner country' },
+  none: { color: '#99BBDD', stroke: '#4A77A8', label: ENGLISH.words.programmes.none },
 };
-export const NON_PARTNER = { color: '#F6F6F6', stroke: '#D2D2D2', label: 'Not a partner' } as const;
+/** Countries outside the partnership; `label` is English (the chart's language has `words.nonPartner`). */
+export const NON_PARTNER = { color: '#F6F6F6', stroke: '#D2D2D2', label: ENGLISH.words.nonPartner } as const;
 
 /** One colour per pillar (L* 29, 50, 72, 0): rows of their own, so colour is a second cue only. */
 export const PILLAR_COLOR: Readonly<Record<PillarId, string>> = {
@@ -116,37 +135,96 @@ export const PILLAR_COLOR: Readonly<Record<PillarId, string>> = {
 
 /**
  * Data coverage cells: colour (L* 29, 62, 75, 100, 100, 93) plus a mark in the cell, so the
- * white and grey cells differ by their mark, not only by a shade.
+ * white and grey cells differ by their mark, not only by a shade. Marks and labels are the
+ * chart language's (coverageStyle); COVERAGE_STYLE has the English ones.
  */
-export type Coverage = 'reported' | 'estimate' | 'provisional' | 'missing' | 'not-applicable' | 'no-data';
-export const COVERAGE_STYLE: Readonly<Record<Coverage, { color: string; mark: string; label: string }>> = {
-  reported: { color: '#004488', mark: '', label: 'Reported' },
-  estimate: { color: '#6699CC', mark: 'E', label: 'Estimate (E)' },
-  provisional: { color: '#99BBDD', mark: 'P', label: 'Provisional (P)' },
-  missing: { color: '#FFFFFF', mark: '?', label: 'Not reported, reason given (?)' },
-  'not-applicable': { color: '#FFFFFF', mark: '–', label: 'Not applicable (–)' },
-  'no-data': { color: '#EBEBEB', mark: '', label: 'No row in the data' },
+export type Coverage = CoverageWord;
+const COVERAGE_COLOR: Readonly<Record<Coverage, string>> = {
+  reported: '#004488',
+  estimate: '#6699CC',
+  provisional: '#99BBDD',
+  missing: '#FFFFFF',
+  'not-applicable': '#FFFFFF',
+  'no-data': '#EBEBEB',
 };
+
+/** The coverage cells' colours, marks and legend labels in a language. */
+export function coverageStyle(language: ChartLanguage = ENGLISH): Readonly<Record<Coverage, { color: string; mark: string; label: string }>> {
+  const { legend, marks } = language.words.coverageGrid;
+  const mark: Record<Coverage, string> = { reported: '', estimate: marks.estimate, provisional: marks.provisional, missing: marks.missing, 'not-applicable': marks.notApplicable, 'no-data': '' };
+  return Object.fromEntries(COVERAGE_ORDER.map((k) => [k, { color: COVERAGE_COLOR[k], mark: mark[k], label: legend[k] }])) as Record<Coverage, { color: string; mark: string; label: string }>;
+}
 export const COVERAGE_ORDER: readonly Coverage[] = ['reported', 'estimate', 'provisional', 'missing', 'not-applicable', 'no-data'];
+export const COVERAGE_STYLE = coverageStyle();
 /** The lines between coverage cells: 3:1 on white, so every cell, the lightest too, has a visible edge. */
 export const COVERAGE_RULE = '#949494';
 
 /** A qualitative palette for series that carry no meaning in their colour (Tol bright). */
 export const CATEGORY = ['#4477AA', '#EE6677', '#228833', '#CCBB44', '#66CCEE', '#AA3377', '#BBBBBB'] as const;
 
-/** The vega-lite `config` every chart gets. */
-export function themeConfig(): Record<string, unknown> {
-  const text = { font: FONT, fontSize: FONT_SIZE.mark, color: INK.text };
+/** The pixels from a legend symbol's box to its label (vega-lite's default labelOffset). */
+const LEGEND_LABEL_GAP = 4;
+
+/**
+ * The legend settings that put each label left of its symbol, for a right-to-left chart: the
+ * label is anchored at its right end, as far left of the symbol's box as a left-to-right label
+ * stands right of it. vega sizes the box as max(ceil(sqrt(symbolSize) + strokeWidth), label size).
+ *
+ * @param symbolSize
+ *   The legend's symbol size (optional; default: vega's 100).
+ */
+export function rtlLegendLabels(symbolSize = 100): { labelAlign: 'right'; labelOffset: number } {
+  const box = Math.max(Math.ceil(Math.sqrt(symbolSize) + 1), FONT_SIZE.label);
+  return { labelAlign: 'right', labelOffset: -(box + LEGEND_LABEL_GAP) };
+}
+
+/**
+ * The order to give a horizontal legend's entries in a right-to-left chart: each row of
+ * `columns` entries reversed, so the first stands at the right; a last row that is not full is
+ * filled out on its left with blank entries (values no scale knows, drawn as nothing), so its
+ * entries stand at the right too. As legend properties to spread: `values`, or none for a
+ * left-to-right chart (the scale's own order).
+ *
+ * @param labels
+ *   The entries, in reading order.
+ * @param columns
+ *   Entries per row (optional; default: all in one row).
+ * @param language
+ *   The chart's language (optional; default: English).
+ */
+export function legendOrder(labels: readonly string[], columns: number = labels.length, language: ChartLanguage = ENGLISH): { values?: string[] } {
+  if (!language.rtl || labels.length === 0) return {};
+  const across = Math.max(1, Math.min(columns, labels.length));
+  const rows: string[][] = [];
+  for (let i = 0; i < labels.length; i += across) rows.push(labels.slice(i, i + across));
+  const last = rows[rows.length - 1]!;
+  const blanks = rows.length > 1 ? across - last.length : 0;
+  rows[rows.length - 1] = [...last, ...Array.from({ length: blanks }, (_, i) => '\u200b'.repeat(i + 1))];
+  return { values: rows.flatMap((row) => [...row].reverse()) };
+}
+
+/**
+ * The vega-lite `config` every chart gets.
+ *
+ * @param language
+ *   The chart's language (optional; default: English): its fonts, its Vega format locale, and,
+ *   right to left, legends anchored right with labels left of their symbols.
+ */
+export function themeConfig(language: ChartLanguage = ENGLISH): Record<string, unknown> {
+  const font = language.font;
+  const text = { font, fontSize: FONT_SIZE.mark, color: INK.text };
+  const rtl = language.rtl;
   return {
+    ...(language.vegaLocale ? { locale: language.vegaLocale } : {}),
     background: INK.background,
     padding: PADDING,
-    font: FONT,
+    font,
     // role="img" on the SVG makes its children presentational; per-mark ARIA would only add bytes.
     aria: false,
     view: { stroke: null },
     axis: {
-      labelFont: FONT,
-      titleFont: FONT,
+      labelFont: font,
+      titleFont: font,
       labelFontSize: FONT_SIZE.label,
       titleFontSize: FONT_SIZE.title,
       titleFontWeight: 'normal',
@@ -159,8 +237,8 @@ export function themeConfig(): Record<string, unknown> {
       titlePadding: 8,
     },
     legend: {
-      labelFont: FONT,
-      titleFont: FONT,
+      labelFont: font,
+      titleFont: font,
       labelFontSize: FONT_SIZE.label,
       titleFontSize: FONT_SIZE.title,
       titleFontWeight: 'normal',
@@ -169,16 +247,17 @@ export function themeConfig(): Record<string, unknown> {
       labelLimit: 360,
       titleLimit: CHART_BOX.width - 2 * PADDING,
       symbolStrokeWidth: 1,
+      ...(rtl ? { ...rtlLegendLabels(), titleAnchor: 'end', layout: { top: { anchor: 'end' }, bottom: { anchor: 'end' } } } : {}),
     },
     header: {
-      labelFont: FONT,
-      titleFont: FONT,
+      labelFont: font,
+      titleFont: font,
       labelFontSize: FONT_SIZE.header,
       titleFontSize: FONT_SIZE.header,
       labelColor: INK.text,
       labelLimit: 320,
     },
-    title: { font: FONT, fontSize: 14, fontWeight: 'bold', color: INK.text, anchor: 'start' },
+    title: { font, fontSize: 14, fontWeight: 'bold', color: INK.text, anchor: rtl ? 'end' : 'start' },
     text,
     range: { category: [...CATEGORY] },
     point: { size: 60 },

@@ -8,7 +8,8 @@
  *    - an ordinal, by the language's rule (26th);
  *    - part of a United Nations document symbol (E/CN.7/2014/L.5, A/RES/70/1);
  *    - part of a code that starts with a letter (S-1, G20, M49, COVID-19);
- *    - a day of the month beside a month's name (21 May, 21 and 22 May, 26 to 28 June, May 21);
+ *    - a day of the month beside a month's name (21 May, 21 and 22 May, 26 to 28 June, May 21), or
+ *      a month written with digits (Chinese 5月);
  *    - a number after a word that numbers a name (resolution 56/3, Article 3, paragraphs 9 to
  *      11; the language's list);
  *    - an enumerator in a run from one: (1), (2), (3) in one paragraph;
@@ -22,6 +23,8 @@
  *    or the end of the sentence. A change within the tolerance, which :trend calls "changed
  *    little", contradicts neither word unless it is exactly 0.
  * The words (directions, names, joiners, ordinals, months) come from the edition's language.
+ * Chinese, written without spaces, is split into those words where they occur, one Han character
+ * elsewhere, and runs of digits and Latin letters (splitUnspaced); its ； ends a clause too.
  */
 import type { Nodes, Parent, Root, Text } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
@@ -83,8 +86,10 @@ interface Token {
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'\u2019]|[.,/:\-\u2013](?=[\p{L}\p{N}]))*/gu;
 const DIGIT = /[0-9]/;
 const YEAR = (s: string): boolean => /^(?:19|20)[0-9]{2}$/.test(s);
-/** Between two words of a list or range: spaces and commas only. */
-const CHAINED = /^[\s,\u00a0]*$/;
+/** Between two words of a list or range: spaces and commas only (Chinese's ，and 、 among them). */
+const CHAINED = /^[\s,\u00a0\uff0c\u3001]*$/;
+/** Han characters: Chinese writes no spaces between its words, so the check splits a run of them. */
+const HAN = /\p{Script=Han}/u;
 
 /** The words the check needs, resolved once per language. */
 interface Words {
@@ -96,21 +101,34 @@ interface Words {
   months: ReadonlySet<string>;
   isOrdinal: (token: string) => boolean;
   segmenter: Intl.Segmenter;
+  /** The words above that hold Han characters, found inside a run of text without spaces, and the longest's length. */
+  unspaced: ReadonlySet<string>;
+  longest: number;
 }
 
-/** Month names, long and short, in the language's lower case. */
+/**
+ * Month names, long and short, in the language's lower case: alone, and as written beside a day
+ * where the language inflects them (Russian "май", "21 мая").
+ */
 function monthNames(locale: string): Set<string> {
   const names = new Set<string>();
+  const add = (name: string): void => {
+    if (/\p{L}/u.test(name)) names.add(name.replace(/\.$/, '').toLocaleLowerCase(locale));
+  };
   for (const month of ['long', 'short'] as const) {
     const format = new Intl.DateTimeFormat(locale, { month, timeZone: 'UTC' });
-    for (let m = 0; m < 12; m++) names.add(format.format(Date.UTC(2000, m, 1)).replace(/\.$/, '').toLocaleLowerCase(locale));
+    const withDay = new Intl.DateTimeFormat(locale, { day: 'numeric', month, timeZone: 'UTC' });
+    for (let m = 0; m < 12; m++) {
+      add(format.format(Date.UTC(2000, m, 1)));
+      add(withDay.formatToParts(Date.UTC(2000, m, 1)).find((part) => part.type === 'month')?.value ?? '');
+    }
   }
   return names;
 }
 
 function wordsOf(strings: Strings): Words {
   const lower = (list: readonly string[]): Set<string> => new Set(list.map((w) => w.toLocaleLowerCase(strings.locale)));
-  return {
+  const words = {
     rise: lower(strings.prose.rise),
     fall: lower(strings.prose.fall),
     names: lower(strings.prose.numberedNames),
@@ -120,6 +138,36 @@ function wordsOf(strings: Strings): Words {
     isOrdinal: strings.prose.isOrdinal,
     segmenter: new Intl.Segmenter(strings.locale, { granularity: 'sentence' }),
   };
+  const unspaced = new Set([words.rise, words.fall, words.names, words.joiners, words.crossReferences, words.months].flatMap((set) => [...set].filter((w) => HAN.test(w))));
+  return { ...words, unspaced, longest: Math.max(0, ...[...unspaced].map((w) => w.length)) };
+}
+
+/**
+ * The words of a token that holds Han characters (Chinese, written without spaces): at each place
+ * the longest word the check knows ("增加", "第", "5月"), else one Han character, else a run of
+ * other letters and digits ("第56/3号决议" gives 第, 56/3, 号, 决议). Other tokens stay whole.
+ */
+function splitUnspaced(text: string, start: number, words: Words): { text: string; start: number }[] {
+  if (!HAN.test(text)) return [{ text, start }];
+  const parts: { text: string; start: number }[] = [];
+  for (let i = 0; i < text.length; ) {
+    let length = 0;
+    for (let n = Math.min(words.longest, text.length - i); n > 0 && length === 0; n--) if (words.unspaced.has(text.slice(i, i + n))) length = n;
+    const char = String.fromCodePoint(text.codePointAt(i)!);
+    if (length === 0 && HAN.test(char)) length = char.length;
+    if (length === 0) {
+      let j = i;
+      while (j < text.length && !HAN.test(String.fromCodePoint(text.codePointAt(j)!))) j++;
+      // Marks that join words (. , / : -) join nothing at the edge of a run.
+      const run = /^[.,/:\-\u2013]*(.*?)[.,/:\-\u2013]*$/su.exec(text.slice(i, j))!;
+      if (run[1]) parts.push({ text: run[1], start: start + i + text.slice(i, j).indexOf(run[1]) });
+      i = j;
+    } else {
+      parts.push({ text: text.slice(i, i + length), start: start + i });
+      i += length;
+    }
+  }
+  return parts;
 }
 
 /** One chapter's block being checked. */
@@ -135,7 +183,9 @@ class Block {
   ) {
     this.flat = flatten(node);
     const locale = state.strings.locale;
-    this.tokens = [...this.flat.text.matchAll(WORD)].map((m) => ({ text: m[0], lower: m[0].toLocaleLowerCase(locale), start: m.index, end: m.index + m[0].length }));
+    this.tokens = [...this.flat.text.matchAll(WORD)]
+      .flatMap((m) => splitUnspaced(m[0], m.index, words))
+      .map((t) => ({ text: t.text, lower: t.text.toLocaleLowerCase(locale), start: t.start, end: t.start + t.text.length }));
   }
 
   /** Reports a warning at an offset of the flat text. */
@@ -197,6 +247,7 @@ class Block {
       if (/\p{L}/u.test(token.text.slice(0, first))) return; // a code: S-1, G20, COVID-19
       if (Block.yearish(token.text) && text[token.end] !== '%') return;
       if (this.words.isOrdinal(token.text)) return;
+      if (this.words.months.has(token.lower)) return; // a month written with digits: 5月
       if (/^[0-9]+$/.test(token.text)) {
         if (this.isDay(i)) return;
         if (text[token.start - 1] === '(' && text[token.end] === ')' && Number(token.text) === enumerator) {
@@ -218,7 +269,7 @@ class Block {
       const end = sentence.index + sentence.segment.length;
       let clauseStart = sentence.index;
       for (let at = sentence.index; at <= end; at++) {
-        if (at < end && text[at] !== ';') continue;
+        if (at < end && text[at] !== ';' && text[at] !== '\uff1b') continue;
         this.checkClause(clauseStart, at, directives);
         clauseStart = at + 1;
       }

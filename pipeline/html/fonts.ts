@@ -1,56 +1,139 @@
 /**
- * The report's typeface, Noto Sans (the charts use it too), embedded as base64 WOFF2 from
- * @fontsource/noto-sans: regular, italic, bold and bold italic of the Latin subset, with its
- * unicode-range, so a character outside it falls back to the reader's sans-serif without a
- * request. Other UN languages will need other subsets (Cyrillic, Arabic, CJK): add them to
- * `SUBSETS` by language.
+ * The report's typefaces, embedded as base64 WOFF2 @font-face rules, chosen by the characters
+ * the report uses (so a report in any language gets what it needs, and only that):
+ * 1. Noto Sans (@fontsource/noto-sans), first in the font stack, for Latin, Cyrillic and Greek:
+ *    regular, italic, bold and bold italic of each of its subsets the text touches, whole
+ *    (the Latin subset always; each is 7 to 60 kB). Whole, because the styles upper-case some
+ *    words and the print writes the page numbers: a subset cut to the text would miss them.
+ * 2. Noto Sans Arabic (@fontsource/noto-sans-arabic), for Arabic letters, digits and signs:
+ *    regular and bold, cut to the characters used.
+ * 3. Noto Sans SC (@fontsource/noto-sans-sc), when the text has Chinese characters, for those
+ *    and every other character it has (CJK punctuation, full-width forms): regular and bold, cut
+ *    to the characters used from its "chinese-simplified" file (one face per weight), with any
+ *    character that file lacks taken from the package's numbered slices, each cut the same way.
+ * Cutting is done by subset-font (harfbuzz's hb-subset), which keeps the shaping tables, so
+ * Arabic letters still join. Neither Noto Sans Arabic nor Noto Sans SC has an italic: the
+ * browser slants the upright letters for <em> (a synthesized oblique, as `font-synthesis`
+ * allows by default), on screen and in the printed PDF alike. A character none of these fonts
+ * has falls back to the reader's sans-serif, without a request.
+ * The same text gives the same rules, byte for byte; each distinct text is worked out once.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Edition } from '../model.js';
+import { packageFile, subsetWoff2, woffCharacters } from './font-files.js';
+import { formatRanges, inRanges, parseRanges, type Ranges } from './unicode-range.js';
 
-/** The Latin subset's range, as @fontsource writes it. */
-const LATIN_RANGE =
-  'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD';
+/** The families, in the order the stylesheet and the print's margins name them. */
+export const FONT_FAMILIES = '"Noto Sans","Noto Sans Arabic","Noto Sans SC"';
 
-/** The subsets each language needs, with their unicode-range. */
-const SUBSETS: Readonly<Partial<Record<Edition['language'], readonly { name: string; range: string }[]>>> = {
-  en: [{ name: 'latin', range: LATIN_RANGE }],
-  fr: [{ name: 'latin', range: LATIN_RANGE }],
-  es: [{ name: 'latin', range: LATIN_RANGE }],
-};
+/** Noto Sans's subsets, in the order they are taken: a character goes to the first that has it. */
+const NOTO_SANS_SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek', 'greek-ext', 'vietnamese'] as const;
 
-const FACES = [
+interface Face {
+  weight: 400 | 700;
+  style: 'normal' | 'italic';
+}
+
+const WITH_ITALIC: readonly Face[] = [
   { weight: 400, style: 'normal' },
   { weight: 400, style: 'italic' },
   { weight: 700, style: 'normal' },
   { weight: 700, style: 'italic' },
-] as const;
+];
+const UPRIGHT: readonly Face[] = [
+  { weight: 400, style: 'normal' },
+  { weight: 700, style: 'normal' },
+];
 
-const cache = new Map<string, string>();
+/** A Chinese character: the text needs Noto Sans SC. */
+const HAN = /\p{Script=Han}/u;
+
+const cache = new Map<string, Promise<string>>();
 
 /**
- * The @font-face rules of a language, each font inline.
+ * The @font-face rules for a text, each font inline.
  *
- * @param language
- *   The edition's language (default: en).
+ * @param text
+ *   Every character the report shows: its text, its charts' text, and the words the print and
+ *   the styles add (page numbers, the draft mark).
+ * @returns
+ *   The rules, one a line.
  */
-export function fontFaces(language: Edition['language'] = 'en'): string {
-  const cached = cache.get(language);
-  if (cached) return cached;
-  const require = createRequire(import.meta.url);
+export function fontFaces(text: string): Promise<string> {
+  const used = new Set<number>();
+  for (const character of text) used.add(character.codePointAt(0)!);
+  const key = formatRanges(used);
+  let found = cache.get(key);
+  if (!found) {
+    found = makeFaces([...used].sort((a, b) => a - b), HAN.test(text));
+    cache.set(key, found);
+    found.catch(() => cache.delete(key));
+  }
+  return found;
+}
+
+async function makeFaces(used: readonly number[], chinese: boolean): Promise<string> {
   const rules: string[] = [];
-  for (const subset of SUBSETS[language] ?? SUBSETS.en!) {
-    for (const face of FACES) {
-      const file = require.resolve(`@fontsource/noto-sans/files/noto-sans-${subset.name}-${face.weight}-${face.style}.woff2`);
-      const data = readFileSync(file).toString('base64');
-      rules.push(
-        `@font-face{font-family:"Noto Sans";font-style:${face.style};font-weight:${face.weight};font-display:block;` +
-          `src:url(data:font/woff2;base64,${data}) format("woff2");unicode-range:${subset.range}}`,
-      );
+  const covered: Ranges[] = [];
+  const isCovered = (c: number): boolean => covered.some((ranges) => inRanges(c, ranges));
+
+  // 1. Noto Sans: whole subsets.
+  const latinRanges = unicodeRanges('@fontsource/noto-sans');
+  for (const name of NOTO_SANS_SUBSETS) {
+    const range = latinRanges[name] ?? '';
+    const ranges = parseRanges(range);
+    if (name !== 'latin' && !used.some((c) => inRanges(c, ranges) && !isCovered(c))) continue;
+    covered.push(ranges);
+    for (const face of WITH_ITALIC) {
+      rules.push(rule('Noto Sans', face, packageFile(`@fontsource/noto-sans/files/noto-sans-${name}-${face.weight}-${face.style}.woff2`), range));
     }
   }
-  const css = rules.join('\n');
-  cache.set(language, css);
-  return css;
+
+  // 2. Noto Sans Arabic: its Arabic subset, cut.
+  const arabicRanges = parseRanges(unicodeRanges('@fontsource/noto-sans-arabic')['arabic'] ?? '');
+  const arabic = used.filter((c) => !isCovered(c) && inRanges(c, arabicRanges));
+  if (arabic.length > 0) {
+    covered.push(arabic.map((c) => [c, c] as const));
+    for (const face of UPRIGHT) {
+      const file = `@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-${face.weight}-normal.woff2`;
+      rules.push(rule('Noto Sans Arabic', face, await subsetWoff2(file, String.fromCodePoint(...arabic)), formatRanges(arabic)));
+    }
+  }
+
+  // 3. Noto Sans SC: its simplified-Chinese file, then its numbered slices, cut.
+  if (chinese) {
+    const rest = used.filter((c) => !isCovered(c));
+    const main = woffCharacters('@fontsource/noto-sans-sc/files/noto-sans-sc-chinese-simplified-400-normal.woff');
+    const groups = new Map<string, number[]>();
+    const add = (file: string, c: number): void => void groups.set(file, [...(groups.get(file) ?? []), c]);
+    const slices = Object.entries(unicodeRanges('@fontsource/noto-sans-sc'))
+      .filter(([name]) => /^\[\d+\]$/.test(name))
+      .map(([name, range]) => ({ file: name.slice(1, -1), ranges: parseRanges(range) }));
+    for (const c of rest) {
+      if (main.has(c)) add('chinese-simplified', c);
+      else {
+        const slice = slices.find((s) => inRanges(c, s.ranges));
+        if (slice) add(slice.file, c);
+      }
+    }
+    const ordered = [...groups].sort(([a], [b]) => (a === 'chinese-simplified' ? -1 : b === 'chinese-simplified' ? 1 : Number(a) - Number(b)));
+    for (const [file, characters] of ordered) {
+      for (const face of UPRIGHT) {
+        const data = await subsetWoff2(`@fontsource/noto-sans-sc/files/noto-sans-sc-${file}-${face.weight}-normal.woff2`, String.fromCodePoint(...characters));
+        rules.push(rule('Noto Sans SC', face, data, formatRanges(characters)));
+      }
+    }
+  }
+  return rules.join('\n');
+}
+
+/** A package's unicode.json: each subset's unicode-range. */
+function unicodeRanges(pkg: string): Record<string, string> {
+  return JSON.parse(packageFile(`${pkg}/unicode.json`).toString('utf8')) as Record<string, string>;
+}
+
+/** One @font-face rule. */
+function rule(family: string, face: Face, data: Buffer, range: string): string {
+  return (
+    `@font-face{font-family:"${family}";font-style:${face.style};font-weight:${face.weight};font-display:block;` +
+    `src:url(data:font/woff2;base64,${data.toString('base64')}) format("woff2");unicode-range:${range}}`
+  );
 }

@@ -1,6 +1,7 @@
 /**
- * The parts before the chapters: the cover, the table of contents, the lists of figures and
- * tables; and the sidebar's navigation, which is the table of contents again.
+ * The parts before the chapters: the links to the other languages, the cover (with a sample
+ * translation's note), the table of contents, the lists of figures and tables; and the
+ * sidebar's navigation, which is the table of contents again.
  */
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
@@ -38,6 +39,24 @@ export function cover(document: CompiledDocument, strings: Strings): Element {
         : h('p', { className: ['cover-edition'] }, strings.coverEdition(edition.year, edition.status)),
     ]),
     ...(document.figuresNote ? [h('p', { className: ['cover-note'] }, document.figuresNote)] : []),
+    ...(document.sampleTranslation ? [h('p', { className: ['cover-note', 'cover-sample'] }, strings.sampleTranslation)] : []),
+  ]);
+}
+
+/**
+ * The links to the report in its other languages, for the top of the page (not printed): each
+ * named in its own language, with its lang and hreflang, and dir="auto" so that a name in
+ * another script sits whole among the others. None for an edition in one language.
+ */
+export function languageLinks(document: CompiledDocument, strings: Strings): Element | undefined {
+  const others = (document.languages ?? []).filter((language) => !language.current);
+  if (others.length === 0) return undefined;
+  return h('nav', { className: ['language-links'], ariaLabelledBy: 'other-languages-title' }, [
+    h('h2', { id: 'other-languages-title', className: ['language-links-title'] }, strings.otherLanguages),
+    h(
+      'ul',
+      others.map((language) => h('li', h('a', { href: language.href, lang: language.lang, hrefLang: language.lang, dir: 'auto' }, language.name))),
+    ),
   ]);
 }
 

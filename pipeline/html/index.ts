@@ -1,13 +1,15 @@
 /**
  * The HTML stage (SPEC 7): one self-contained HTML5 file from the compiled content and the drawn
  * charts, in order:
- * 1. the head: charset, viewport, title, the fonts (base64 WOFF2) and the one stylesheet inline;
+ * 1. the head: charset, viewport, title and the one stylesheet inline;
  * 2. the sidebar: the contents, sticky beside the report on a wide screen, folded above it on a
  *    phone by a four-line script (without scripts it stays open);
- * 3. the report: a draft's banner, the cover, the contents, the lists of figures and tables, a
- *    draft's "What changed", the chapters with their charts drawn in, the annexes, the glossary
- *    and the references;
- * 4. serialised with rehype-stringify.
+ * 3. the report: the links to its other languages, a draft's banner, the cover, the contents,
+ *    the lists of figures and tables, a draft's "What changed", the chapters with their charts
+ *    drawn in, the annexes, the glossary and the references;
+ * 4. serialised with rehype-stringify, under <html lang dir> of the report's language;
+ * 5. the fonts (base64 WOFF2) put in the head, cut to the characters of what was serialised and
+ *    of the words the print adds (fonts.ts).
  * Nothing in the file refers to anything outside it. The same inputs give the same bytes: no
  * clock, no random ids; the build time comes only from the stamp passed in.
  */
@@ -18,11 +20,11 @@ import { unified } from 'unified';
 import type { Figure } from '../charts/request.js';
 import type { CompiledDocument } from '../content/types.js';
 import type { Message } from '../diagnostics/message.js';
-import { en, stringsFor } from '../i18n/index.js';
+import { en, stringsFor, type Strings } from '../i18n/index.js';
 import { draftBanner } from './banner.js';
 import { fillFigures } from './figure.js';
 import { fontFaces } from './fonts.js';
-import { contents, cover, itemList, outlineOf, sidebar, stampText, type BuildStamp } from './front.js';
+import { contents, cover, itemList, languageLinks, outlineOf, sidebar, stampText, type BuildStamp } from './front.js';
 import { NAV_SCRIPT } from './script.js';
 import { STYLES } from './styles.js';
 import { cssString } from './css-string.js';
@@ -41,7 +43,12 @@ export interface HtmlOptions {
   warnings: readonly Message[];
   /** A draft's comparison with the last published edition, in words (presentChanges; optional, final builds have none). */
   changes?: ChangesView;
+  /** The report's words (optional; default: those of the edition's language, with Western digits). */
+  strings?: Strings;
 }
+
+/** Where the fonts go in the serialised head, once the characters they must cover are known. */
+const FONTS_SLOT = '/*vdr-fonts*/';
 
 const stringify = unified().use(rehypeStringify, { allowDangerousHtml: true, characterReferences: { useNamedReferences: false } }).freeze();
 
@@ -57,8 +64,8 @@ const stringify = unified().use(rehypeStringify, { allowDangerousHtml: true, cha
  * @returns
  *   The whole HTML file.
  */
-export function renderHtml(document: CompiledDocument, figures: readonly Figure[], options: HtmlOptions): string {
-  const strings = stringsFor(document.edition.language) ?? en;
+export async function renderHtml(document: CompiledDocument, figures: readonly Figure[], options: HtmlOptions): Promise<string> {
+  const strings = options.strings ?? stringsFor(document.edition.language) ?? en;
   const draft = options.mode === 'draft';
   const byId = new Map(figures.map((f) => [f.id, f]));
 
@@ -71,7 +78,9 @@ export function renderHtml(document: CompiledDocument, figures: readonly Figure[
   const changes = draft ? options.changes : undefined;
   const outline = outlineOf(document, strings, changes !== undefined);
   const anchors = new Set(document.chapters.map((c) => c.id));
+  const languages = languageLinks(document, strings);
   const mainContent: ElementContent[] = [
+    ...(languages ? [languages] : []),
     ...(draft ? [draftBanner(options.warnings, strings, options.buildStamp)] : []),
     cover(document, strings),
     contents(outline, strings),
@@ -90,7 +99,7 @@ export function renderHtml(document: CompiledDocument, figures: readonly Figure[
     h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
     h('title', draft ? `${strings.draftMark}: ${title}` : title),
     h('meta', { name: 'generator', content: 'vdr' }),
-    h('style', `${fontFaces(document.edition.language)}\n${STYLES}\nbody.draft::after{content:${cssString(strings.draftMark)}}`),
+    h('style', `${FONTS_SLOT}\n${STYLES}\nbody.draft::after{content:${cssString(strings.draftMark)}}`),
   ]);
 
   // 2 and 3. The body.
@@ -105,5 +114,19 @@ export function renderHtml(document: CompiledDocument, figures: readonly Figure[
     type: 'root',
     children: [{ type: 'doctype' }, h('html', { lang: strings.lang, dir: strings.dir }, [head, body])],
   };
-  return `${stringify.stringify(root)}\n`;
+  const html = `${stringify.stringify(root)}\n`;
+
+  // 5. The fonts, for every character shown: the file's own, and the print's page numbers and watermark.
+  const printed = [strings.pageNumber, strings.draftMark, strings.draftMark.toLocaleUpperCase(strings.lang)].join('');
+  const fonts = await fontFaces(decodeReferences(html) + printed);
+  const at = html.indexOf(FONTS_SLOT);
+  return `${html.slice(0, at)}${fonts}${html.slice(at + FONTS_SLOT.length)}`;
+}
+
+/** Text with its numeric character references (which the charts' SVG may hold) as the characters they stand for. */
+function decodeReferences(text: string): string {
+  return text.replace(/&#(x[0-9a-f]+|\d+);/gi, (_, code: string) => {
+    const value = code[0] === 'x' || code[0] === 'X' ? parseInt(code.slice(1), 16) : Number(code);
+    return value <= 0x10ffff ? String.fromCodePoint(value) : '';
+  });
 }

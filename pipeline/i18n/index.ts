@@ -4,19 +4,31 @@
  * `LANGUAGES`; nothing else in the pipeline changes.
  */
 import type { Edition } from '../model.js';
+import { ar as arCharts } from './charts/ar.js';
 import { en as enCharts } from './charts/en.js';
+import { es as esCharts } from './charts/es.js';
+import { fr as frCharts } from './charts/fr.js';
+import { ru as ruCharts } from './charts/ru.js';
+import { zh as zhCharts } from './charts/zh.js';
 import { en as enWords } from './en.js';
+import { es as esWords } from './es.js';
+import { fr as frWords } from './fr.js';
 import { ru as ruWords } from './ru.js';
+import { zh as zhWords } from './zh.js';
+import type { ChartStrings } from './charts/strings.js';
 import type { Strings } from './strings.js';
 
 export type { Strings, TrendForm, UnitWords, Words } from './strings.js';
 export type { ChartStrings } from './charts/strings.js';
 
+/** The charts' words of every language (pipeline/i18n/charts/), each joined to its language's other words in LANGUAGES. */
+export const CHART_STRINGS: Readonly<Record<Edition['language'], ChartStrings>> = { en: enCharts, fr: frCharts, es: esCharts, ru: ruCharts, ar: arCharts, zh: zhCharts };
+
 /** The English words, the charts' included. */
 export const en: Strings = { ...enWords, charts: enCharts };
 
 /** The languages the report can be written in, with their strings so far. */
-export const LANGUAGES: Readonly<Partial<Record<Edition['language'], Strings>>> = { en, ru: { ...ruWords, charts: enCharts } };
+export const LANGUAGES: Readonly<Partial<Record<Edition['language'], Strings>>> = { en, ru: { ...ruWords, charts: ruCharts }, es: { ...esWords, charts: esCharts }, fr: { ...frWords, charts: frCharts }, zh: { ...zhWords, charts: zhCharts } };
 
 /** The strings of a language with Arabic-Indic digits, made once each. */
 const arabicDigits = new Map<string, Strings>();

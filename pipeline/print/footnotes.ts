@@ -21,7 +21,7 @@ export const FOOTNOTE_CSS = `
 .${NOTE}{font-size:8.5pt;line-height:1.35;margin:8pt 0 0;padding-top:3pt;border-top:.5pt solid #8a8a8a;break-inside:avoid}
 .${NOTE} + .${NOTE}{margin-top:2pt;padding-top:0;border-top:0}
 .${NOTE} p{margin:0}
-.${NOTE}-mark{font-weight:700;padding-right:.4em}
+.${NOTE}-mark{font-weight:700;padding-inline-end:.4em}
 section.footnotes.${NOTE}-moved{display:none}
 `;
 

@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer';
 import { cssString } from '../html/css-string.js';
+import { FONT_FAMILIES } from '../html/fonts.js';
 import { FOOTNOTE_CSS } from './footnotes.js';
 
 /** What the paged layout needs to know beyond the HTML itself. */
@@ -29,21 +30,41 @@ function counterContent(words: string): string {
     .join(' ');
 }
 
+/** The words in the page margins: the report's fonts, small and grey. */
+const MARGIN_TEXT = `font-family:${FONT_FAMILIES},sans-serif;font-size:8pt;color:#4a4a4a`;
+
+/**
+ * The page margins' boxes by the report's direction. CSS names them only physically: the running
+ * head goes where lines start (top left; top right under dir=rtl), the page number where they
+ * end, at the foot (bottom right; bottom left under dir=rtl), and a draft's stamp at the foot
+ * where lines start. These at-rule names are the only physical sides in the print's styles.
+ */
+export function marginBoxes(direction: 'ltr' | 'rtl'): { head: string; number: string; stamp: string } {
+  return direction === 'rtl'
+    ? { head: '@top-right', number: '@bottom-left', stamp: '@bottom-right' }
+    : { head: '@top-left', number: '@bottom-right', stamp: '@bottom-left' };
+}
+
 /**
  * The print rules every page shares: A4, margins, page numbers at the foot, a cover without
  * header or page number, no heading left at the foot of a page, figures and tables kept whole
  * with their captions, three-line widows and orphans, dotted leaders to the page numbers in the
  * contents and lists, and a draft's stamp and watermark.
+ *
+ * @param layout
+ *   The page number's words, a draft's stamp and watermark.
+ * @param direction
+ *   The report's direction, which sets the sides of the margins' words (optional; default: ltr).
  */
-export function basePageCss(layout: PagedLayout): string {
-  const margin = 'font-family:"Noto Sans",sans-serif;font-size:8pt;color:#4a4a4a';
+export function basePageCss(layout: PagedLayout, direction: 'ltr' | 'rtl' = 'ltr'): string {
+  const boxes = marginBoxes(direction);
   // A draft's stamp is on every page, the cover included: a cover passed round on its own still says what it is.
-  const stamp = layout.stamp ? `@bottom-left{content:${cssString(layout.stamp)};${margin};color:#a4161a;font-size:7pt}` : '';
+  const stamp = layout.stamp ? `${boxes.stamp}{content:${cssString(layout.stamp)};${MARGIN_TEXT};color:#a4161a;font-size:7pt}` : '';
   return `
 @page{size:A4;margin:22mm 18mm 24mm 18mm;
-  @bottom-right{content:${counterContent(layout.pageNumber)};${margin};white-space:nowrap}
+  ${boxes.number}{content:${counterContent(layout.pageNumber)};${MARGIN_TEXT};white-space:nowrap}
   ${stamp}}
-@page vdr-cover{@top-center{content:none}@bottom-right{content:none}${layout.stamp ? '' : '@bottom-left{content:none}'}}
+@page vdr-cover{${boxes.head}{content:none}${boxes.number}{content:none}${layout.stamp ? '' : `${boxes.stamp}{content:none}`}}
 html{print-color-adjust:exact;-webkit-print-color-adjust:exact}
 /* Room at each line's end for the space that hangs there (keepLineEndSpaces): a glyph beyond the page's
    content area is not painted, and its space would go missing from the PDF's text. */
@@ -80,9 +101,9 @@ th,td{padding:.3rem .45rem}
 th.numeric,td.numeric{white-space:normal}
 tbody th[scope=row]{min-width:8em}
 
-/* Page numbers: right-aligned after dotted leaders in the contents and lists, "(p. N)" after a cross-reference
+/* Page numbers: at the end of the line after dotted leaders in the contents and lists, "(p. N)" after a cross-reference
    (its words written in the slot by pdf.ts, not generated here: generated text is not tagged in the PDF). */
-.page-number{font-variant-numeric:tabular-nums;text-align:right;padding-left:.5ch;white-space:nowrap}
+.page-number{font-variant-numeric:tabular-nums;text-align:end;padding-inline-start:.5ch;white-space:nowrap}
 .toc-list a,.toc-list ol a{display:grid;grid-template-columns:2.6rem 1fr auto;width:100%}
 .toc-list a > .entry-text:first-child{grid-column:1 / 3}
 /* The leader runs along the entry's last line, under the text, whose white background hides it; the number sits on that line. */
@@ -90,14 +111,14 @@ tbody th[scope=row]{min-width:8em}
 .toc-number,.item-label{align-self:first baseline}
 .item-list li{grid-template-columns:6.5rem 1fr auto}
 .leader{position:relative;display:block;min-width:0}
-.leader::after{content:"";position:absolute;left:0;right:0;bottom:.33em;border-bottom:1px dotted #8a8a8a}
-.leader-text{position:relative;z-index:1;background:#fff;padding-right:.45em;-webkit-box-decoration-break:clone;box-decoration-break:clone}
+.leader::after{content:"";position:absolute;inset-inline:0;bottom:.33em;border-bottom:1px dotted #8a8a8a}
+.leader-text{position:relative;z-index:1;background:#fff;padding-inline-end:.45em;-webkit-box-decoration-break:clone;box-decoration-break:clone}
 a.page-number{color:inherit;text-decoration:none}
 /* A cross-reference and its "(p. N)" get one link annotation in every print. Without a box of its own
    (Chromium "culls" such inlines) the link is annotated piece by piece until something in the page's
    history gives it a box, after which it is annotated once: two prints of one report differed. A child
    not aligned on the baseline gives the link its box from the start; 0 above it moves nothing. */
-.page-ref{padding-left:0;text-align:left;vertical-align:0;white-space:pre-wrap}
+.page-ref{padding-inline-start:0;text-align:start;vertical-align:0;white-space:pre-wrap}
 
 /* Screen affordances that mean nothing on paper: acronyms' and figures' dotted underlines. */
 abbr[title]{border-bottom:0}
@@ -110,7 +131,7 @@ a.metric{text-decoration:none}
 .build-footer{display:none}
 body.draft::after{content:none}
 ${FOOTNOTE_CSS}
-${layout.watermark ? `.vdr-watermark{position:fixed;top:40%;left:0;right:0;height:140pt;transform:rotate(-35deg);background:center/contain no-repeat;z-index:1000;pointer-events:none}` : ''}
+${layout.watermark ? `.vdr-watermark{position:fixed;top:40%;inset-inline:0;height:140pt;transform:rotate(-35deg);background:center/contain no-repeat;z-index:1000;pointer-events:none}` : ''}
 `;
 }
 
@@ -125,7 +146,7 @@ ${layout.watermark ? `.vdr-watermark{position:fixed;top:40%;left:0;right:0;heigh
  * what is not printed is unlinked by pdf.ts.)
  */
 export async function applyPagedLayout(page: Page, layout: PagedLayout): Promise<void> {
-  const titles = await page.evaluate(() => {
+  const { titles, direction } = await page.evaluate(() => {
     const cover = document.querySelector<HTMLElement>('.cover');
     if (cover) cover.style.setProperty('page', 'vdr-cover');
     const banner = document.querySelector<HTMLElement>('.draft-banner');
@@ -165,15 +186,15 @@ export async function applyPagedLayout(page: Page, layout: PagedLayout): Promise
       banner.style.setProperty('break-before', 'page');
       next.style.setProperty('break-before', 'auto');
     }
-    return titles;
+    return { titles, direction: document.documentElement.dir === 'rtl' ? ('rtl' as const) : ('ltr' as const) };
   });
-  const header = 'font-family:"Noto Sans",sans-serif;font-size:8pt;color:#4a4a4a';
+  const head = marginBoxes(direction).head;
   const css = [
-    basePageCss(layout),
-    ...titles.map((title, i) => `@page vdr-part-${i + 1}{@top-center{content:${cssString(title)};${header}}}`),
+    basePageCss(layout, direction),
+    ...titles.map((title, i) => `@page vdr-part-${i + 1}{${head}{content:${cssString(title)};${MARGIN_TEXT}}}`),
   ].join('\n');
   await page.evaluate(
-    (text: string, watermark: string | null) => {
+    (text: string, watermark: string | null, families: string) => {
       const style = document.createElement('style');
       style.textContent = text;
       document.head.append(style);
@@ -182,14 +203,16 @@ export async function applyPagedLayout(page: Page, layout: PagedLayout): Promise
         // (a reader copying a paragraph used to get D, R, A, F, T among the words) nor its tags.
         const canvas = document.createElement('canvas');
         const context = canvas.getContext('2d')!;
-        const font = '700 384px "Noto Sans", sans-serif';
+        const font = `700 384px ${families}, sans-serif`;
         const word = watermark.toLocaleUpperCase(document.documentElement.lang || 'en');
+        // Letters of a cursive script (Arabic) stay joined: no tracking between them.
+        const tracking = /\p{Script=Arabic}/u.test(word) ? '0px' : '58px';
         context.font = font;
-        context.letterSpacing = '58px';
+        context.letterSpacing = tracking;
         canvas.width = Math.ceil(context.measureText(word).width) + 64;
         canvas.height = 560;
         context.font = font;
-        context.letterSpacing = '58px';
+        context.letterSpacing = tracking;
         context.direction = document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr';
         context.textAlign = 'center';
         context.textBaseline = 'middle';
@@ -204,6 +227,7 @@ export async function applyPagedLayout(page: Page, layout: PagedLayout): Promise
     },
     css,
     layout.watermark ?? null,
+    FONT_FAMILIES,
   );
   await keepLineEndSpaces(page);
 }

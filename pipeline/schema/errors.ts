@@ -27,7 +27,8 @@ export function schemaAt(root: PropertySchema, path: readonly (string | number)[
   let at: PropertySchema | undefined = root;
   for (const segment of path) {
     if (!at) return undefined;
-    at = typeof segment === 'number' ? at.items : at.properties?.[segment];
+    // A map keyed by codes (a translation's countries) describes each value in additionalProperties.
+    at = typeof segment === 'number' ? at.items : (at.properties?.[segment] ?? (typeof at.additionalProperties === 'object' ? at.additionalProperties : undefined));
   }
   return at;
 }
@@ -85,7 +86,16 @@ export function translateErrors(root: PropertySchema, errors: readonly SchemaErr
       case 'exclusiveMaximum':
         out.push({ path, message: schemaMessages.aboveMaximum(name, Number(params['limit']), expected, error.keyword === 'exclusiveMaximum') });
         break;
+      case 'minLength':
+        // Only an empty text is shorter than vdr's schemas allow: "must NOT have fewer than 1 characters" says it badly.
+        out.push({ path, message: schemaMessages.emptyText(name, expected) });
+        break;
       case 'type':
+        if (error.data === null) {
+          // `name:` with nothing after it: empty, not of another form.
+          out.push({ path, message: schemaMessages.emptyText(name, expected) });
+          break;
+        }
         out.push({ path, message: schemaMessages.wrongShape(name, expected ?? typeInWords(String(params['type']))) });
         break;
       case 'not':

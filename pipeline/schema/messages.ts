@@ -83,6 +83,11 @@ export const schemaMessages = {
       ? `rename it to ${suggestion} if that is what was meant; otherwise remove it (the fields are: ${list(allowed, 20)})`
       : `remove it, or use one of: ${list(allowed, 20)}`,
   }),
+  emptyText: (field: string, expected: string | undefined): MessageText => ({
+    ruleId: 'field/empty',
+    reason: `${field} is empty`,
+    fix: `write ${expected ?? 'a value'}, or remove ${field} if it is optional`,
+  }),
   wrongShape: (field: string, expected: string): MessageText => ({
     ruleId: 'field/type',
     reason: `${field} has the wrong form`,

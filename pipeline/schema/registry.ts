@@ -14,6 +14,8 @@ export interface PropertySchema {
   enum?: unknown[];
   items?: PropertySchema;
   properties?: Record<string, PropertySchema>;
+  /** For maps keyed by codes: the schema of every value (or false: no other field). */
+  additionalProperties?: boolean | PropertySchema;
   required?: string[];
   default?: unknown;
   description?: string;

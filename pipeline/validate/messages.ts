@@ -43,6 +43,38 @@ export const validateMessages = {
     fix: meant(suggestion, `use a value that ${target} lists, or add the missing entry there`),
   }),
 
+  // The reference data in other languages, data/reference/translations/<language>.yaml
+  translationLanguage: (name: string, languages: readonly string[], suggestion: string | undefined): MessageText => ({
+    ruleId: 'translation/language',
+    reason: `${name} is not named after a language vdr translates the reference data into`,
+    fix: meant(suggestion && `${suggestion}.yaml`, `name the file after one of the UN languages other than English, ${list(languages.map((l) => `${l}.yaml`))}, or move it out of data/reference/translations/`),
+  }),
+  translationEnglish: (): MessageText => ({
+    ruleId: 'translation/language',
+    reason: 'the reference data is written in English already (the files of data/reference/ and data/indicators.yaml), so en.yaml translates nothing',
+    fix: 'correct the English names in those files themselves, and remove en.yaml',
+  }),
+  translationUnknownKey: (section: string, what: string, target: string, suggestion: string | undefined): MessageText => ({
+    ruleId: 'translation/unknown-key',
+    reason: `${section} lists an entry that is not ${what} of ${target}`,
+    fix: meant(suggestion, `use the code as ${target} writes it, or remove the entry`),
+  }),
+  translationAims: (pillar: string, count: number, expected: number, pillarsFile: string): MessageText => ({
+    ruleId: 'translation/aims',
+    reason: `pillar ${pillar} has ${count} aim${count === 1 ? '' : 's'} here, but ${expected} in ${pillarsFile}`,
+    fix: `translate each of the ${expected} aims of pillar ${pillar} once, in the order of ${pillarsFile} (aim i here translates aim i there)`,
+  }),
+  translationSameAcronym: (section: string, acronym: string, other: string): MessageText => ({
+    ruleId: 'translation/duplicate-acronym',
+    reason: `${section} would print ${acronym} for two entries, this one and ${other}`,
+    fix: 'give each entry its own acronym, or leave acronym out where the language keeps the English one',
+  }),
+  translationGaps: (language: string, gaps: readonly string[], countries: number): MessageText => ({
+    ruleId: 'translation/incomplete',
+    reason: `the ${language} translation of the reference data is incomplete: ${gaps.join('; ')}`,
+    fix: `translate them here to have the ${language} report print them in ${language}; until then it prints ${countries > 0 ? "CLDR's names for the countries (Intl.DisplayNames, noted in the report) and " : ''}the English text for the rest`,
+  }),
+
   // Observation rows
   unknownIndicator: (suggestion: string | undefined): MessageText => ({
     ruleId: 'observation/unknown-indicator',

@@ -257,7 +257,7 @@ async function main(): Promise<void> {
 
   // 5. Content.
   const edition = context.edition!;
-  const content = benchContent({ root: sample, edition, dataset: context.dataset, metrics: context.metrics }, { runs: Math.max(runs, 3) });
+  const content = await benchContent({ root: sample, edition, dataset: context.dataset, metrics: context.metrics }, { runs: Math.max(runs, 3) });
   row('content 2021 (warm)', `${fmt(content.compile / 1000)} s`, `${fmt(content.reference / 1000)} s bare unified`, fmt(content.compile / content.reference, 2), '');
 
   // 6. Preview.

@@ -5,9 +5,9 @@ import { prepare } from '../../pipeline/project/prepare.js';
 import { ROOT } from '../metrics/real.js';
 
 describe('benchContent', () => {
-  it('times the content stage beside a bare unified pipeline over the same chapters', () => {
+  it('times the content stage beside a bare unified pipeline over the same chapters', async () => {
     const outcome = prepare(openProject(ROOT), 2014);
-    const result = benchContent({ root: ROOT, edition: outcome.edition!, dataset: outcome.dataset!, metrics: outcome.metrics! }, { runs: 1, figures: [] });
+    const result = await benchContent({ root: ROOT, edition: outcome.edition!, dataset: outcome.dataset!, metrics: outcome.metrics! }, { runs: 1, figures: [] });
     expect(result.chapters).toBe(outcome.edition!.chapters.length);
     expect(result.markdownBytes).toBeGreaterThan(1000);
     for (const value of [result.reference, result.compileFirst, result.compile, result.html ?? 0]) expect(value).toBeGreaterThan(0);

@@ -56,7 +56,7 @@ describe('the hostile corpus', () => {
     expect(files.length).toBeGreaterThanOrEqual(20);
     result = compileChapters(Object.fromEntries(files.map((f) => [f, readFileSync(join(dir, f), 'utf8')])));
     const figures = await renderCharts(result.chartRequests, { dataset: realDataset(), metrics: realMetrics(), edition: { year: 2021, previous: 2014 } }, { workers: 0, cache: memoryCache() });
-    for (const mode of ['draft', 'final'] as const) html[mode] = renderHtml(result.document, figures, { mode, warnings: result.messages });
+    for (const mode of ['draft', 'final'] as const) html[mode] = await renderHtml(result.document, figures, { mode, warnings: result.messages });
     temp = mkdtempSync(join(tmpdir(), 'vdr-hostile-'));
     browser = await launchBrowser();
   }, 300_000);

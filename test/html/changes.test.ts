@@ -26,8 +26,8 @@ const view = presentChanges(
   twoDecimalDataset(),
   en,
 );
-const render = (changes: ChangesView, mode: 'draft' | 'final' = 'draft'): string => renderHtml(built.document, [], { mode, warnings: [], buildStamp: STAMP, changes });
-const html = render(view);
+const render = (changes: ChangesView, mode: 'draft' | 'final' = 'draft'): Promise<string> => renderHtml(built.document, [], { mode, warnings: [], buildStamp: STAMP, changes });
+const html = await render(view);
 const section = /<section id="what-changed"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
 
 describe('the "What changed" section of a draft', () => {
@@ -40,8 +40,8 @@ describe('the "What changed" section of a draft', () => {
     expect(links).toEqual(['list-of-tables', 'what-changed', 'test', 'list-of-tables', 'what-changed', 'test', 'test']);
   });
 
-  it('is not in a final build', () => {
-    const final = render(view, 'final');
+  it('is not in a final build', async () => {
+    const final = await render(view, 'final');
     expect(final.includes('id="what-changed"') || final.includes('href="#what-changed"') || final.includes('>What changed<')).toBe(false);
   });
 
@@ -64,17 +64,17 @@ describe('the "What changed" section of a draft', () => {
     expect(section).toContain('<span class="omitted">\u2026</span>');
   });
 
-  it(`shows up to ${OTHER_FIGURES_SHOWN} other figures as they are; more fold on screen and print a note instead`, () => {
+  it(`shows up to ${OTHER_FIGURES_SHOWN} other figures as they are; more fold on screen and print a note instead`, async () => {
     const others = (count: number): ChangesView =>
       presentChanges(
         compared(side('2021@1.0.0', metrics([])), side('2021 (this build)', metrics(Array.from({ length: count }, (_, i) => entity('heroin-seizures', `X${String(i).padStart(3, '0')}`))))),
         twoDecimalDataset(),
         en,
       );
-    const few = render(others(OTHER_FIGURES_SHOWN));
+    const few = await render(others(OTHER_FIGURES_SHOWN));
     expect(few.includes('<details class="changes-more">')).toBe(false);
     expect(few).toContain('<caption>30 more figures of countries, organizations, regions and programmes</caption>');
-    const many = render(others(OTHER_FIGURES_SHOWN + 1));
+    const many = await render(others(OTHER_FIGURES_SHOWN + 1));
     expect(many).toContain('<details class="changes-more"><summary>31 more figures of countries, organizations, regions and programmes</summary>');
     expect(many).toContain('<p class="print-only changes-not-printed">The other 31 figures of countries, organizations, regions and programmes are listed in the HTML report and by vdr diff; they are not printed.</p>');
   });

@@ -91,7 +91,7 @@ describe('renderHtml', () => {
 
   it('lists a draft\'s problems in its banner, each at its file:line:column, and marks the directive in place', async () => {
     const figures = await renderCharts(result.chartRequests, { dataset: realDataset(), metrics: realMetrics(), edition: { year: 2021 } }, { workers: 0, cache: memoryCache() });
-    const html = renderHtml(result.document, figures, { mode: 'draft', warnings: [...result.messages, data] });
+    const html = await renderHtml(result.document, figures, { mode: 'draft', warnings: [...result.messages, data] });
     expect(html).toContain('This draft has 1 error and 1 warning in its data and content.');
     expect(html).toContain('<span class="problem-place">content/2021/c.md:6:41</span> <span class="problem-severity">Error:</span> field is not a figure vdr computes ("curent").');
     expect(html).toContain('<span class="problem-place">data/observations/pillar-1.csv:12:5</span> <span class="problem-severity">Warning:</span> something is odd ("42"). <strong>Fix:</strong> look at it.');
@@ -101,8 +101,8 @@ describe('renderHtml', () => {
   it('gives the same bytes for the same inputs, and does not change the document', async () => {
     const figures = await renderCharts(result.chartRequests, { dataset: realDataset(), metrics: realMetrics(), edition: { year: 2021 } }, { workers: 0, cache: memoryCache() });
     const before = JSON.stringify(result.document);
-    const one = renderHtml(result.document, figures, { mode: 'final', warnings: [], buildStamp: STAMP });
-    const two = renderHtml(result.document, figures, { mode: 'final', warnings: [], buildStamp: STAMP });
+    const one = await renderHtml(result.document, figures, { mode: 'final', warnings: [], buildStamp: STAMP });
+    const two = await renderHtml(result.document, figures, { mode: 'final', warnings: [], buildStamp: STAMP });
     expect(one).toBe(two);
     expect(JSON.stringify(result.document)).toBe(before);
   });

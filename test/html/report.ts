@@ -62,7 +62,7 @@ async function build(year: number, mode: 'draft' | 'final'): Promise<BuiltReport
   const messages = [...outcome.messages, ...content.messages];
   // A draft compares itself as vdr build does: with its last published version, else the previous edition.
   const changes = mode === 'draft' ? presentChanges(whatChanged(project, outcome.edition, outcome.metrics), outcome.dataset, en) : undefined;
-  const html = renderHtml(content.document, figures, { mode, warnings: messages, buildStamp: { ...STAMP, edition: year }, ...(changes ? { changes } : {}) });
+  const html = await renderHtml(content.document, figures, { mode, warnings: messages, buildStamp: { ...STAMP, edition: year }, ...(changes ? { changes } : {}) });
   const dir = mkdtempSync(join(tmpdir(), 'vdr-report-'));
   const path = join(dir, `report-${year}-${mode}.html`);
   writeFileSync(path, html);

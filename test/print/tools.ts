@@ -104,7 +104,7 @@ export interface TextLine {
 }
 
 /** A word's box, in points from the page's top left. */
-interface WordBox {
+export interface WordBox {
   x0: number;
   y0: number;
   x1: number;
@@ -134,6 +134,11 @@ function layoutLines(pdf: string, page: number): { top: number; bottom: number; 
     layoutCache.set(key, lines);
   }
   return lines;
+}
+
+/** Every word of one page with its box, in points from the page's top left (pdftotext -bbox-layout). */
+export function wordBoxes(pdf: string, page: number): WordBox[] {
+  return layoutLines(pdf, page).flatMap((line) => line.words);
 }
 
 /** The lines of one page with their positions (pdftotext -bbox-layout). */

@@ -8,8 +8,8 @@
 import type { EntityMetric, Status } from '../../metrics/types.js';
 import type { BaselineCurrentRequest, BuildInput, BuiltChart } from '../request.js';
 import { INNER, legendColumns, legendHeight, lines, rowStep, widest } from '../fit.js';
-import { FONT_SIZE, INK, STATUS_ORDER, STATUS_STYLE, statusScale, themeConfig } from '../theme.js';
-import { axisTitle, compareText, entityLabels, indicatorOf, VEGA_LITE_SCHEMA } from './lookup.js';
+import { FONT_SIZE, INK, legendOrder, STATUS_ORDER, statusScale, themeConfig } from '../theme.js';
+import { axisTitle, entityLabels, indicatorOf, languageOf, VEGA_LITE_SCHEMA } from './lookup.js';
 
 /** A row's height: at most this, less when many rows must fit the chart's height. */
 const ROW = { most: 18, least: 11 } as const;
@@ -31,10 +31,10 @@ interface Row {
   status: string;
 }
 
-/** Largest first, entities without a current figure last, then by name. */
-function byCurrent(a: Row, b: Row): number {
+/** Largest first, entities without a current figure last, then by name (in the language's order). */
+function byCurrent(compare: (a: string, b: string) => number): (a: Row, b: Row) => number {
   const key = (r: Row): number => r.current ?? r.baseline ?? -Infinity;
-  return key(b) - key(a) || (b.baseline ?? -Infinity) - (a.baseline ?? -Infinity) || compareText(a.label, b.label);
+  return (a, b) => key(b) - key(a) || (b.baseline ?? -Infinity) - (a.baseline ?? -Infinity) || compare(a.label, b.label);
 }
 
 /** Linear, or symmetric log with ticks at 0, 1, 10, 100, ... when the figures span 100 times or more. */
@@ -58,6 +58,8 @@ export function valueScale(values: readonly number[]): { scale: Record<string, u
  */
 export function build(request: BaselineCurrentRequest, input: BuildInput): BuiltChart {
   const indicator = indicatorOf(input.dataset, request.indicator);
+  const language = languageOf(input);
+  const words = language.words.baselineCurrent;
   const labels = entityLabels(input.dataset);
   const wanted = request.entities && new Set(request.entities);
   const metrics = input.metrics.entities.filter(
@@ -75,22 +77,23 @@ export function build(request: BaselineCurrentRequest, input: BuildInput): Built
       current_year: m.current_year,
       current: m.current,
       change: m.change,
-      status: STATUS_STYLE[m.status].label,
+      status: language.status(m.status),
     }))
-    .sort(byCurrent);
+    .sort(byCurrent(language.compare));
   const present = STATUS_ORDER.filter((s: Status) => metrics.some((m) => m.status === s));
   const values = rows.flatMap((r) => [r.baseline, r.current]).filter((v): v is number => v !== null);
   const { scale, axis } = valueScale(values);
-  const x = { type: 'quantitative', scale, axis: { ...axis, title: axisTitle(indicator, input.dataset.units), grid: true } };
-  const baselineLabel = `Baseline (${indicator.baseline_year})`;
+  // Right to left, the values grow from the right, where the names stand.
+  const x = { type: 'quantitative', scale: language.rtl ? { ...scale, reverse: true } : scale, axis: { ...axis, title: axisTitle(indicator, input.dataset.units, language), grid: true } };
+  const baselineLabel = words.baseline(language.year(indicator.baseline_year));
   // Partners whose figure is from an earlier year: the legend says the figures are not all the edition year's.
   const years = rows.flatMap((r) => (r.current === null || r.current_year === null ? [] : [r.current_year]));
   const earliest = years.length > 0 ? Math.min(...years) : input.year;
-  const figureIn = earliest < input.year ? `${input.year} or latest available (${earliest}\u2013${input.year})` : String(input.year);
-  const legendTitle = `Open circle: baseline; symbol: figure in ${figureIn}, by status`;
+  const figureIn = words.figureIn(language.year(input.year), earliest < input.year ? language.year(earliest) : undefined);
+  const legendTitle = words.legendTitle(figureIn);
   const unreported = wanted ? [] : input.metrics.entities.filter((m) => m.indicator === indicator.id && m.sex === 'total' && m.status === 'not-reported');
   const symbols = (channel: 'color' | 'stroke' | 'shape'): { domain: string[]; range: string[] } => {
-    const status = statusScale(present, channel);
+    const status = statusScale(present, channel, language);
     const open = channel === 'color' ? INK.background : channel === 'stroke' ? INK.muted : 'circle';
     return { domain: [baselineLabel, ...status.domain], range: [open, ...status.range] };
   };
@@ -99,13 +102,13 @@ export function build(request: BaselineCurrentRequest, input: BuildInput): Built
   const nameWidth = Math.min(NAME_LIMIT, widest(rows.map((r) => r.label), FONT_SIZE.label));
   const right = INNER.width - nameWidth - GAP.name;
   const width = right - GAP.status - widest(rows.map((r) => r.status), FONT_SIZE.label);
-  const legendLabels = [baselineLabel, ...statusScale(present).domain];
+  const legendLabels = [baselineLabel, ...statusScale(present, 'color', language).domain];
   const columns = legendColumns(legendLabels, right);
   const title = lines(legendTitle, right, FONT_SIZE.title, 3);
   const row = rowStep(rows.length, INNER.height - legendHeight(legendLabels.length, columns, title.length) - X_AXIS, ROW.least, ROW.most);
   const spec = {
     $schema: VEGA_LITE_SCHEMA,
-    config: themeConfig(),
+    config: themeConfig(language),
     width,
     height: { step: row },
     data: { values: rows },
@@ -115,7 +118,16 @@ export function build(request: BaselineCurrentRequest, input: BuildInput): Built
         type: 'nominal',
         sort: rows.map((r) => r.label),
         title: null,
-        axis: { domain: false, ticks: false, labelPadding: GAP.name, labelLimit: NAME_LIMIT, grid: true, gridDash: [1, 3], ...(row < 14 ? { labelFontSize: FONT_SIZE.mark } : {}) },
+        axis: {
+          domain: false,
+          ticks: false,
+          labelPadding: GAP.name,
+          labelLimit: NAME_LIMIT,
+          grid: true,
+          gridDash: [1, 3],
+          ...(row < 14 ? { labelFontSize: FONT_SIZE.mark } : {}),
+          ...(language.rtl ? { orient: 'right' } : {}),
+        },
       },
     },
     layer: [
@@ -134,15 +146,15 @@ export function build(request: BaselineCurrentRequest, input: BuildInput): Built
         mark: { type: 'point', filled: true, opacity: 1, strokeWidth: 1.5 },
         encoding: {
           x: { field: 'value', ...x },
-          fill: { field: 'symbol', type: 'nominal', scale: symbols('color'), legend: { title, orient: 'top', direction: 'horizontal', columns } },
+          fill: { field: 'symbol', type: 'nominal', scale: symbols('color'), legend: { title, orient: 'top', direction: 'horizontal', columns, ...legendOrder(legendLabels, columns, language) } },
           stroke: { field: 'symbol', type: 'nominal', scale: symbols('stroke') },
           shape: { field: 'symbol', type: 'nominal', scale: symbols('shape') },
           size: { condition: { test: "datum.which === 'baseline'", value: 50 }, value: 80 },
         },
       },
       {
-        mark: { type: 'text', align: 'left', baseline: 'middle', dx: GAP.status, fontSize: FONT_SIZE.label, color: INK.muted },
-        encoding: { x: { value: width }, text: { field: 'status' } },
+        mark: { type: 'text', align: language.rtl ? 'right' : 'left', baseline: 'middle', dx: language.rtl ? -GAP.status : GAP.status, fontSize: FONT_SIZE.label, color: INK.muted },
+        encoding: { x: { value: language.rtl ? 0 : width }, text: { field: 'status' } },
       },
     ],
   };
@@ -150,15 +162,18 @@ export function build(request: BaselineCurrentRequest, input: BuildInput): Built
   return {
     spec,
     table: {
-      caption: `${indicator.title}: baseline ${indicator.baseline_year} and current figures, ${input.year}`,
-      columns: ['Entity', 'Baseline year', 'Baseline', 'Current year', 'Current', 'Change', 'Status'],
+      caption: words.caption(indicator.title, language.year(indicator.baseline_year), language.year(input.year)),
+      columns: Object.values(words.columns),
       rows: rows.map((r) => [r.label, r.baseline_year, r.baseline, r.current_year, r.current, r.change, r.status]),
     },
-    describe:
-      `${rows.length} entities; ${rows.filter((r) => r.baseline === null).length} without a baseline` +
-      (missingCurrent ? `, ${missingCurrent} without a current figure` : '') +
-      (unreported.length > 0 ? `; not reported (no figure up to ${input.year}), so not shown: ${unreported.map((m) => labels.get(m.entity) ?? m.entity).sort(compareText).join(', ')}` : '') +
-      (scale['type'] === 'symlog' ? '. The axis is logarithmic: each tick is ten times the one before.' : '.'),
+    describe: words.describe({
+      entities: language.count(rows.length),
+      withoutBaseline: language.count(rows.filter((r) => r.baseline === null).length),
+      withoutCurrent: language.count(missingCurrent),
+      year: language.year(input.year),
+      notShown: unreported.map((m) => labels.get(m.entity) ?? m.entity).sort(language.compare),
+      logarithmic: scale['type'] === 'symlog',
+    }),
     source: indicator.source,
   };
 }

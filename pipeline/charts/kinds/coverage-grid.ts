@@ -6,9 +6,10 @@
  */
 import type { Indicator, Observation } from '../../model.js';
 import type { BuildInput, BuiltChart, CoverageGridRequest } from '../request.js';
-import { INNER, legendColumns, legendHeight, lines, rowStep, widest } from '../fit.js';
-import { COVERAGE_ORDER, COVERAGE_RULE, COVERAGE_STYLE, FONT_SIZE, inkOn, themeConfig, type Coverage } from '../theme.js';
-import { compareText, VEGA_LITE_SCHEMA } from './lookup.js';
+import { INNER, legendColumns, legendHeight, legendWidth, lines, rowStep, widest } from '../fit.js';
+import type { ChartLanguage } from '../language.js';
+import { COVERAGE_ORDER, COVERAGE_RULE, coverageStyle, FONT_SIZE, inkOn, legendOrder, themeConfig, type Coverage } from '../theme.js';
+import { languageOf, VEGA_LITE_SCHEMA } from './lookup.js';
 
 /** A cell's size: at most this, less when many countries or indicators must fit the chart. */
 const CELL = { width: 30, height: 16, least: 10 } as const;
@@ -16,6 +17,8 @@ const CELL = { width: 30, height: 16, least: 10 } as const;
 const LINE = 136;
 /** The gap between the names and the grid. */
 const GAP = 4;
+/** What a legend entry adds to its label's width: its symbol and the gap (fit.ts, legendColumns). */
+const LEGEND_LABEL_ROOM = 24;
 /** What the data holds for one figure. */
 export function coverageOf(o: Observation | undefined): Coverage {
   if (!o) return 'no-data';
@@ -23,14 +26,18 @@ export function coverageOf(o: Observation | undefined): Coverage {
   return o.flag === 'break' || o.flag === undefined ? 'reported' : o.flag;
 }
 
-const TABLE_TEXT: Readonly<Record<Coverage, string>> = {
-  reported: 'reported',
-  estimate: 'estimate',
-  provisional: 'provisional',
-  missing: 'not reported',
-  'not-applicable': 'not applicable',
-  'no-data': 'no row',
-};
+/** What a cell says in the table: the report's words for flags and statuses where they are the same thing. */
+function tableText(language: ChartLanguage): Readonly<Record<Coverage, string>> {
+  const { cells } = language.words.coverageGrid;
+  return {
+    reported: cells.reported,
+    estimate: language.strings.flags.estimate,
+    provisional: language.strings.flags.provisional,
+    missing: language.strings.statuses['not-reported'],
+    'not-applicable': cells.notApplicable,
+    'no-data': cells.noRow,
+  };
+}
 
 /**
  * Builds the coverage grid.
@@ -42,10 +49,14 @@ const TABLE_TEXT: Readonly<Record<Coverage, string>> = {
  */
 export function build(request: CoverageGridRequest, input: BuildInput): BuiltChart {
   const year = request.year ?? input.year;
+  const language = languageOf(input);
+  const words = language.words.coverageGrid;
+  const COVERAGE_STYLE = coverageStyle(language);
+  const rtl = language.rtl;
   const indicators: Indicator[] = input.dataset.indicators.filter(
     (i) => i.reported_by === 'country' && (request.pillar === undefined || i.pillar === request.pillar),
   );
-  const countries = [...input.dataset.reference.countries].sort((a, b) => compareText(a.name, b.name));
+  const countries = [...input.dataset.reference.countries].sort((a, b) => language.compare(a.name, b.name));
   const found = new Map<string, Observation>();
   for (const o of input.dataset.observations) {
     if (o.year === year && o.sex === 'total') found.set(`${o.indicator}|${o.country}`, o);
@@ -79,9 +90,20 @@ export function build(request: CoverageGridRequest, input: BuildInput): BuiltCha
   const legendTop = legendHeight(legendLabels.length, legendColumnCount);
   const titlesHeight = widest(Object.values(titles).flat(), text) + GAP;
   const cellHeight = rowStep(countries.length, INNER.height - titlesHeight - legendTop, CELL.least, CELL.height);
+  // Right to left, the names stand right of the grid and the legend ends under them. vega puts
+  // the first entry's symbol at legendX, its label left of it: the legend starts that label's
+  // width (and its gap) further left.
+  const gridWidth = cellWidth * indicators.length;
+  const order = legendOrder(legendLabels, legendColumnCount, language);
+  const firstLabels = (order.values ?? legendLabels).filter((_, i) => i % legendColumnCount === 0);
+  const legendX = rtl ? gridWidth + names - legendWidth(legendLabels, legendColumnCount) + widest(firstLabels, FONT_SIZE.label) + LEGEND_LABEL_ROOM : -names;
+  const legendY = countries.length * cellHeight + 12;
+  // vega sizes a chart by where a legend placed by hand starts, not by its labels left of that:
+  // right to left, an invisible rule at the first label's left end keeps them inside the drawing.
+  const legendStart = legendX - widest(firstLabels, FONT_SIZE.label) - LEGEND_LABEL_ROOM;
   const spec = {
     $schema: VEGA_LITE_SCHEMA,
-    config: themeConfig(),
+    config: themeConfig(language),
     data: { values: cells },
     width: { step: cellWidth },
     height: { step: cellHeight },
@@ -89,7 +111,8 @@ export function build(request: CoverageGridRequest, input: BuildInput): BuiltCha
       x: {
         field: 'indicator',
         type: 'nominal',
-        sort: indicators.map((i) => i.id),
+        // Right to left, the first indicator stands at the right.
+        sort: rtl ? indicators.map((i) => i.id).reverse() : indicators.map((i) => i.id),
         title: null,
         axis: {
           orient: 'top',
@@ -109,7 +132,7 @@ export function build(request: CoverageGridRequest, input: BuildInput): BuiltCha
         type: 'nominal',
         sort: countries.map((c) => c.name),
         title: null,
-        axis: { domain: false, ticks: false, labelFontSize: text, labelPadding: GAP },
+        axis: { domain: false, ticks: false, labelFontSize: text, labelPadding: GAP, ...(rtl ? { orient: 'right' } : {}) },
       },
     },
     layer: [
@@ -121,16 +144,26 @@ export function build(request: CoverageGridRequest, input: BuildInput): BuiltCha
             type: 'nominal',
             scale: { domain: present.map((k) => COVERAGE_STYLE[k].label), range: present.map((k) => COVERAGE_STYLE[k].color) },
             legend: {
-              title: `Figures for ${year}`,
+              title: words.legendTitle(language.year(year)),
               orient: 'none',
-              legendX: -names,
-              legendY: countries.length * cellHeight + 12,
+              legendX,
+              legendY,
               direction: 'horizontal',
               columns: legendColumnCount,
+              ...order,
               symbolType: 'square', symbolStrokeColor: COVERAGE_RULE, symbolStrokeWidth: 0.5 },
           },
         },
       },
+      ...(rtl
+        ? [
+            {
+              data: { values: [{}] },
+              mark: { type: 'rule', strokeOpacity: 0 },
+              encoding: { x: { value: legendStart }, y: { value: legendY }, y2: { value: legendY + 1 } },
+            },
+          ]
+        : []),
       {
         transform: [{ filter: "datum.mark !== ''" }],
         // Each cell's letter in the ink its fill takes (4.5:1), read from the cell: no scale, no legend.
@@ -141,20 +174,28 @@ export function build(request: CoverageGridRequest, input: BuildInput): BuiltCha
       },
     ],
   };
+  const TABLE_TEXT = tableText(language);
   const textOf = ({ coverage, reason }: (typeof grid)[number][number]): string =>
-    coverage === 'missing' && reason ? `not reported (${reason})` : TABLE_TEXT[coverage];
+    coverage === 'missing' && reason ? words.cells.notReportedBecause(reason) : TABLE_TEXT[coverage];
   const count = (k: Coverage): number => counts.get(k) ?? 0;
   return {
     spec,
     table: {
-      caption: `Data coverage ${year}: figures per country and indicator`,
-      columns: ['Country', ...indicators.map((i) => i.title)],
+      caption: words.caption(language.year(year)),
+      columns: [words.columns.country, ...indicators.map((i) => i.title)],
       rows: countries.map((c, row) => [c.name, ...grid[row]!.map(textOf)]),
     },
-    describe:
-      `${countries.length} countries by ${indicators.length} indicators for ${year}: ` +
-      `${count('reported')} figures reported, ${count('estimate')} estimates, ${count('provisional')} provisional, ` +
-      `${count('missing')} not reported with a reason, ${count('not-applicable')} not applicable, and ${count('no-data')} with no row.`,
-    source: 'Indicator figures in data/observations',
+    describe: words.describe({
+      countries: language.count(countries.length),
+      indicators: language.count(indicators.length),
+      year: language.year(year),
+      reported: language.count(count('reported')),
+      estimates: language.count(count('estimate')),
+      provisional: language.count(count('provisional')),
+      missing: language.count(count('missing')),
+      notApplicable: language.count(count('not-applicable')),
+      noRow: language.count(count('no-data')),
+    }),
+    source: words.source,
   };
 }

@@ -8,7 +8,7 @@
 import type { BuildInput, BuiltChart, CustomRequest } from '../request.js';
 import { datasetRows, isDatasetName, type DatasetName } from '../datasets.js';
 import { themeConfig } from '../theme.js';
-import { VEGA_LITE_SCHEMA } from './lookup.js';
+import { languageOf, VEGA_LITE_SCHEMA } from './lookup.js';
 
 /** Every dataset name a spec refers to, sorted. */
 export function namedDatasets(spec: unknown): DatasetName[] {
@@ -44,18 +44,19 @@ const isSingleView = (spec: Record<string, unknown>): boolean => 'mark' in spec 
  */
 export function build(request: CustomRequest, input: BuildInput): BuiltChart {
   const { $schema: _schema, config: authorConfig, datasets: _datasets, ...rest } = request.spec;
+  const language = languageOf(input);
   const datasets = Object.fromEntries(namedDatasets(request.spec).map((name) => [name, datasetRows(name, input.dataset, input.metrics)]));
   const spec: Record<string, unknown> = {
     $schema: VEGA_LITE_SCHEMA,
     ...(isSingleView(rest) && rest['width'] === undefined ? { width: DEFAULT_WIDTH } : {}),
     ...rest,
-    config: { ...(typeof authorConfig === 'object' && authorConfig !== null ? authorConfig : {}), ...themeConfig() },
+    config: { ...(typeof authorConfig === 'object' && authorConfig !== null ? authorConfig : {}), ...themeConfig(language) },
     datasets,
   };
   return {
     spec,
     table: { caption: request.title, columns: [], rows: [] },
     sceneTable: true,
-    source: 'Chart specified in the report text; figures from the project data and metrics',
+    source: language.words.custom.source,
   };
 }

@@ -6,16 +6,12 @@
  */
 import type { BuildInput, BuiltChart, EwgTimelineRequest } from '../request.js';
 import { INNER, widest } from '../fit.js';
-import { FONT_SIZE, INK, PILLAR_COLOR, themeConfig } from '../theme.js';
-import { VEGA_LITE_SCHEMA } from './lookup.js';
+import { FONT_SIZE, INK, legendOrder, PILLAR_COLOR, themeConfig } from '../theme.js';
+import { languageOf, VEGA_LITE_SCHEMA } from './lookup.js';
 
 /** The gap between a row's name and the plot. */
 const GAP = 8;
 const ROW = 56;
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-const FORMAT = { trifold: 'Tri-fold meeting (three EWGs at one venue)', single: 'Single meeting' } as const;
 
 /**
  * Builds the EWG timeline.
@@ -27,9 +23,12 @@ const FORMAT = { trifold: 'Tri-fold meeting (three EWGs at one venue)', single: 
  */
 export function build(request: EwgTimelineRequest, input: BuildInput): BuiltChart {
   const until = request.until ?? input.year;
+  const language = languageOf(input);
+  const words = language.words.ewgTimeline;
+  const FORMAT = words.formats;
   const { pillars: pillarList, ewgMeetings, countries } = input.dataset.reference;
   const pillars = [...pillarList].sort((a, b) => a.number - b.number);
-  const rowLabel = new Map(pillars.map((p) => [p.id, `Pillar ${p.id}: ${p.short_title}`]));
+  const rowLabel = new Map(pillars.map((p) => [p.id, language.strings.pillarTitle(p.id, p.short_title)]));
   const meetings = ewgMeetings.filter((m) => m.year <= until).sort((a, b) => a.number - b.number);
   const first = Math.min(input.dataset.window.first, ...meetings.map((m) => m.year));
   const points = meetings.flatMap((m) =>
@@ -44,10 +43,10 @@ export function build(request: EwgTimelineRequest, input: BuildInput): BuiltChar
   const presentFormats = [FORMAT.single, FORMAT.trifold].filter((f) => points.some((p) => p.format === f));
   const years = Array.from({ length: until - first + 2 }, (_, i) => first + i);
   // Names on two lines, the pillar's number above its title; the years take the width they leave.
-  const names: Record<string, string[]> = Object.fromEntries(pillars.map((p) => [rowLabel.get(p.id), [`Pillar ${p.id}:`, p.short_title]]));
+  const names: Record<string, string[]> = Object.fromEntries(pillars.map((p) => [rowLabel.get(p.id), [language.words.pillarNumber(p.id), p.short_title]]));
   const spec = {
     $schema: VEGA_LITE_SCHEMA,
-    config: themeConfig(),
+    config: themeConfig(language),
     width: INNER.width - widest(Object.values(names).flat(), FONT_SIZE.label) - GAP,
     height: { step: ROW },
     data: { values: points },
@@ -65,7 +64,18 @@ export function build(request: EwgTimelineRequest, input: BuildInput): BuiltChar
         sort: pillars.map((p) => rowLabel.get(p.id)),
         scale: { domain: pillars.map((p) => rowLabel.get(p.id)) },
         title: null,
-        axis: { domain: false, ticks: false, labelPadding: GAP, labelLimit: 0, labelLineHeight: FONT_SIZE.label + 2, labelExpr: `${JSON.stringify(names)}[datum.value]`, grid: true, gridDash: [1, 3] },
+        axis: {
+          domain: false,
+          ticks: false,
+          labelPadding: GAP,
+          labelLimit: 0,
+          labelLineHeight: FONT_SIZE.label + 2,
+          labelExpr: `${JSON.stringify(names)}[datum.value]`,
+          grid: true,
+          gridDash: [1, 3],
+          // Right to left, the pillars' names stand at the right; time still runs left to right.
+          ...(language.rtl ? { orient: 'right' } : {}),
+        },
       },
     },
     layer: [
@@ -77,7 +87,7 @@ export function build(request: EwgTimelineRequest, input: BuildInput): BuiltChar
             field: 'format',
             type: 'nominal',
             scale: { domain: presentFormats, range: presentFormats.map((f) => (f === FORMAT.trifold ? 'diamond' : 'circle')) },
-            legend: { title: null, orient: 'top', direction: 'horizontal', symbolFillColor: INK.text, symbolStrokeWidth: 0 },
+            legend: { title: null, orient: 'top', direction: 'horizontal', symbolFillColor: INK.text, symbolStrokeWidth: 0, ...legendOrder(presentFormats, presentFormats.length, language) },
           },
         },
       },
@@ -91,24 +101,26 @@ export function build(request: EwgTimelineRequest, input: BuildInput): BuiltChar
   return {
     spec,
     table: {
-      caption: `Expert Working Group meetings, ${first}-${until}`,
-      columns: ['EWG', 'Topic', 'Host', 'City', 'Country', 'Month', 'Year', 'Pillars', 'Tri-fold'],
+      caption: words.caption(language.year(first), language.year(until)),
+      columns: Object.values(words.columns),
       rows: meetings.map((m) => [
         m.number,
         m.topic,
         m.host ?? null,
         m.city,
         countryName.get(m.country) ?? m.country,
-        MONTHS[m.month - 1] ?? null,
+        m.month >= 1 && m.month <= 12 ? language.month(m.month) : null,
         m.year,
-        m.pillars.join(', '),
-        m.trifold ? 'yes' : 'no',
+        m.pillars.join(language.words.separator),
+        m.trifold ? language.strings.yes : language.strings.no,
       ]),
     },
-    describe:
-      `${meetings.length} meetings from ${meetings[0]?.year ?? first} to ${meetings[meetings.length - 1]?.year ?? until}, numbered as in the table; ` +
-      pillars.map((p) => `pillar ${p.id}: ${meetings.filter((m) => m.pillars.includes(p.id)).length}`).join(', ') +
-      '.',
-    source: 'Paris Pact Initiative: list of Expert Working Groups (data/reference/ewg-meetings.csv)',
+    describe: words.describe({
+      meetings: language.count(meetings.length),
+      from: language.year(meetings[0]?.year ?? first),
+      to: language.year(meetings[meetings.length - 1]?.year ?? until),
+      perPillar: pillars.map((p) => ({ id: p.id, count: language.count(meetings.filter((m) => m.pillars.includes(p.id)).length) })),
+    }),
+    source: words.source,
   };
 }

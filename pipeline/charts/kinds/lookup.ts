@@ -1,8 +1,16 @@
 /**
- * Names and orders the spec builders share: an entity's display label, an indicator by id, the
- * label of a unit, and a comparison that does not depend on the machine's locale.
+ * Names and orders the spec builders share: the language a chart is drawn in, an entity's
+ * display label, an indicator by id, the label of a unit, and a comparison that does not depend
+ * on the machine's locale.
  */
 import type { BuiltinUnit, Dataset, Indicator, UnitDefinition } from '../../model.js';
+import { chartLanguage, type ChartLanguage } from '../language.js';
+import type { BuildInput } from '../request.js';
+
+/** The language a builder draws in: the input's, or English. */
+export function languageOf(input: Pick<BuildInput, 'language'>): ChartLanguage {
+  return input.language ?? chartLanguage();
+}
 
 /** The Vega-Lite schema every spec names (the version installed). */
 export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
@@ -27,22 +35,19 @@ export function entityLabels(dataset: Dataset): Map<string, string> {
   return labels;
 }
 
-const UNIT_LABEL: Readonly<Record<BuiltinUnit, string>> = { kg: 'kg', count: 'number', percent: '%', days: 'days' };
-
-/** A unit as an axis or a table caption names it: "kg", "%", or a declared unit's name ("rate per 100,000 population"). */
-export function unitLabel(unit: string, units: Readonly<Record<string, UnitDefinition>>): string {
+/**
+ * A unit as an axis or a table caption names it: "kg", "%", or a declared unit's name ("rate per 100,000 population").
+ *
+ * @param language
+ *   The chart's language (optional; default: English).
+ */
+export function unitLabel(unit: string, units: Readonly<Record<string, UnitDefinition>>, language: ChartLanguage = chartLanguage()): string {
   const defined = units[unit];
   if (defined && !defined.builtin) return defined.name;
-  return UNIT_LABEL[unit as BuiltinUnit] ?? unit;
+  return language.words.units[unit as BuiltinUnit] ?? unit;
 }
 
 /** An axis title: the indicator's title and its unit, such as "Heroin seized (kg)". */
-export function axisTitle(indicator: Indicator, units: Readonly<Record<string, UnitDefinition>>): string {
-  return `${indicator.title} (${unitLabel(indicator.unit, units)})`;
-}
-
-/** Sentence-joins names: "A", "A and B", "A, B and C". */
-export function joinNames(names: readonly string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+export function axisTitle(indicator: Indicator, units: Readonly<Record<string, UnitDefinition>>, language: ChartLanguage = chartLanguage()): string {
+  return language.words.withUnit(indicator.title, unitLabel(indicator.unit, units, language));
 }

@@ -14,9 +14,10 @@ import type { Status } from '../../metrics/types.js';
 import { INSET, mapFrame, PROJECTION, SHOWN_WHOLE, shownAsAnother, type Box, type CountryShape, type MapPanel } from '../geometry.js';
 import { anchorOf, LABEL_SIZE, placeLabels, type Anchor } from '../map-labels.js';
 import type { BuildInput, BuiltChart, PartnerMapRequest } from '../request.js';
-import { INNER, legendColumns, legendHeight, widest } from '../fit.js';
-import { INK, inkOn, NON_PARTNER, outlineOf, PROGRAMME_STYLE, STATUS_ORDER, STATUS_STYLE, themeConfig } from '../theme.js';
-import { compareText, indicatorOf, joinNames, VEGA_LITE_SCHEMA } from './lookup.js';
+import { INNER, legendColumns, legendHeight, lines, widest } from '../fit.js';
+import { chartLanguage, type ChartLanguage } from '../language.js';
+import { INK, inkOn, legendOrder, NON_PARTNER, outlineOf, PROGRAMME_STYLE, rtlLegendLabels, STATUS_ORDER, STATUS_STYLE, themeConfig } from '../theme.js';
+import { compareText, indicatorOf, languageOf, VEGA_LITE_SCHEMA } from './lookup.js';
 
 /** The main panel's size, the chart's full width; insets and the key of codes add to the height. */
 export const MAP_SIZE = { width: INNER.width, height: Math.round(INNER.width / 2) } as const;
@@ -33,17 +34,20 @@ const LARGE_PART = 400;
 /** The key of codes: font size, line height, and the gap above it and between its columns. */
 const KEY = { size: 10, line: 12, gap: 12, column: 8 } as const;
 
-/** The UN's standard map disclaimer, for the source note. */
-export const MAP_DISCLAIMER =
-  'The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by the United Nations';
+/** The UN's standard map disclaimer, for the source note (in English; each language has its own: `partnerMap.disclaimer`). */
+export const MAP_DISCLAIMER = chartLanguage().words.partnerMap.disclaimer;
 
 /** The programme order of legends and tables. */
 const PROGRAMMES: readonly PriorityProgramme[] = ['RP ANC', 'RP SEE', 'none'];
 
-/** A name without its parenthetical part, for the map's key only: "Iran (Islamic Republic of)" to "Iran". */
-export function mapName(name: string): string {
-  const cut = name.indexOf(' (');
-  return cut > 0 ? name.slice(0, cut) : name;
+/**
+ * A name without its parenthetical part, for the map's key only: "Iran (Islamic Republic of)" to "Iran".
+ *
+ * @param language
+ *   The chart's language (optional; default: English).
+ */
+export function mapName(name: string, language: ChartLanguage = chartLanguage()): string {
+  return language.words.shortName(name);
 }
 
 interface Category {
@@ -88,13 +92,15 @@ interface Label {
 }
 
 /** A panel's title as the map prints it. */
-export function panelTitle(panel: MapPanel): string {
-  return panel.key === 'overview' ? `Overview: ${panel.title ?? ''}` : `Inset: ${panel.title ?? panel.key}`;
+export function panelTitle(panel: MapPanel, language: ChartLanguage = chartLanguage()): string {
+  const words = language.words.partnerMap;
+  return panel.key === 'overview' ? words.overviewTitle(words.overviewRegion) : words.insetTitle(panel.title ?? panel.key);
 }
 
 /** A panel as the description and the table name it. */
-function panelWhere(panel: MapPanel): string {
-  return panel.key === 'main' ? 'main map' : panel.key === 'overview' ? 'overview' : `inset ${panel.title ?? panel.key}`;
+function panelWhere(panel: MapPanel, language: ChartLanguage): string {
+  const { where } = language.words.partnerMap;
+  return panel.key === 'main' ? where.main : panel.key === 'overview' ? where.overview : where.inset(panel.title ?? panel.key);
 }
 
 /** A rectangle as a polygon in frame pixels, for a geoshape. */
@@ -117,16 +123,24 @@ export function build(request: PartnerMapRequest, input: BuildInput): BuiltChart
   const countries = input.dataset.reference.countries;
   const byStatus = request.colorBy === 'status';
   const indicator = byStatus ? indicatorOf(input.dataset, request.indicator ?? '') : undefined;
+  const language = languageOf(input);
+  const words = language.words.partnerMap;
+  const rtl = language.rtl;
 
   const statusOf = new Map<string, Status>();
   if (indicator) {
     for (const m of input.metrics.entities) if (m.indicator === indicator.id && m.sex === 'total') statusOf.set(m.entity, m.status);
   }
-  const statusCategory = (s: Status): Category => ({ ...STATUS_STYLE[s], stroke: outlineOf(STATUS_STYLE[s].color, STATUS_STYLE[s].stroke) });
-  const programmeCategory = (p: PriorityProgramme): Category => ({ ...PROGRAMME_STYLE[p], stroke: outlineOf(PROGRAMME_STYLE[p].color, PROGRAMME_STYLE[p].stroke), shape: 'square' });
+  const statusCategory = (s: Status): Category => ({ ...STATUS_STYLE[s], label: language.status(s), stroke: outlineOf(STATUS_STYLE[s].color, STATUS_STYLE[s].stroke) });
+  const programmeCategory = (p: PriorityProgramme): Category => ({
+    ...PROGRAMME_STYLE[p],
+    label: language.words.programmes[p],
+    stroke: outlineOf(PROGRAMME_STYLE[p].color, PROGRAMME_STYLE[p].stroke),
+    shape: 'square',
+  });
   const statusOfCountry = (c: Country): Status => statusOf.get(c.iso3) ?? 'no-current-data';
   const categoryOf = (c: Country): Category => (indicator ? statusCategory(statusOfCountry(c)) : programmeCategory(c.priority_programme));
-  const nonPartner: Category = { label: NON_PARTNER.label, color: NON_PARTNER.color, stroke: NON_PARTNER.stroke, shape: 'square' };
+  const nonPartner: Category = { label: language.words.nonPartner, color: NON_PARTNER.color, stroke: NON_PARTNER.stroke, shape: 'square' };
   const categories: Category[] = [
     ...(indicator
       ? STATUS_ORDER.filter((s) => countries.some((c) => statusOfCountry(c) === s)).map(statusCategory)
@@ -137,7 +151,7 @@ export function build(request: PartnerMapRequest, input: BuildInput): BuiltChart
   // The key: every partner's code and name, in code order, column by column.
   const entries = [...countries].sort((a, b) => compareText(a.iso3, b.iso3));
   const codeWidth = widest(entries.map((c) => c.iso3), KEY.size, true);
-  const entryWidth = codeWidth + 6 + widest(entries.map((c) => mapName(c.name)), KEY.size);
+  const entryWidth = codeWidth + 6 + widest(entries.map((c) => mapName(c.name, language)), KEY.size);
   const columns = Math.max(1, Math.floor((width + KEY.column) / (entryWidth + KEY.column)));
   const perColumn = Math.ceil(entries.length / columns);
   const columnWidth = Math.floor((width + KEY.column) / columns);
@@ -218,13 +232,18 @@ export function build(request: PartnerMapRequest, input: BuildInput): BuiltChart
   const labelled = new Set(labels.filter((l) => l.home).map((l) => l.iso3));
 
 
-  const key = entries.map((c, i) => ({
-    code: c.iso3,
-    name: mapName(c.name),
-    x: Math.floor(i / perColumn) * columnWidth,
-    nameX: Math.floor(i / perColumn) * columnWidth + codeWidth + 6,
-    y: keyTop + KEY.line * (1.5 + (i % perColumn)),
-  }));
+  // Right to left, the key's first column stands at the right, each code right of its name.
+  const keyAlign = rtl ? 'right' : 'left';
+  const key = entries.map((c, i) => {
+    const start = Math.floor(i / perColumn) * columnWidth;
+    return {
+      code: c.iso3,
+      name: mapName(c.name, language),
+      x: rtl ? width - start : start,
+      nameX: rtl ? width - start - codeWidth - 6 : start + codeWidth + 6,
+      y: keyTop + KEY.line * (1.5 + (i % perColumn)),
+    };
+  });
   const totalHeight = Math.ceil(keyTop + KEY.line * (1.5 + perColumn));
 
   // The features: inset frames, then every panel's countries, each with its category.
@@ -240,17 +259,31 @@ export function build(request: PartnerMapRequest, input: BuildInput): BuiltChart
     }),
   );
   const frames = insets.map((panel) => ({ type: 'Feature' as const, properties: { panel: panel.key }, geometry: rectangle(panel.box) }));
-  const titles = insets.map((panel) => ({ title: panelTitle(panel), x: panel.box.x + 4, y: panel.box.y + INSET.title / 2 + 1 }));
+  // Right to left, an inset's title stands at its right edge, cut to its inset's width so that
+  // it does not run into the title of the inset on its left.
+  const titles = insets.map((panel) => ({
+    title: rtl ? lines(panelTitle(panel, language), panel.box.width - 8, LABEL_SIZE, 1, true)[0]! : panelTitle(panel, language),
+    x: rtl ? panel.box.x + panel.box.width - 4 : panel.box.x + 4,
+    y: panel.box.y + INSET.title / 2 + 1,
+  }));
 
   const scale = { domain: categories.map((c) => c.label), range: categories.map((c) => c.color) };
   const strokeScale = { domain: scale.domain, range: categories.map((c) => c.stroke) };
-  const legend = { title: indicator ? `${indicator.title}: status in ${input.year}` : 'Partner countries', orient: 'top', direction: 'horizontal', columns: legendColumnCount, symbolSize: 120 };
+  const legend = {
+    title: indicator ? words.legendStatus(indicator.title, language.year(input.year)) : words.legendProgramme,
+    orient: 'top',
+    direction: 'horizontal',
+    columns: legendColumnCount,
+    symbolSize: 120,
+    ...(rtl ? rtlLegendLabels(120) : {}),
+    ...legendOrder(scale.domain, legendColumnCount, language),
+  };
   // Read from each item: no scale, no legend.
   const ink = { expr: 'datum.ink' };
   const point = { longitude: { field: 'x', type: 'quantitative' }, latitude: { field: 'y', type: 'quantitative' } };
   const spec = {
     $schema: VEGA_LITE_SCHEMA,
-    config: { ...themeConfig(), view: { stroke: null } },
+    config: { ...themeConfig(language), view: { stroke: null } },
     width,
     height: totalHeight,
     // Shapes are projected in pixels at build time (geometry.ts); vega only draws them.
@@ -279,7 +312,7 @@ export function build(request: PartnerMapRequest, input: BuildInput): BuiltChart
             },
             {
               data: { values: titles },
-              mark: { type: 'text', fontSize: LABEL_SIZE, fontWeight: 'bold', baseline: 'middle', align: 'left', fill: INK.text },
+              mark: { type: 'text', fontSize: LABEL_SIZE, fontWeight: 'bold', baseline: 'middle', align: rtl ? 'right' : 'left', fill: INK.text },
               encoding: { ...point, text: { field: 'title' } },
             },
           ]
@@ -304,7 +337,7 @@ export function build(request: PartnerMapRequest, input: BuildInput): BuiltChart
       },
       ...(indicator
         ? STATUS_ORDER.map((s) => ({
-            data: { values: placed.filter((p) => p.category === STATUS_STYLE[s].label) },
+            data: { values: placed.filter((p) => p.category === language.status(s)) },
             mark: { type: 'point', shape: STATUS_STYLE[s].shape, filled: true, opacity: 1, size: 36, strokeWidth: 0, fill: ink },
             encoding: point,
           })).filter((layer) => layer.data.values.length > 0)
@@ -321,18 +354,18 @@ export function build(request: PartnerMapRequest, input: BuildInput): BuiltChart
         encoding: { ...point, text: { field: 'label' } },
       },
       {
-        data: { values: [{ title: 'Key: partner countries by ISO code', x: 0, y: keyTop + KEY.line * 0.5 }] },
-        mark: { type: 'text', fontSize: KEY.size, fontWeight: 'bold', baseline: 'middle', align: 'left', fill: INK.text },
+        data: { values: [{ title: words.keyTitle, x: rtl ? width : 0, y: keyTop + KEY.line * 0.5 }] },
+        mark: { type: 'text', fontSize: KEY.size, fontWeight: 'bold', baseline: 'middle', align: keyAlign, fill: INK.text },
         encoding: { ...point, text: { field: 'title' } },
       },
       {
         data: { values: key },
-        mark: { type: 'text', fontSize: KEY.size, fontWeight: 'bold', baseline: 'middle', align: 'left', fill: INK.text },
+        mark: { type: 'text', fontSize: KEY.size, fontWeight: 'bold', baseline: 'middle', align: keyAlign, fill: INK.text },
         encoding: { ...point, text: { field: 'code' } },
       },
       {
         data: { values: key },
-        mark: { type: 'text', fontSize: KEY.size, baseline: 'middle', align: 'left', fill: INK.text },
+        mark: { type: 'text', fontSize: KEY.size, baseline: 'middle', align: keyAlign, fill: INK.text },
         encoding: { longitude: { field: 'nameX', type: 'quantitative' }, latitude: { field: 'y', type: 'quantitative' }, text: { field: 'name' } },
       },
     ],
@@ -342,43 +375,42 @@ export function build(request: PartnerMapRequest, input: BuildInput): BuiltChart
 
   const where = (c: Country): string => {
     const home = homes.get(c.iso3);
-    return home ? panelWhere(home.panel) : 'not drawn';
+    return home ? panelWhere(home.panel, language) : words.where.notDrawn;
   };
   const rows = [...countries]
-    .sort((a, b) => compareText(a.name, b.name))
+    .sort((a, b) => language.compare(a.name, b.name))
     .map((c) => [
       c.name,
       c.iso3,
       c.priority_programme === 'none' ? null : c.priority_programme,
-      ...(indicator ? [STATUS_STYLE[statusOfCountry(c)].label] : []),
+      ...(indicator ? [language.status(statusOfCountry(c))] : []),
       where(c),
-      labelled.has(c.iso3) ? 'yes' : 'no: no room',
+      labelled.has(c.iso3) ? words.codeShown.yes : words.codeShown.no,
     ]);
-  const unlabelled = countries.filter((c) => homes.has(c.iso3) && !labelled.has(c.iso3)).map((c) => c.name).sort(compareText);
+  const unlabelled = countries.filter((c) => homes.has(c.iso3) && !labelled.has(c.iso3)).map((c) => c.name).sort(language.compare);
   const partly = countries
     .filter((c) => homes.get(c.iso3)?.panel === main && main.shapes.some((s) => s.id === c.m49 && s.shown < 0.99 && !shownAsAnother(s)))
     .map((c) => c.name)
-    .sort(compareText);
+    .sort(language.compare);
   const insetText = insets.map((panel) => {
-    const names = countries.filter((c) => homes.get(c.iso3)?.panel === panel).map((c) => c.name).sort(compareText);
-    return panel.key === 'overview' ? `an overview of the other partners from Europe to East Asia` : `${panel.title ?? panel.key} (${joinNames(names)})`;
+    const names = countries.filter((c) => homes.get(c.iso3)?.panel === panel).map((c) => c.name).sort(language.compare);
+    return panel.key === 'overview' ? words.overviewInset : words.insetWithNames(panel.title ?? panel.key, names);
   });
   return {
     spec,
     table: {
-      caption: indicator ? `Partner countries: status of ${indicator.title.toLowerCase()}, ${input.year}` : 'Partner countries by priority programme',
-      columns: ['Country', 'Code', 'Priority programme', ...(indicator ? [`Status in ${input.year}`] : []), 'Drawn in', 'Code shown on the map'],
+      caption: indicator ? words.captionStatus(indicator.title, language.year(input.year)) : words.captionProgramme,
+      columns: [
+        words.columns.country,
+        words.columns.code,
+        words.columns.programme,
+        ...(indicator ? [words.columns.status(language.year(input.year))] : []),
+        words.columns.drawnIn,
+        words.columns.codeShown,
+      ],
       rows,
     },
-    describe:
-      (focus === 'all'
-        ? 'Map of the partner countries from Western Europe to Japan and India'
-        : `Map of the priority countries of ${focus} and their neighbours`) +
-      (insetText.length ? `, with framed insets at other scales: ${joinNames(insetText)}` : '') +
-      '; non-partner countries are grey. Every partner is drawn and labelled with its ISO code where the code fits; the key under the map gives each code\'s country.' +
-      (indicator ? ' Each partner carries the symbol of its status.' : '') +
-      (partly.length ? ` The edge of the map cuts off part of: ${joinNames(partly)}.` : '') +
-      (unlabelled.length ? ` Without their code on the map, for want of room (the key and the table name them): ${joinNames(unlabelled)}.` : ''),
-    source: `${indicator ? `${indicator.source}. ` : ''}Map: Natural Earth via world-atlas. ${MAP_DISCLAIMER}`,
+    describe: words.describe({ focus, insets: insetText, byStatus: indicator !== undefined, partly, unlabelled }),
+    source: words.source(indicator?.source, words.disclaimer),
   };
 }

@@ -9,8 +9,8 @@ import type { IndicatorPillar } from '../../model.js';
 import type { Status } from '../../metrics/types.js';
 import type { BuildInput, BuiltChart, StatusByPillarRequest } from '../request.js';
 import { INNER, legendColumns, lines, widest } from '../fit.js';
-import { FONT_SIZE, INK, inkOn, STATUS_ORDER, STATUS_STYLE, statusScale, themeConfig } from '../theme.js';
-import { VEGA_LITE_SCHEMA } from './lookup.js';
+import { FONT_SIZE, INK, inkOn, legendOrder, STATUS_ORDER, STATUS_STYLE, statusScale, themeConfig } from '../theme.js';
+import { languageOf, VEGA_LITE_SCHEMA } from './lookup.js';
 import { textWidth } from '../font-metrics.js';
 
 /** The longest line of a bar's name, in pixels; it takes two at most. */
@@ -41,11 +41,14 @@ interface Segment {
  */
 export function build(request: StatusByPillarRequest, input: BuildInput): BuiltChart {
   const { dataset, metrics } = input;
+  const language = languageOf(input);
+  const words = language.words.statusByPillar;
+  const rtl = language.rtl;
   const pillars = [...dataset.reference.pillars].sort((a, b) => a.number - b.number);
   const pillarOf = new Map(dataset.indicators.map((i) => [i.id, i.pillar]));
   const bars: { key: string; label: string }[] = request.pillar
     ? dataset.indicators.filter((i) => i.pillar === request.pillar).map((i) => ({ key: i.id, label: i.title }))
-    : pillars.map((p) => ({ key: p.id, label: `Pillar ${p.id}: ${p.short_title}` }));
+    : pillars.map((p) => ({ key: p.id, label: language.strings.pillarTitle(p.id, p.short_title) }));
   const counts = new Map<string, Map<Status, number>>(bars.map((b) => [b.key, new Map()]));
   for (const m of metrics.entities) {
     if (m.sex !== 'total') continue;
@@ -68,7 +71,7 @@ export function build(request: StatusByPillarRequest, input: BuildInput): BuiltC
       if (count === 0) return [];
       const segment = {
         bar: b.label,
-        status: STATUS_STYLE[s].label,
+        status: language.status(s),
         count,
         start,
         end: start + count,
@@ -79,17 +82,27 @@ export function build(request: StatusByPillarRequest, input: BuildInput): BuiltC
       return [segment];
     });
   });
-  const legend = { title: `Status in ${input.year}`, orient: 'top', direction: 'horizontal', columns: legendColumns(statusScale(present).domain, width) };
+  const statusLabels = statusScale(present, 'color', language).domain;
+  const legendColumnCount = legendColumns(statusLabels, width);
+  const legend = { title: words.legendTitle(language.year(input.year)), orient: 'top', direction: 'horizontal', columns: legendColumnCount, ...legendOrder(statusLabels, legendColumnCount, language) };
   const y = {
     field: 'bar',
     type: 'nominal',
     sort: bars.map((b) => b.label),
     title: null,
-    axis: { domain: false, ticks: false, labelPadding: GAP, labelLimit: 0, labelLineHeight: FONT_SIZE.label + 2, labelExpr: `${JSON.stringify(names)}[datum.value]` },
+    axis: {
+      domain: false,
+      ticks: false,
+      labelPadding: GAP,
+      labelLimit: 0,
+      labelLineHeight: FONT_SIZE.label + 2,
+      labelExpr: `${JSON.stringify(names)}[datum.value]`,
+      ...(rtl ? { orient: 'right' } : {}),
+    },
   };
   const spec = {
     $schema: VEGA_LITE_SCHEMA,
-    config: themeConfig(),
+    config: themeConfig(language),
     width,
     height: { step: BAR + 10 },
     data: { values: segments },
@@ -101,12 +114,13 @@ export function build(request: StatusByPillarRequest, input: BuildInput): BuiltC
           x: {
             field: 'start',
             type: 'quantitative',
-            title: request.pillar ? 'Entity figures (countries or organizations)' : 'Entity figures (indicator x country or organization)',
-            scale: { domain: [0, max], nice: false },
+            title: request.pillar ? words.axisIndicators : words.axisPillars,
+            // Right to left, the bars grow from the right, where their names stand.
+            scale: { domain: [0, max], nice: false, ...(rtl ? { reverse: true } : {}) },
             axis: { grid: true, tickMinStep: 1, format: 'd' },
           },
           x2: { field: 'end' },
-          fill: { field: 'status', type: 'nominal', scale: statusScale(present), legend },
+          fill: { field: 'status', type: 'nominal', scale: statusScale(present, 'color', language), legend },
         },
       },
       {
@@ -115,16 +129,16 @@ export function build(request: StatusByPillarRequest, input: BuildInput): BuiltC
         mark: { type: 'point', filled: true, opacity: 1 },
         encoding: {
           x: { field: 'start', type: 'quantitative' },
-          fill: { field: 'status', type: 'nominal', scale: statusScale(present), legend },
-          shape: { field: 'status', type: 'nominal', scale: statusScale(present, 'shape') },
-          stroke: { field: 'status', type: 'nominal', scale: statusScale(present, 'stroke') },
+          fill: { field: 'status', type: 'nominal', scale: statusScale(present, 'color', language), legend },
+          shape: { field: 'status', type: 'nominal', scale: statusScale(present, 'shape', language) },
+          stroke: { field: 'status', type: 'nominal', scale: statusScale(present, 'stroke', language) },
         },
       },
       // The symbol in each labelled segment: one layer per status with a fixed shape, because a
       // second use of the shape channel would split the legend.
       ...present.map((s) => ({
-        transform: [{ filter: `datum.labelled && datum.status === ${JSON.stringify(STATUS_STYLE[s].label)}` }],
-        mark: { type: 'point', shape: STATUS_STYLE[s].shape, filled: true, opacity: 1, size: 40, xOffset: 9, strokeWidth: 0 },
+        transform: [{ filter: `datum.labelled && datum.status === ${JSON.stringify(language.status(s))}` }],
+        mark: { type: 'point', shape: STATUS_STYLE[s].shape, filled: true, opacity: 1, size: 40, xOffset: rtl ? -9 : 9, strokeWidth: 0 },
         encoding: {
           x: { field: 'start', type: 'quantitative' },
           fill: { value: inkOn(STATUS_STYLE[s].color) },
@@ -133,7 +147,7 @@ export function build(request: StatusByPillarRequest, input: BuildInput): BuiltC
       {
         transform: [{ filter: 'datum.labelled' }],
         // Its ink read from the segment: no scale, no legend.
-        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 17, fontSize: 10, fill: { expr: 'datum.ink' } },
+        mark: { type: 'text', align: rtl ? 'right' : 'left', baseline: 'middle', dx: rtl ? -17 : 17, fontSize: 10, fill: { expr: 'datum.ink' } },
         encoding: {
           x: { field: 'start', type: 'quantitative' },
           text: { field: 'count', type: 'quantitative' },
@@ -146,13 +160,11 @@ export function build(request: StatusByPillarRequest, input: BuildInput): BuiltC
   return {
     spec,
     table: {
-      caption: pillar
-        ? `Status of the figures of pillar ${pillar.id} (${pillar.short_title}) by indicator, ${input.year}`
-        : `Status of the figures by pillar, ${input.year}`,
-      columns: [request.pillar ? 'Indicator' : 'Pillar', ...STATUS_ORDER.map((s) => STATUS_STYLE[s].label), 'Total'],
+      caption: pillar ? words.captionPillar(pillar.id, pillar.short_title, language.year(input.year)) : words.captionAll(language.year(input.year)),
+      columns: [request.pillar ? words.columns.indicator : words.columns.pillar, ...STATUS_ORDER.map((s) => language.status(s)), words.columns.total],
       rows: bars.map((b) => [b.label, ...STATUS_ORDER.map((s) => countOf(b.key, s)), STATUS_ORDER.reduce((sum, s) => sum + countOf(b.key, s), 0)]),
     },
-    describe: `Each bar counts the figures (sex: total) by status, in the order of the legend; segments wide enough show their status symbol and count.`,
-    source: 'Metrics computed by vdr from the indicator figures (data/observations)',
+    describe: words.describe,
+    source: words.source,
   };
 }

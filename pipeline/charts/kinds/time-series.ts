@@ -10,8 +10,9 @@ import type { BuildInput, BuiltChart, TimeSeriesRequest } from '../request.js';
 import type { MessageText } from '../../diagnostics/message.js';
 import { chartMessages } from '../messages.js';
 import { INNER, legendHeight, lines, rowStep, widest } from '../fit.js';
-import { FONT_SIZE, INK, themeConfig } from '../theme.js';
-import { compareText, entityLabels, indicatorOf, unitLabel, VEGA_LITE_SCHEMA } from './lookup.js';
+import { FONT_SIZE, INK, legendOrder, themeConfig } from '../theme.js';
+import type { ChartLanguage } from '../language.js';
+import { compareText, entityLabels, indicatorOf, languageOf, unitLabel, VEGA_LITE_SCHEMA } from './lookup.js';
 
 /**
  * A panel's plot: at most this size, and as wide as its column of the chart allows (at least
@@ -31,21 +32,30 @@ const PANEL_FRAME = { axis: 44, gap: 26, overhang: 6, down: 62 } as const;
  * The width of a panel's y axis: the widest label its figures could have (the power of ten above
  * the largest, or a decimal below ten), its tick and padding; at least PANEL_FRAME.axis.
  */
-function yAxisWidth(values: readonly number[]): number {
+function yAxisWidth(values: readonly number[], language: ChartLanguage): number {
   const largest = Math.max(0, ...values.map(Math.abs));
-  const top = new Intl.NumberFormat('en-US').format(10 ** Math.ceil(Math.log10(largest + 1)));
-  return Math.max(PANEL_FRAME.axis, widest([top, ...(largest < 10 ? ['0.00'] : [])], FONT_SIZE.label) + 10);
+  const top = language.number(10 ** Math.ceil(Math.log10(largest + 1)));
+  return Math.max(PANEL_FRAME.axis, widest([top, ...(largest < 10 ? [language.fixed(0, 2)] : [])], FONT_SIZE.label) + 10);
 }
 
-const FLAG_LABEL = { reported: 'Reported', estimate: 'Estimate', provisional: 'Provisional', break: 'After a series break' } as const;
-type FlagLabel = (typeof FLAG_LABEL)[keyof typeof FLAG_LABEL];
+/** The kinds of figure a series shows, in legend order, with their point shapes. */
+type FigureKind = 'reported' | 'estimate' | 'provisional' | 'break';
+const FIGURE_KINDS: readonly FigureKind[] = ['reported', 'estimate', 'provisional', 'break'];
+const SHAPES: Readonly<Record<FigureKind, string>> = { reported: 'circle', estimate: 'diamond', provisional: 'square', break: 'triangle-right' };
+
+/** A kind of figure as the legend names it. */
+function figureLabel(kind: FigureKind, language: ChartLanguage): string {
+  if (kind === 'reported') return language.words.figureReported;
+  if (kind === 'break') return language.words.figureAfterBreak;
+  return language.flag(kind);
+}
 
 interface Point {
   entity: string;
   label: string;
   year: number;
   value: number | null;
-  figure: FlagLabel | null;
+  figure: string | null;
 }
 
 
@@ -138,31 +148,36 @@ export function seriesData(
  */
 export function build(request: TimeSeriesRequest, input: BuildInput): BuiltChart {
   const indicator = indicatorOf(input.dataset, request.indicator);
+  const language = languageOf(input);
+  const words = language.words.timeSeries;
   const labels = entityLabels(input.dataset);
   const { observations, entities, first, last } = seriesData(request, input);
   const label = (entity: string): string => labels.get(entity) ?? entity;
-  const order = [...entities].sort((a, b) => compareText(label(a), label(b)));
+  const order = [...entities].sort((a, b) => language.compare(label(a), label(b)));
+  const kindOf = new Map<string, FigureKind>();
   const byKey = new Map(observations.map((o) => [`${o.country}|${o.year}`, o]));
   const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
   const points: Point[] = order.flatMap((entity) =>
     years.map((year) => {
       const o = byKey.get(`${entity}|${year}`);
       const value = o?.value ?? null;
+      const kind = o?.flag ?? 'reported';
+      if (value !== null) kindOf.set(`${entity}|${year}`, kind);
       return {
         entity,
         label: label(entity),
         year,
         value,
-        figure: value === null ? null : FLAG_LABEL[o?.flag ?? 'reported'],
+        figure: value === null ? null : figureLabel(kind, language),
       };
     }),
   );
-  const flags = (Object.values(FLAG_LABEL) as FlagLabel[]).filter((f) => points.some((p) => p.figure === f));
-  const shapes: Record<FlagLabel, string> = { Reported: 'circle', Estimate: 'diamond', Provisional: 'square', 'After a series break': 'triangle-right' };
+  const kinds = FIGURE_KINDS.filter((k) => [...kindOf.values()].includes(k));
+  const flags = kinds.map((k) => figureLabel(k, language));
   const baselineShown = indicator.baseline_year >= first && indicator.baseline_year <= last;
-  const unit = unitLabel(indicator.unit, input.dataset.units);
+  const unit = unitLabel(indicator.unit, input.dataset.units, language);
   // As many columns as asked for and as fit the chart's width; panels share the width and height.
-  const axis = yAxisWidth(points.flatMap((p) => (p.value === null ? [] : [p.value])));
+  const axis = yAxisWidth(points.flatMap((p) => (p.value === null ? [] : [p.value])), language);
   const across = (columns: number): number => Math.floor((INNER.width - PANEL_FRAME.overhang + PANEL_FRAME.gap) / columns) - axis - PANEL_FRAME.gap;
   const most = [4, 3, 2].find((n) => across(n) >= PANEL.least) ?? 1;
   const columns = Math.max(1, Math.min(request.columns ?? 4, order.length, most));
@@ -177,7 +192,7 @@ export function build(request: TimeSeriesRequest, input: BuildInput): BuiltChart
   const names = Object.fromEntries(order.map((entity, i) => [label(entity), [...Array<string>(height - broken[i]!.length).fill(''), ...broken[i]!]]));
   const spec = {
     $schema: VEGA_LITE_SCHEMA,
-    config: themeConfig(),
+    config: themeConfig(language),
     data: { values: points },
     columns,
     facet: {
@@ -186,7 +201,7 @@ export function build(request: TimeSeriesRequest, input: BuildInput): BuiltChart
       sort: order.map(label),
       header: {
         title: null,
-        labelAnchor: 'start',
+        labelAnchor: language.rtl ? 'end' : 'start',
         labelFontWeight: 'bold',
         labelFontSize: HEADER_SIZE,
         labelPadding: 4,
@@ -233,12 +248,17 @@ export function build(request: TimeSeriesRequest, input: BuildInput): BuiltChart
               // A fixed axis width keeps the panels of a column aligned whatever their numbers.
               axis: { tickCount: 4, grid: true, minExtent: axis, maxExtent: axis, format: ',~f' },
             },
-            shape: { field: 'figure', type: 'nominal', scale: { domain: flags, range: flags.map((f) => shapes[f]) } },
+            shape: { field: 'figure', type: 'nominal', scale: { domain: flags, range: kinds.map((k) => SHAPES[k]) } },
             fill: {
               field: 'figure',
               type: 'nominal',
-              scale: { domain: flags, range: flags.map((f) => (f === 'Reported' ? INK.text : INK.background)) },
-              legend: { title: `Figures (${unit}${baselineShown ? `; dashed line: baseline year ${indicator.baseline_year}` : ''})`, orient: 'top', direction: 'horizontal' },
+              scale: { domain: flags, range: kinds.map((k) => (k === 'reported' ? INK.text : INK.background)) },
+              legend: {
+                title: words.legendTitle(unit, baselineShown ? language.year(indicator.baseline_year) : undefined),
+                orient: 'top',
+                direction: 'horizontal',
+                ...legendOrder(flags, flags.length, language),
+              },
             },
             stroke: { value: INK.text },
           },
@@ -249,23 +269,23 @@ export function build(request: TimeSeriesRequest, input: BuildInput): BuiltChart
   };
   const flagged = (entity: string): string =>
     points
-      .filter((p) => p.entity === entity && (p.figure === 'Estimate' || p.figure === 'Provisional'))
-      .map((p) => `${p.year} (${p.figure === 'Estimate' ? 'estimate' : 'provisional'})`)
-      .join(', ');
+      .flatMap((p) => {
+        const kind = p.entity === entity ? kindOf.get(`${entity}|${p.year}`) : undefined;
+        return kind === 'estimate' || kind === 'provisional' ? [words.flaggedYear(language.year(p.year), language.strings.flags[kind])] : [];
+      })
+      .join(language.words.separator);
   return {
     spec,
     table: {
-      caption: `${indicator.title} (${unit}), ${first}-${last}`,
-      columns: ['Entity', ...years.map(String), 'Estimated or provisional'],
+      caption: words.caption(indicator.title, unit, language.year(first), language.year(last)),
+      columns: [words.columns.entity, ...years.map(language.year), words.columns.flagged],
       rows: order.map((entity) => [
         label(entity),
         ...years.map((year) => points.find((p) => p.entity === entity && p.year === year)?.value ?? null),
         flagged(entity) || null,
       ]),
     },
-    describe:
-      `${order.length} panels, ${first} to ${last}` +
-      (request.scale === 'shared' ? ', all on one scale.' : '; each panel has its own scale, so compare shapes, not heights.'),
+    describe: words.describe({ panels: language.count(order.length), first: language.year(first), last: language.year(last), shared: request.scale === 'shared' }),
     source: indicator.source,
   };
 }
