@@ -17,7 +17,7 @@ import { ChartRequestError, ChartsAhead, directoryCache, prestartChartWorkers, r
 import type { Message } from './diagnostics/message.js';
 import type { LoadedEdition } from './edition/load.js';
 import { stampText, type BuildStamp } from './html/front.js';
-import { editionStrings, en } from './i18n/index.js';
+import { editionStrings } from './i18n/index.js';
 import { listFiles } from './io/files.js';
 import { withLock, writeDirectoryAtomically, writeFileAtomically, type OutputFiles } from './io/atomic.js';
 import { sha256 } from './io/hash.js';
@@ -26,6 +26,7 @@ import type { Metrics } from './metrics/index.js';
 import { metricsToCsv } from './metrics/index.js';
 import type { Dataset, Language } from './model.js';
 import { editionIn, editionLanguages, reportFile } from './edition/languages.js';
+import { datasetInLanguage } from './edition/reference-language.js';
 import { mergeMessages } from './diagnostics/message.js';
 import { BrowserUnavailable, findChromium } from './print/browser.js';
 import { launchAhead, printPdf, refusedRequests, type Launcher } from './print/pdf.js';
@@ -262,7 +263,7 @@ async function makeBuild(project: Project, options: BuildOptions, known: Edition
   const reports: LanguageReport[] = [];
   for (const language of options.language ? [options.language] : languages) {
     const built = editionIn(edition, language);
-    const data = dataset;
+    const data = datasetInLanguage(dataset, language);
     // The workers draw each chart as soon as the content stage has checked it.
     const ahead = new ChartsAhead({ dataset: data, metrics, edition: built }, cache);
     try {
@@ -298,7 +299,7 @@ async function makeBuild(project: Project, options: BuildOptions, known: Edition
   if (options.pdf !== false) {
     for (const report of reports) {
       const built = report.edition;
-      const strings = editionStrings(built) ?? en;
+      const strings = editionStrings(built);
       try {
         const printed = await project.times.timeAsync('pdf', () =>
           printPdf(report.html!, {

@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { mergeMessages, type Message } from './diagnostics/message.js';
 import { editionIn, editionLanguages, translationFile } from './edition/languages.js';
+import { datasetInLanguage } from './edition/reference-language.js';
 import type { LoadedEdition } from './edition/load.js';
 import type { Project } from './project/index.js';
 
@@ -36,7 +37,7 @@ export function checkProject(project: Project): CheckResult {
     // Every language: a translation is checked against its source, and its words against the data.
     for (const language of editionLanguages(edition)) {
       const built = editionIn(edition, language);
-      checked.push(checkContent({ root: project.root, edition: built, dataset, metrics }));
+      checked.push(checkContent({ root: project.root, edition: built, dataset: datasetInLanguage(dataset, language), metrics }));
     }
   }
   return { messages: [...messages, ...mergeMessages(checked)], files, contentChecked: true };

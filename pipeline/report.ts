@@ -14,7 +14,7 @@ import { presentChanges } from './diff/present.js';
 import type { WhatChanged } from './diff/types.js';
 import type { LoadedEdition } from './edition/load.js';
 import { renderHtml, type BuildStamp } from './html/index.js';
-import { editionStrings, en } from './i18n/index.js';
+import { editionStrings } from './i18n/index.js';
 import type { StageTimes } from './io/timing.js';
 import type { Metrics } from './metrics/types.js';
 import type { Dataset } from './model.js';
@@ -71,7 +71,7 @@ export async function makeReport(input: ReportInput, steps: ReportSteps): Promis
   if (mode === 'final' && messages.length > 0) return { messages };
   const figures = await times.timeAsync('charts', () => steps.draw(content.chartRequests, { dataset, metrics, edition }));
   // A draft's "What changed", in the report's words: titles, names, and figures as the chapters print them.
-  const strings = editionStrings(edition) ?? en;
+  const strings = editionStrings(edition);
   const changes = mode === 'draft' ? times.time('changes', () => presentChanges(steps.changes(edition, metrics), dataset, strings)) : undefined;
   const html = await times.timeAsync('html', () =>
     renderHtml(content.document, figures, {

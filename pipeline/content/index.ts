@@ -29,7 +29,7 @@ import { VFile } from 'vfile';
 import type { ChartRequest } from '../charts/request.js';
 import { message, type Message, MessageList } from '../diagnostics/message.js';
 import type { LoadedEdition } from '../edition/load.js';
-import { editionStrings as stringsOfEdition, en, stringsFor, type Strings } from '../i18n/index.js';
+import { editionStrings as stringsOfEdition, stringsFor, type Strings } from '../i18n/index.js';
 import type { Dataset, PillarId } from '../model.js';
 import type { Metrics } from '../metrics/types.js';
 import { ANNEXES, BACK_MATTER, buildParts, roman } from './annexes/index.js';
@@ -81,13 +81,6 @@ export interface ContentResult {
   chartRequests: ChartRequest[];
 }
 
-/** The edition's strings; English, with an error, for a language that has none yet. */
-function reportStrings(edition: LoadedEdition, messages: Message[]): Strings {
-  const strings = stringsOfEdition(edition);
-  if (strings) return strings;
-  messages.push(message({ file: edition.file }, contentMessages.languageMissing(edition.language), { value: edition.language }));
-  return en;
-}
 
 /** Parses one chapter's Markdown and reads its front matter, each problem at its place. */
 function parseChapter(source: TextSource, pillarIds: readonly PillarId[], messages: Message[]): ParsedChapter {
@@ -124,18 +117,18 @@ function answerToSource(chapter: ParsedChapter, source: TextSource, pillarIds: r
 /** The note over a chapter given in the source language, in the report's language, with the source language's tag and direction. */
 function untranslatedNote(edition: LoadedEdition, strings: Strings): NonNullable<CompiledChapter['untranslated']> {
   const source = sourceLanguage(edition);
-  const words = stringsFor(source) ?? en;
+  const words = stringsFor(source);
   const name = new Intl.DisplayNames([strings.locale], { type: 'language' }).of(source) ?? words.languageName;
   return { lang: words.lang, dir: words.dir, note: strings.notTranslated(name) };
 }
 
 /** The links to the report in each language of a multi-language edition (none for one language). */
 function languageLinks(edition: LoadedEdition): Pick<CompiledDocument, 'languages'> {
-  const languages = editionLanguages(edition).filter((language) => stringsFor(language));
+  const languages = editionLanguages(edition);
   if (languages.length < 2) return {};
   return {
     languages: languages.map((language) => {
-      const words = stringsFor(language)!;
+      const words = stringsFor(language);
       return { lang: words.lang, name: words.languageName, href: reportFile(edition, language, 'html'), current: language === edition.language };
     }),
   };
@@ -161,7 +154,7 @@ function coverNote(state: CompileState): string | undefined {
 export function compileContent(input: ContentInput): ContentResult {
   const { root, edition, dataset, metrics, mode } = input;
   const messages: Message[] = new MessageList();
-  const strings = reportStrings(edition, messages);
+  const strings = stringsOfEdition(edition);
   const state: CompileState = {
     mode,
     edition,

@@ -2,6 +2,7 @@
  * The names a chapter may use, resolved once per build: indicators, reporting entities, groups,
  * pillars, and the metrics rows behind them.
  */
+import { regionName, shownAcronym } from '../edition/reference-language.js';
 import type { Country, Dataset, Indicator, Organization, PillarId } from '../model.js';
 import type { AggregateMetric, EntityMetric, Metrics } from '../metrics/types.js';
 
@@ -82,9 +83,15 @@ export class Lookup {
     return [...(this.byIndicator.get(indicator) ?? [])];
   }
 
-  /** A display name: the country's name as the seeds write it, an acronym, or a group's name. */
+  /**
+   * A display name, in the data's language (edition/reference-language.ts): the country's name,
+   * an organization's acronym, or a group's name.
+   */
   entityName(code: string, allPartners: string): string {
     if (code === 'all') return allPartners;
+    const organization = this.organizations.get(code);
+    if (organization) return shownAcronym(organization);
+    if (this.regions.has(code)) return regionName(this.dataset.reference, code);
     return this.countries.get(code)?.name ?? code;
   }
 }

@@ -7,12 +7,6 @@ import type { MessageText } from '../diagnostics/message.js';
 import { list, meant } from '../diagnostics/wording.js';
 
 export const contentMessages = {
-  // The edition's language
-  languageMissing: (language: string): MessageText => ({
-    ruleId: 'content/language',
-    reason: `the report's words (Figure, Contents, ...) are not yet written in ${language}, so it is built in English`,
-    fix: `add pipeline/i18n/${language}.ts (a translation of pipeline/i18n/en.ts) and list it in pipeline/i18n/index.ts, or write language: en`,
-  }),
 
   // Chapter files
   chapterMissing: (path: string, edition: string): MessageText => ({

@@ -25,6 +25,8 @@
  * The words (directions, names, joiners, ordinals, months) come from the edition's language.
  * Chinese, written without spaces, is split into those words where they occur, one Han character
  * elsewhere, and runs of digits and Latin letters (splitUnspaced); its ； ends a clause too.
+ * Arabic's ؛ ends a clause, its ، chains numbers like a comma, a joiner joined to a number ("و11")
+ * is read as two words, and a month written with its two names ("أيار/مايو") is a month.
  */
 import type { Nodes, Parent, Root, Text } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
@@ -86,8 +88,10 @@ interface Token {
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'\u2019]|[.,/:\-\u2013](?=[\p{L}\p{N}]))*/gu;
 const DIGIT = /[0-9]/;
 const YEAR = (s: string): boolean => /^(?:19|20)[0-9]{2}$/.test(s);
-/** Between two words of a list or range: spaces and commas only (Chinese's ，and 、 among them). */
-const CHAINED = /^[\s,\u00a0\uff0c\u3001]*$/;
+/** Between two words of a list or range: spaces and commas only (Chinese's ，and 、 and Arabic's ، among them). */
+const CHAINED = /^[\s,\u00a0\uff0c\u3001\u060c]*$/;
+/** What ends a clause within a sentence: the semicolon (Chinese's ； and Arabic's ؛ among them). */
+const CLAUSE_END = new Set([';', '\uff1b', '\u061b']);
 /** Han characters: Chinese writes no spaces between its words, so the check splits a run of them. */
 const HAN = /\p{Script=Han}/u;
 
@@ -170,6 +174,27 @@ function splitUnspaced(text: string, start: number, words: Words): { text: strin
   return parts;
 }
 
+/**
+ * A joiner written joined to the number after it, as Arabic writes و ("9 و11", "21 و22 مايو"):
+ * two words, so the number is read as one of a list or range. Other tokens stay whole.
+ */
+function splitJoiner(token: { text: string; start: number }, words: Words, locale: string): { text: string; start: number }[] {
+  const joined = /^(\p{L}+)([0-9].*)$/u.exec(token.text);
+  if (!joined || !words.joiners.has(joined[1]!.toLocaleLowerCase(locale))) return [token];
+  return [
+    { text: joined[1]!, start: token.start },
+    { text: joined[2]!, start: token.start + joined[1]!.length },
+  ];
+}
+
+/**
+ * Whether a word is a month's name, or names months joined by a slash, as UN Arabic documents
+ * write a month with its two names ("أيار/مايو").
+ */
+function isMonth(lower: string, words: Words): boolean {
+  return words.months.has(lower) || (lower.includes('/') && lower.split('/').some((part) => words.months.has(part)));
+}
+
 /** One chapter's block being checked. */
 class Block {
   readonly flat: Flat;
@@ -185,6 +210,7 @@ class Block {
     const locale = state.strings.locale;
     this.tokens = [...this.flat.text.matchAll(WORD)]
       .flatMap((m) => splitUnspaced(m[0], m.index, words))
+      .flatMap((t) => splitJoiner(t, words, locale))
       .map((t) => ({ text: t.text, lower: t.text.toLocaleLowerCase(locale), start: t.start, end: t.start + t.text.length }));
   }
 
@@ -215,11 +241,11 @@ class Block {
     const value = Number(this.tokens[i]!.text);
     if (!/^[0-9]{1,2}$/.test(this.tokens[i]!.text) || value < 1 || value > 31) return false;
     const before = this.tokens[i - 1];
-    if (before && this.words.months.has(before.lower) && this.chained(before, this.tokens[i]!)) return true;
+    if (before && isMonth(before.lower, this.words) && this.chained(before, this.tokens[i]!)) return true;
     let k = i + 1;
     while (k < this.tokens.length && this.chained(this.tokens[k - 1]!, this.tokens[k]!)) {
       const t = this.tokens[k]!;
-      if (this.words.months.has(t.lower)) return true;
+      if (isMonth(t.lower, this.words)) return true;
       const day = /^[0-9]{1,2}$/.test(t.text) && Number(t.text) >= 1 && Number(t.text) <= 31;
       if (!day && !this.words.joiners.has(t.lower)) return false;
       k++;
@@ -269,7 +295,7 @@ class Block {
       const end = sentence.index + sentence.segment.length;
       let clauseStart = sentence.index;
       for (let at = sentence.index; at <= end; at++) {
-        if (at < end && text[at] !== ';' && text[at] !== '\uff1b') continue;
+        if (at < end && !CLAUSE_END.has(text[at]!)) continue;
         this.checkClause(clauseStart, at, directives);
         clauseStart = at + 1;
       }

@@ -21,8 +21,8 @@ import type { CompileState, ParsedChapter } from './state.js';
 import { placeAt, type TextSource } from '../load/text.js';
 import { message, type Place } from '../diagnostics/message.js';
 
-/** The element id of an acronym's glossary entry. */
-export const glossaryId = (acronym: string): string => `glossary--${acronym.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+/** The element id of an acronym's glossary entry; letters of any script are kept (ВОЗ and УНП ООН must not share one). */
+export const glossaryId = (acronym: string): string => `glossary--${acronym.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`;
 
 /** The element id of a document symbol's references entry. */
 export const referenceId = (symbol: string): string =>

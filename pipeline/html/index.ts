@@ -20,7 +20,7 @@ import { unified } from 'unified';
 import type { Figure } from '../charts/request.js';
 import type { CompiledDocument } from '../content/types.js';
 import type { Message } from '../diagnostics/message.js';
-import { en, stringsFor, type Strings } from '../i18n/index.js';
+import { stringsFor, type Strings } from '../i18n/index.js';
 import { draftBanner } from './banner.js';
 import { fillFigures } from './figure.js';
 import { fontFaces } from './fonts.js';
@@ -65,7 +65,7 @@ const stringify = unified().use(rehypeStringify, { allowDangerousHtml: true, cha
  *   The whole HTML file.
  */
 export async function renderHtml(document: CompiledDocument, figures: readonly Figure[], options: HtmlOptions): Promise<string> {
-  const strings = options.strings ?? stringsFor(document.edition.language) ?? en;
+  const strings = options.strings ?? stringsFor(document.edition.language);
   const draft = options.mode === 'draft';
   const byId = new Map(figures.map((f) => [f.id, f]));
 

@@ -1,7 +1,7 @@
 /**
- * The report's words, one object per language. To add a language, write `xx.ts` implementing
- * `Words` (see en.ts) and `charts/xx.ts` implementing `ChartStrings`, and list them in
- * `LANGUAGES`; nothing else in the pipeline changes.
+ * The report's words in the six UN languages, one object per language: `xx.ts` implements
+ * `Words` (see en.ts) and `charts/xx.ts` implements `ChartStrings`; `LANGUAGES` joins them. A word
+ * missing in one language does not compile.
  */
 import type { Edition } from '../model.js';
 import { ar as arCharts } from './charts/ar.js';
@@ -10,6 +10,7 @@ import { es as esCharts } from './charts/es.js';
 import { fr as frCharts } from './charts/fr.js';
 import { ru as ruCharts } from './charts/ru.js';
 import { zh as zhCharts } from './charts/zh.js';
+import { ar as arWords } from './ar.js';
 import { en as enWords } from './en.js';
 import { es as esWords } from './es.js';
 import { fr as frWords } from './fr.js';
@@ -27,8 +28,8 @@ export const CHART_STRINGS: Readonly<Record<Edition['language'], ChartStrings>> 
 /** The English words, the charts' included. */
 export const en: Strings = { ...enWords, charts: enCharts };
 
-/** The languages the report can be written in, with their strings so far. */
-export const LANGUAGES: Readonly<Partial<Record<Edition['language'], Strings>>> = { en, ru: { ...ruWords, charts: ruCharts }, es: { ...esWords, charts: esCharts }, fr: { ...frWords, charts: frCharts }, zh: { ...zhWords, charts: zhCharts } };
+/** The languages the report can be written in, with their strings. */
+export const LANGUAGES: Readonly<Record<Edition['language'], Strings>> = { en, ru: { ...ruWords, charts: ruCharts }, es: { ...esWords, charts: esCharts }, fr: { ...frWords, charts: frCharts }, zh: { ...zhWords, charts: zhCharts }, ar: { ...arWords, charts: arCharts } };
 
 /** The strings of a language with Arabic-Indic digits, made once each. */
 const arabicDigits = new Map<string, Strings>();
@@ -42,17 +43,17 @@ const arabicDigits = new Map<string, Strings>();
  *   The digits numbers are written in (optional; default latn, 0-9, as UN documents in every
  *   language write them; arab: Arabic-Indic digits, through the locale's -u-nu-arab extension).
  * @returns
- *   Its strings, or undefined when the language has none yet.
+ *   Its strings.
  */
-export function stringsFor(language: Edition['language'], digits: 'latn' | 'arab' = 'latn'): Strings | undefined {
+export function stringsFor(language: Edition['language'], digits: 'latn' | 'arab' = 'latn'): Strings {
   const strings = LANGUAGES[language];
-  if (!strings || digits === 'latn') return strings;
+  if (digits === 'latn') return strings;
   let made = arabicDigits.get(language);
   if (!made) arabicDigits.set(language, (made = { ...strings, locale: `${strings.locale.replace(/-u-.*$/, '')}-u-nu-arab` }));
   return made;
 }
 
 /** The strings an edition object is built with: its language, with the digits its translation settings ask for. */
-export function editionStrings(edition: Pick<Edition, 'language' | 'translations'>): Strings | undefined {
+export function editionStrings(edition: Pick<Edition, 'language' | 'translations'>): Strings {
   return stringsFor(edition.language, edition.translations?.[edition.language]?.digits);
 }

@@ -89,7 +89,7 @@ export const zh: Words = {
     figureAdded: '新增',
     figureRemoved: '不再计算',
     sexed: (entity, sex) => `${entity}，${sex === 'female' ? '女性' : '男性'}`,
-    coverage: (ofTotal, withBaseline, withCurrent) => `${ofTotal}两项数字均有（${withBaseline}有基线，${withCurrent}有当前数字）`,
+    coverage: (ofTotal, withBaseline, withCurrent) => `${ofTotal}两项数字均有（${withBaseline}个有基线，${withCurrent}个有当前数字）`,
     figuresHeading: '数字',
     textHeading: '正文',
     wholeParagraphsShortened: '在印刷版中，整段增添或删除的段落仅显示前三行；HTML 版报告显示全文。',

@@ -122,6 +122,11 @@ export const loadMessages = {
     reason: `the YAML cannot be read: ${detail}`,
     fix: 'check the indentation, the colons and the quotes at this place',
   }),
+  yamlFlowComma: (field: string): MessageText => ({
+    ruleId: 'yaml/flow-comma',
+    reason: `inside { }, a comma ends a value, so the text after it ("${field}") is read as a field of its own`,
+    fix: 'put the whole value that holds the comma in double quotes',
+  }),
   yamlAlias: (alias: string): MessageText => ({
     ruleId: 'yaml/alias',
     reason: `the alias *${alias} names no anchor: an alias repeats a value marked &${alias} earlier in the file, and there is none`,

@@ -220,7 +220,9 @@ export function readStructured(source: TextSource, compiled: CompiledSchema, mes
       const onKey = error.field !== undefined && error.path[error.path.length - 1] === error.field;
       const at = structured.place(error.path, onKey);
       const shown = onKey ? error.field : scalarText(doc, error.path);
-      messages.push(message({ file, place: at }, error.message, { value: shown }));
+      // `{ topic: Prevention, care and treatment, city: Vienna }`: the comma split the value.
+      const split = onKey && error.message.ruleId === 'field/unknown' && splitByComma(doc, error.path);
+      messages.push(message({ file, place: at }, split ? loadMessages.yamlFlowComma(String(error.field)) : error.message, split ? {} : { value: shown }));
     }
     return undefined;
   }
@@ -238,6 +240,14 @@ export function readStructured(source: TextSource, compiled: CompiledSchema, mes
   return messages.length > before ? undefined : structured;
 }
 
+/** Whether the field at `path` is a key without a value in a { } map: text after a comma that was meant as part of a value. */
+function splitByComma(doc: Document, path: readonly (string | number)[]): boolean {
+  const parent = doc.getIn(path.slice(0, -1), true);
+  if (!isMap(parent) || !parent.flow) return false;
+  const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(path[path.length - 1]));
+  return pair !== undefined && (pair.value === null || (isScalar(pair.value) && pair.value.value === null));
+}
+
 function scalarText(doc: Document, path: readonly (string | number)[]): string | undefined {
   const node = doc.getIn(path, true);
   if (!isScalar(node) || node.value === null || typeof node.value === 'object') return undefined;
@@ -251,7 +261,8 @@ function locate(doc: Document, source: TextSource, path: readonly (string | numb
     if (key && depth === path.length && depth > 0) {
       const parent = doc.getIn(prefix.slice(0, -1), true);
       if (isMap(parent)) {
-        const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === prefix[prefix.length - 1]);
+        // A key written 12 is a number in the document and may be asked for as "12".
+        const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(prefix[prefix.length - 1]));
         const range = (pair?.key as Node | undefined)?.range;
         if (range) return placeAt(source, range[0]);
       }

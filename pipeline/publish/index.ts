@@ -291,7 +291,7 @@ function languageEntry(edition: LoadedEdition, report: { language: Language; htm
   const built = editionIn(edition, report.language);
   return {
     language: report.language,
-    name: stringsFor(report.language)?.languageName ?? report.language,
+    name: stringsFor(report.language).languageName,
     title: built.subtitle === undefined ? built.title : `${built.title}: ${built.subtitle}`,
     html: report.html,
     pdf: report.pdf,

@@ -28,7 +28,8 @@ export function schemaAt(root: PropertySchema, path: readonly (string | number)[
   for (const segment of path) {
     if (!at) return undefined;
     // A map keyed by codes (a translation's countries) describes each value in additionalProperties.
-    at = typeof segment === 'number' ? at.items : (at.properties?.[segment] ?? (typeof at.additionalProperties === 'object' ? at.additionalProperties : undefined));
+    const byCode: PropertySchema | undefined = typeof at.additionalProperties === 'object' ? at.additionalProperties : undefined;
+    at = typeof segment === 'number' ? (at.items ?? byCode) : (at.properties?.[segment] ?? byCode);
   }
   return at;
 }

@@ -5,7 +5,9 @@
  * 3. the observation files, row by row (observations.ts), on a worker thread too for a large data
  *    set (parallel.ts, worker.ts), then their keys and references (keys.ts); then, on this
  *    thread, each partner's whole series for plausibility: jumps, outliers, gaps (plausibility/);
- * 4. orphans: files under data/ that the manifest does not name.
+ * 4. orphans: files under data/ that the manifest does not name;
+ * 5. the reference data in other languages, data/reference/translations/<language>.yaml, against
+ *    the English files (reference-translations.ts); the folder is optional.
  * It takes the project's paths and its compiled schemas (from the opened project, project/), and
  * collects every problem through its own catalogue (messages.ts); it never throws for bad input.
  */
@@ -30,6 +32,7 @@ import type {
 import type { ProjectPaths } from '../project/paths.js';
 import type { SchemaRegistry } from '../schema/registry.js';
 import { checkForeignKeys, checkPrimaryKey } from './keys.js';
+import { loadReferenceTranslations, TRANSLATIONS_DIR } from './reference-translations.js';
 import { checkPlausibility } from './plausibility/index.js';
 import { misplacedThreshold } from './plausibility/settings.js';
 import { validateMessages } from './messages.js';
@@ -108,7 +111,7 @@ export function validateProject(project: ProjectPaths, schemas: SchemaRegistry, 
   if (manifest.units !== undefined) name(manifest.units, ['units']);
   manifest.observations.forEach((entry, i) => name(entry.path, ['observations', i, 'path']));
   for (const file of listFiles(project.dataDir, { within: project.root }).map((path) => `data/${path}`)) {
-    if (named.has(file) || NOT_DATA.has(file.split('/').pop() ?? '')) continue;
+    if (named.has(file) || NOT_DATA.has(file.split('/').pop() ?? '') || file.startsWith(`${TRANSLATIONS_DIR}/`)) continue;
     messages.push(message({ file }, validateMessages.fileOrphan()));
   }
 
@@ -166,6 +169,21 @@ export function validateProject(project: ProjectPaths, schemas: SchemaRegistry, 
   if (ewgMeetings) checkForeignKeys(ewgMeetings, schemas.get('ewg-meetings').record, targets, messages);
   if (countryNames) checkForeignKeys(countryNames, schemas.get('country-names').record, targets, messages);
   if (indicators) checkForeignKeys(indicators, schemas.get('indicators').record, targets, messages);
+  const records = <T>(loaded: LoadedRecords | undefined): { file: string; records: T[] } | undefined => loaded && { file: loaded.file, records: loaded.records as unknown as T[] };
+  const translations = loadReferenceTranslations(
+    project,
+    schemas,
+    {
+      countries: records<Country>(countries),
+      organizations: records<Organization>(organizations),
+      pillars: records<Pillar>(pillars),
+      glossary: records<GlossaryEntry>(glossary),
+      indicators: records<Indicator>(indicators),
+      ewgMeetings: records<EwgMeeting>(ewgMeetings),
+    },
+    messages,
+    files,
+  );
 
   // Observations.
   const indicatorList = indicators?.records as Indicator[] | undefined;
@@ -219,6 +237,7 @@ export function validateProject(project: ProjectPaths, schemas: SchemaRegistry, 
       ewgMeetings: ewgMeetings.records as unknown as EwgMeeting[],
       glossary: glossary.records as unknown as GlossaryEntry[],
       countryNames: (countryNames?.records ?? []) as unknown as CountryName[],
+      ...(Object.keys(translations).length > 0 ? { translations } : {}),
     },
     indicators: indicatorList,
     units,

@@ -49,6 +49,11 @@ export const validateMessages = {
     reason: `${name} is not named after a language vdr translates the reference data into`,
     fix: meant(suggestion && `${suggestion}.yaml`, `name the file after one of the UN languages other than English, ${list(languages.map((l) => `${l}.yaml`))}, or move it out of data/reference/translations/`),
   }),
+  translationSchemaMissing: (): MessageText => ({
+    ruleId: 'translation/schema',
+    reason: 'the project has reference data in other languages (data/reference/translations/), but not the schema they are checked against',
+    fix: "copy schemas/reference-translations.schema.json from vdr's own schemas/ (vdr init writes it)",
+  }),
   translationEnglish: (): MessageText => ({
     ruleId: 'translation/language',
     reason: 'the reference data is written in English already (the files of data/reference/ and data/indicators.yaml), so en.yaml translates nothing',

@@ -4,14 +4,15 @@
  */
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
+import { byName } from '../../io/order.js';
 import type { CompileState } from '../state.js';
 import { glossaryId } from '../text.js';
 
 const byText = (a: string, b: string): number => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : a < b ? -1 : a > b ? 1 : 0);
 
-/** The glossary: acronyms used, alphabetically. */
+/** The glossary: acronyms used, in the alphabetical order of the report's language. */
 export function glossaryPart(state: CompileState): ElementContent[] {
-  const used = [...state.acronymsUsed].sort(byText);
+  const used = [...state.acronymsUsed].sort(byName(state.strings.locale));
   const items: ElementContent[] = [];
   for (const acronym of used) {
     const entry = state.glossary.get(acronym);

@@ -4,14 +4,17 @@
  */
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { byCode } from '../../io/order.js';
+import { regionName, shownAcronym } from '../../edition/reference-language.js';
+import { byName } from '../../io/order.js';
 import type { CompileState } from '../state.js';
 import { dataTable } from '../table.js';
 
 /** Annex I: every partner country. */
 export function countriesAnnex(state: CompileState): ElementContent[] {
   const { strings, format } = state;
-  const countries = [...state.dataset.reference.countries].sort((a, b) => byCode(a.name, b.name));
+  const { reference } = state.dataset;
+  const order = byName(strings.locale);
+  const countries = [...reference.countries].sort((a, b) => order(a.name, b.name));
   const c = strings.countryColumns;
   return [
     h('p', strings.annexes.partnerCountriesIntro(format.count(countries.length))),
@@ -22,8 +25,8 @@ export function countriesAnnex(state: CompileState): ElementContent[] {
       rows: countries.map((country) => [
         country.name,
         country.iso3,
-        country.region,
-        country.subregion,
+        regionName(reference, country.region),
+        regionName(reference, country.subregion),
         strings.partnerSince[country.partner_since],
         strings.programme[country.priority_programme],
       ]),
@@ -34,7 +37,8 @@ export function countriesAnnex(state: CompileState): ElementContent[] {
 /** Annex II: every partner organization. */
 export function organizationsAnnex(state: CompileState): ElementContent[] {
   const { strings, format } = state;
-  const organizations = [...state.dataset.reference.organizations].sort((a, b) => byCode(a.acronym, b.acronym));
+  const order = byName(strings.locale);
+  const organizations = [...state.dataset.reference.organizations].sort((a, b) => order(shownAcronym(a), shownAcronym(b)));
   const c = strings.organizationColumns;
   return [
     h('p', strings.annexes.partnerOrganizationsIntro(format.count(organizations.length))),
@@ -42,7 +46,7 @@ export function organizationsAnnex(state: CompileState): ElementContent[] {
       id: 'annex-partner-organizations-table',
       caption: strings.annexes.partnerOrganizations,
       columns: [c.acronym, c.name, c.partnerSince],
-      rows: organizations.map((o) => [o.acronym, o.name, strings.partnerSince[o.partner_since]]),
+      rows: organizations.map((o) => [shownAcronym(o), o.name, strings.partnerSince[o.partner_since]]),
     }),
   ];
 }

@@ -10,7 +10,7 @@ import { h } from 'hastscript';
 import type { Indicator, SourceRef } from '../../model.js';
 import type { AggregateMetric, EntityMetric, Flag, YearSpan } from '../../metrics/types.js';
 import { yearSpan } from './metric.js';
-import { byCode } from '../../io/order.js';
+import { byName } from '../../io/order.js';
 import { contentMessages } from '../messages.js';
 import type { SourceEntry } from '../provenance.js';
 import { figuresNote } from '../kinds.js';
@@ -102,7 +102,7 @@ export function entityTableNotes(state: CompileState, indicator: Indicator, rows
   const name = (code: string): string => lookup.entityName(code, strings.allPartners);
   const notes = rows.flatMap((m) => (m.series_break ? [`${name(m.entity)}: ${strings.seriesBreak(format.year(m.series_break.year), m.series_break.note)}.`] : []));
   if (unreported.length > 0) {
-    notes.push(strings.notReportedNote(unreported.map((m) => name(m.entity)).sort(byCode), format.year(state.edition.year)));
+    notes.push(strings.notReportedNote(unreported.map((m) => name(m.entity)).sort(byName(strings.locale)), format.year(state.edition.year)));
   }
   return notes;
 }
@@ -148,11 +148,12 @@ export function compileIndicatorTable(site: Site): ElementContent[] | undefined 
 
   const { lookup, strings } = state;
   const name = (code: string): string => lookup.entityName(code, strings.allPartners);
+  const order = byName(strings.locale);
   // Named partners are each a row; otherwise every partner with a figure is a row and those that
   // reported nothing are named under the table, so that none is silently left out.
   const all = entities
     ? entities.map((code) => lookup.entityMetric(indicator.id, code)).filter((m): m is EntityMetric => m !== undefined)
-    : lookup.entityMetrics(indicator.id).filter((m) => m.sex === 'total').sort((a, b) => byCode(name(a.entity), name(b.entity)));
+    : lookup.entityMetrics(indicator.id).filter((m) => m.sex === 'total').sort((a, b) => order(name(a.entity), name(b.entity)));
   const rows = entities ? all : all.filter((m) => m.status !== 'not-reported');
   const unreported = entities ? [] : all.filter((m) => m.status === 'not-reported');
   const { columns, cells } = entityTableRows(state, indicator, rows);
