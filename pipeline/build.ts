@@ -304,7 +304,7 @@ async function makeBuild(project: Project, options: BuildOptions, known: Edition
         const printed = await project.times.timeAsync('pdf', () =>
           printPdf(report.html!, {
             metadata: {
-              title: `${built.title}${built.subtitle ? `: ${built.subtitle}` : ''}`,
+              title: built.subtitle ? strings.captioned(built.title, built.subtitle) : built.title,
               author: `${strings.coverOrganization}, ${strings.coverInitiative}`,
               subject: built.subtitle ?? built.title,
               keywords: ['Vienna Declaration', 'Paris Pact Initiative', 'UNODC', String(edition.year)],

@@ -338,6 +338,7 @@ function writeFrame(file: string, frame: MapFrame): void {
  *   The partner countries: each is shown whole in the main panel or in an inset.
  */
 export function mapFrame(width: number, height: number, focus: MapFocus, partners: readonly MapPartner[]): MapFrame {
+  if (!(width >= 1 && height >= 1)) throw new Error(`A map frame needs a main panel of at least 1 x 1 pixels, but was asked for ${width} x ${height}: the chart left it no room.`);
   const partnersKey = partnerKey(partners);
   const key = `${width}x${height}x${focus}\n${partnersKey}`;
   const cached = frames.get(key);

@@ -181,6 +181,9 @@ const CALLOUT_DIRECTIONS = 16;
  *   Pixels between the anchor and the name's centre; 0 when there are no symbols (optional; default: 0).
  */
 export function placeLabels(candidates: readonly LabelCandidate[], bounds: Box, symbolGap = 0): Map<string, PlacedLabel> {
+  if (!(bounds.x1 >= bounds.x0 && bounds.y1 >= bounds.y0)) {
+    throw new Error(`Map labels need a panel whose right edge is not left of its left edge nor its bottom above its top, but got x ${bounds.x0} to ${bounds.x1}, y ${bounds.y0} to ${bounds.y1}.`);
+  }
   const placed = new Map<string, PlacedLabel>();
   const boxes: Box[] = symbolGap
     ? candidates.map(({ anchor: { x, y } }) => ({ x0: x - SYMBOL_HALF, y0: y - SYMBOL_HALF, x1: x + SYMBOL_HALF, y1: y + SYMBOL_HALF }))

@@ -128,6 +128,11 @@ export class Formatter {
     return this.format(value, 0, 'negative', false);
   }
 
+  /** A number that names a place rather than counts (a line, a column), without grouping: "1204". */
+  label(value: number): string {
+    return this.format(Math.round(value), 0, 'negative', false);
+  }
+
   /** "45 of 58". */
   ofTotal(count: number, total: number): string {
     return this.strings.ofTotal(this.count(count), this.count(total));

@@ -266,7 +266,7 @@ export function compileContent(input: ContentInput): ContentResult {
     figures: state.figures,
     tables: state.tables,
     ...languageLinks(edition),
-    ...(translationOf(edition)?.sample ? { sampleTranslation: true } : {}),
+    ...(translationOf(edition)?.sample || dataset.language?.sample ? { sampleTranslation: true } : {}),
   };
   return { document, messages, chartRequests: state.chartRequests };
 }

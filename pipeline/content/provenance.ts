@@ -63,14 +63,21 @@ export function linesByFile(refs: readonly SourceRef[]): [string, number[]][] {
     .map(([file, lines]) => [file, [...lines].sort((a, b) => a - b)]);
 }
 
-/** "3, 9, 14-16": runs of three or more consecutive lines shortened to a range. */
-export function lineList(lines: readonly number[]): string {
+/**
+ * "3, 9, 14-16": runs of three or more consecutive lines shortened to a range.
+ *
+ * @param lines
+ *   Line numbers, sorted.
+ * @param print
+ *   (optional) Prints one number in the report's digits (default: String, Western digits).
+ */
+export function lineList(lines: readonly number[], print: (line: number) => string = String): string {
   const parts: string[] = [];
   for (let i = 0; i < lines.length; ) {
     let j = i;
     while (j + 1 < lines.length && lines[j + 1] === lines[j]! + 1) j++;
-    if (j - i >= 2) parts.push(`${lines[i]}\u2013${lines[j]}`);
-    else for (let k = i; k <= j; k++) parts.push(String(lines[k]));
+    if (j - i >= 2) parts.push(`${print(lines[i]!)}\u2013${print(lines[j]!)}`);
+    else for (let k = i; k <= j; k++) parts.push(print(lines[k]!));
     i = j + 1;
   }
   return parts.join(', ');

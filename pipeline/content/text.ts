@@ -29,11 +29,22 @@ export const referenceId = (symbol: string): string =>
   `reference--${symbol.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
 
 /**
+ * A letter or digit that joins a word: any but those of Chinese and Japanese (Han, Hiragana,
+ * Katakana), which are written without spaces, so that one of them next to a Latin acronym or
+ * symbol ("由UNODC支持", "E/CN.7/2014/14号文件") is a boundary, as a space is. Full-width
+ * punctuation is no letter, so it is a boundary already.
+ */
+const WORD_CHARACTER = '(?:(?![\\p{scx=Han}\\p{scx=Hiragana}\\p{scx=Katakana}])[\\p{L}\\p{N}])';
+
+/**
  * UN document symbols: a principal organ or series (A, E, S, ST, TD, DP, UNEP and the treaty
  * bodies), then two or more parts separated by slashes, with at least one digit in all. A part
  * ends with a letter or digit, so a full stop after the symbol is not taken in.
  */
-export const SYMBOL = /(?<![\p{L}\p{N}/.])(?:A|E|S|ST|TD|DP|UNEP|CAT|CCPR|CEDAW|CERD|CRC|HRC)(?:\/[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?){2,}(?![\p{L}\p{N}/])/gu;
+export const SYMBOL = new RegExp(
+  `(?<!${WORD_CHARACTER}|[/.])(?:A|E|S|ST|TD|DP|UNEP|CAT|CCPR|CEDAW|CERD|CRC|HRC)(?:\\/[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?){2,}(?!${WORD_CHARACTER}|/)`,
+  'gu',
+);
 
 /** Whether a match of SYMBOL is a symbol: it holds a digit. */
 export const isSymbol = (text: string): boolean => /\d/.test(text);
@@ -45,7 +56,7 @@ export function acronymPattern(entries: readonly GlossaryEntry[]): RegExp | unde
     .map((e) => e.acronym)
     .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
     .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\u00a0]'));
-  return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])`, 'gu');
+  return new RegExp(`(?<!${WORD_CHARACTER}|-)(?:${alternatives.join('|')})(?!${WORD_CHARACTER}|-${WORD_CHARACTER})`, 'gu');
 }
 
 /** Node types whose text is not scanned. */
@@ -121,6 +132,12 @@ export function contextBefore(before: string, opensBlock: boolean): { previousWo
   return { previousWord: last?.[1], sentenceStart: false };
 }
 
+/** Whether the text before an acronym ends with its expansion and an opening bracket, ASCII or full-width: "Expert Working Group (", "专家工作组（". */
+export function expandedBefore(before: string, expansion: string): boolean {
+  const opening = /\s*[(\uff08]\s*$/u.exec(before);
+  return opening !== null && before.slice(0, opening.index).toLowerCase().endsWith(expansion.toLowerCase());
+}
+
 /** An acronym: written out and linked on first use, an <abbr> after. */
 function acronym(state: CompileState, written: string, before: string, opensBlock: boolean): ElementContent[] {
   const key = written.replace(/\u00a0/g, ' ');
@@ -130,10 +147,10 @@ function acronym(state: CompileState, written: string, before: string, opensBloc
   if (state.acronymsUsed.has(key)) return [abbr];
   state.acronymsUsed.add(key);
   const link = h('a', { className: ['acronym'], href: `#${glossaryId(key)}` }, abbr);
-  const expandedAlready = before.toLowerCase().trimEnd().endsWith(`${entry.expansion.toLowerCase()} (`);
-  if (expandedAlready) return [link];
+  if (expandedBefore(before, entry.expansion)) return [link];
   const lead = state.strings.acronymLead(key, contextBefore(before, opensBlock));
-  return [{ type: 'text', value: `${lead}${entry.expansion} (` }, link, { type: 'text', value: ')' }];
+  const { open, close } = state.strings.parenthesis;
+  return [{ type: 'text', value: `${lead}${entry.expansion}${open}` }, link, { type: 'text', value: close }];
 }
 
 /**

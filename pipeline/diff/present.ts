@@ -127,21 +127,26 @@ class FigurePrinter {
   count(n: number): string {
     return this.format.count(n);
   }
-}
 
-function paragraph(change: ParagraphChange, strings: Strings, context: number): ShownParagraph {
-  const w = strings.whatChanged;
-  switch (change.kind) {
-    case 'added':
-      return { kind: 'added', place: `${w.added}, ${w.line(change.new_line)}`, words: [{ kind: 'added', text: change.text }] };
-    case 'removed':
-      return { kind: 'removed', place: `${w.removed}, ${w.oldLine(change.old_line)}`, words: [{ kind: 'removed', text: change.text }] };
-    case 'changed':
-      return { kind: 'changed', place: `${w.changed}, ${w.line(change.new_line)}`, words: shortWordDiff(change.old_text, change.new_text, context) };
+  /** A line number, in the report's digits. */
+  line(n: number): string {
+    return this.format.label(n);
   }
 }
 
-function chapter(diff: ChapterDiff, strings: Strings, count: (n: number) => string, context: number): ShownChapter {
+function paragraph(change: ParagraphChange, strings: Strings, line: (n: number) => string, context: number): ShownParagraph {
+  const w = strings.whatChanged;
+  switch (change.kind) {
+    case 'added':
+      return { kind: 'added', place: `${w.added}, ${w.line(line(change.new_line))}`, words: [{ kind: 'added', text: change.text }] };
+    case 'removed':
+      return { kind: 'removed', place: `${w.removed}, ${w.oldLine(line(change.old_line))}`, words: [{ kind: 'removed', text: change.text }] };
+    case 'changed':
+      return { kind: 'changed', place: `${w.changed}, ${w.line(line(change.new_line))}`, words: shortWordDiff(change.old_text, change.new_text, context) };
+  }
+}
+
+function chapter(diff: ChapterDiff, strings: Strings, count: (n: number) => string, line: (n: number) => string, context: number): ShownChapter {
   const w = strings.whatChanged;
   const tally = (kind: ParagraphChange['kind']): number => diff.paragraphs.filter((p) => p.kind === kind).length;
   const counts = w.chapterSummary(count(tally('added')), count(tally('removed')), count(tally('changed')));
@@ -152,7 +157,7 @@ function chapter(diff: ChapterDiff, strings: Strings, count: (n: number) => stri
     kind: diff.kind,
     counts: `${which}${counts}`,
     file: diff.new_file ?? diff.old_file ?? '',
-    paragraphs: diff.paragraphs.map((p) => paragraph(p, strings, context)),
+    paragraphs: diff.paragraphs.map((p) => paragraph(p, strings, line, context)),
   };
 }
 
@@ -188,6 +193,6 @@ export function presentChanges(changes: WhatChanged, dataset: Pick<Dataset, 'ind
     others: others.map((f) => printer.figure(f)),
     othersCaption: w.otherFigures(count(others.length)),
     othersNotPrinted: w.otherFiguresNotPrinted(count(others.length)),
-    chapters: diff.text.map((c) => chapter(c, strings, count, context)),
+    chapters: diff.text.map((c) => chapter(c, strings, count, (n) => printer.line(n), context)),
   };
 }

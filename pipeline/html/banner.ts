@@ -4,6 +4,7 @@
  */
 import type { Element } from 'hast';
 import { h } from 'hastscript';
+import { Formatter } from '../content/format.js';
 import { formatLocation, quoteValue } from '../diagnostics/format.js';
 import { countProblems, moreOfKind, sortMessages, type Message } from '../diagnostics/message.js';
 import type { Strings } from '../i18n/index.js';
@@ -21,6 +22,7 @@ import { stampText, type BuildStamp } from './front.js';
  */
 export function draftBanner(messages: readonly Message[], strings: Strings, stamp: BuildStamp | undefined): Element {
   const { errors, warnings } = countProblems(messages);
+  const format = new Formatter(strings);
   const sorted = sortMessages(messages);
   const list = h(
     'ol',
@@ -39,7 +41,7 @@ export function draftBanner(messages: readonly Message[], strings: Strings, stam
   return h('section', { className: ['draft-banner'], id: 'draft-problems', ariaLabelledBy: 'draft-banner-title' }, [
     h('h2', { id: 'draft-banner-title' }, strings.draftBannerTitle),
     ...(stamp ? [h('p', { className: ['draft-stamp'] }, stampText(strings, stamp))] : []),
-    h('p', messages.length === 0 ? strings.draftBannerNone : strings.draftBannerIntro(errors, warnings)),
-    ...(messages.length === 0 ? [] : [h('details', { open: errors > 0 }, [h('summary', strings.draftBannerList(errors + warnings)), list])]),
+    h('p', messages.length === 0 ? strings.draftBannerNone : strings.draftBannerIntro(format.count(errors), format.count(warnings))),
+    ...(messages.length === 0 ? [] : [h('details', { open: errors > 0 }, [h('summary', strings.draftBannerList(format.count(errors + warnings))), list])]),
   ]);
 }

@@ -8,9 +8,11 @@ import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Cell, Figure } from '../charts/request.js';
-import { STATUS_ORDER, STATUS_STYLE } from '../charts/theme.js';
+import { editionChartLanguage, type ChartLanguage } from '../charts/language.js';
+import { STATUS_ORDER } from '../charts/theme.js';
 import type { CompiledDocument, FigureEntry } from '../content/types.js';
 import { sourceId } from '../content/provenance.js';
+import { Formatter } from '../content/format.js';
 import { dataTable } from '../content/table.js';
 import type { Strings } from '../i18n/index.js';
 
@@ -39,15 +41,21 @@ function figureTable(figure: Figure, strings: Strings): Element {
   });
 }
 
-/** The order a map's groups are listed in: its key's (statuses, then programmes); others after, by name. */
-const GROUP_ORDER = [...STATUS_ORDER.map((status) => STATUS_STYLE[status].label), 'RP ANC', 'RP SEE', 'n/a'];
+/**
+ * The order a map's groups are listed in: its legend's, in the chart's language (statuses as the
+ * chart names them, then the programmes, whose table cells are their codes, then the partners of
+ * no programme, whose cell is empty); others after, by name.
+ */
+function groupOrder(language: ChartLanguage, strings: Strings): string[] {
+  return [...STATUS_ORDER.map((status) => language.status(status)), 'RP ANC', 'RP SEE', strings.notAvailable];
+}
 
 /**
  * A map's partners as a list, by the group each is drawn in (its status, or its priority
  * programme: the column before "Drawn in" in the map's table), for a screen too narrow to read
  * the map on (the styles show it there only).
  */
-function mapList(figure: Figure, strings: Strings): Element | undefined {
+function mapList(figure: Figure, strings: Strings, language: ChartLanguage): Element | undefined {
   const { columns, rows } = figure.table;
   const column = columns.length - 3;
   if (figure.kind !== 'partner-map' || column < 1) return undefined;
@@ -56,21 +64,23 @@ function mapList(figure: Figure, strings: Strings): Element | undefined {
     const group = String(row[column] ?? strings.notAvailable);
     groups.set(group, [...(groups.get(group) ?? []), String(row[0] ?? '')]);
   }
-  const rank = (label: string): number => (GROUP_ORDER.includes(label) ? GROUP_ORDER.indexOf(label) : GROUP_ORDER.length);
+  const order = groupOrder(language, strings);
+  const rank = (label: string): number => (order.includes(label) ? order.indexOf(label) : order.length);
   const ordered = [...groups].sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b, strings.locale));
   // "Albania, Austria, Belgium": the locale's separator for a list of names.
   const list = new Intl.ListFormat(strings.locale, { type: 'unit', style: 'short' });
+  const format = new Formatter(strings);
   return h('div', { className: ['map-list'] }, [
     h('p', { className: ['map-list-title'] }, strings.mapAsList),
-    h('dl', ordered.flatMap(([label, names]) => [h('dt', strings.mapListGroup(label, names.length)), h('dd', list.format(names))])),
+    h('dl', ordered.flatMap(([label, names]) => [h('dt', strings.mapListGroup(label, format.count(names.length))), h('dd', list.format(names))])),
   ]);
 }
 
 /** The content of one figure. */
-function figureContent(entry: FigureEntry, figure: Figure | undefined, strings: Strings): ElementContent[] {
+function figureContent(entry: FigureEntry, figure: Figure | undefined, strings: Strings, language: ChartLanguage): ElementContent[] {
   const caption = h('figcaption', [h('span', { className: ['figure-label'] }, entry.label), `: ${entry.title}`]);
   if (!figure) return [caption, h('p', { className: ['content-error'] }, strings.chartMissing(entry.id))];
-  const alternative = mapList(figure, strings);
+  const alternative = mapList(figure, strings, language);
   const source: ElementContent[] = [{ type: 'text', value: `${strings.sourceNote(figure.source)}${entry.figuresNote ? ` ${entry.figuresNote}` : ''}` }];
   if (entry.sourceEntry !== undefined) source.push({ type: 'text', value: ' ' }, h('a', { className: ['sources-link'], href: `#${sourceId(entry.sourceEntry)}` }, strings.tableSourcesLink));
   return [
@@ -88,7 +98,7 @@ function figureContent(entry: FigureEntry, figure: Figure | undefined, strings: 
  * @param tree
  *   A chapter's tree (changed in place).
  * @param document
- *   The compiled document, for the figures' numbers and titles.
+ *   The compiled document, for the figures' numbers and titles, and the language its charts are drawn in.
  * @param figures
  *   The charts stage's figures, by id.
  * @param strings
@@ -96,11 +106,12 @@ function figureContent(entry: FigureEntry, figure: Figure | undefined, strings: 
  */
 export function fillFigures(tree: Root, document: CompiledDocument, figures: ReadonlyMap<string, Figure>, strings: Strings): void {
   const entries = new Map(document.figures.map((f) => [f.id, f]));
+  const language = editionChartLanguage(document.edition);
   visit(tree, 'element', (node: Element) => {
     const id = node.data?.vdrFigure;
     if (id === undefined) return undefined;
     const entry = entries.get(id);
-    if (entry) node.children = figureContent(entry, figures.get(id), strings);
+    if (entry) node.children = figureContent(entry, figures.get(id), strings, language);
     return SKIP;
   });
 }

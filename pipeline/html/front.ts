@@ -5,6 +5,7 @@
  */
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
+import { Formatter } from '../content/format.js';
 import type { CompiledDocument, OutlineEntry } from '../content/types.js';
 import type { Strings } from '../i18n/index.js';
 
@@ -36,7 +37,7 @@ export function cover(document: CompiledDocument, strings: Strings): Element {
       h('h1', { className: ['cover-title'] }, edition.title),
       edition.subtitle
         ? h('p', { className: ['cover-subtitle'] }, edition.subtitle)
-        : h('p', { className: ['cover-edition'] }, strings.coverEdition(edition.year, edition.status)),
+        : h('p', { className: ['cover-edition'] }, strings.coverEdition(new Formatter(strings).year(edition.year), edition.status)),
     ]),
     ...(document.figuresNote ? [h('p', { className: ['cover-note'] }, document.figuresNote)] : []),
     ...(document.sampleTranslation ? [h('p', { className: ['cover-note', 'cover-sample'] }, strings.sampleTranslation)] : []),

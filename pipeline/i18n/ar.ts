@@ -177,6 +177,11 @@ export const ar: Words = {
   // preposition and in a construct ("بلدان البرنامج الإقليمي..."): Arabic adds nothing before them.
   acronymLead: () => '',
 
+  // The Arabic semicolon ؛; the parentheses are the ones every script uses, which a right-to-left line mirrors.
+  parenthesis: { open: ' (', close: ')' },
+  listSeparator: '؛ ',
+  withNotes: (text, notes) => `${text} (${notes.join('؛ ')})`,
+
   pageNumber: 'الصفحة {page} من {pages}',
 
   whatChanged: {

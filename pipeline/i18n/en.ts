@@ -47,6 +47,11 @@ export const en: Words = {
     return DETERMINERS.has(word) || /^\d|['\u2019]s$/.test(word) ? '' : 'the ';
   },
 
+  // English parentheses and semicolons.
+  parenthesis: { open: ' (', close: ')' },
+  listSeparator: '; ',
+  withNotes: (text, notes) => `${text} (${notes.join('; ')})`,
+
   pageNumber: 'Page {page} of {pages}',
 
   whatChanged: {
@@ -121,9 +126,9 @@ export const en: Words = {
 
   draftBannerTitle: 'Draft: not for distribution',
   draftBannerIntro: (errors, warnings) =>
-    `This draft has ${errors} ${errors === 1 ? 'error' : 'errors'} and ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} in its data and content. A final build refuses to run until the errors are fixed.`,
+    `This draft has ${errors} ${errors === '1' ? 'error' : 'errors'} and ${warnings} ${warnings === '1' ? 'warning' : 'warnings'} in its data and content. A final build refuses to run until the errors are fixed.`,
   draftBannerNone: 'No problems were found in the data or the content.',
-  draftBannerList: (count) => (count === 1 ? 'The problem, with where it is and how to fix it' : `The ${count} problems, by file, with where each is and how to fix it`),
+  draftBannerList: (count) => (count === '1' ? 'The problem, with where it is and how to fix it' : `The ${count} problems, by file, with where each is and how to fix it`),
   draftChapter: 'This chapter is marked as a draft.',
   buildStamp: ({ edition, commit, dataFingerprint, buildTime }) =>
     `Edition ${edition}, built ${buildTime}${commit ? ` from commit ${commit}` : ''}; data fingerprint ${dataFingerprint}.`,
@@ -238,7 +243,7 @@ export const en: Words = {
     direction: 'Direction',
     aggregation: 'Aggregation',
     baselineYear: 'Baseline year',
-    baselineFallback: (years) => `; where a partner has no figure for it, the nearest year within ${years} ${years === 1 ? 'year' : 'years'}, marked in the tables`,
+    baselineFallback: (years) => `; where a partner has no figure for it, the nearest year within ${years} ${years === '1' ? 'year' : 'years'}, marked in the tables`,
     target: 'Target',
     targetValue: (value, year) => `${value} by ${year}`,
     noTarget: 'none set',

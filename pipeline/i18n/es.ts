@@ -100,6 +100,11 @@ export const es: Words = {
   // before the written-out name: nothing is added.
   acronymLead: () => '',
 
+  // Spanish writes the English marks.
+  parenthesis: { open: ' (', close: ')' },
+  listSeparator: '; ',
+  withNotes: (text, notes) => `${text} (${notes.join('; ')})`,
+
   pageNumber: 'Página {page} de {pages}',
 
   whatChanged: {

@@ -100,6 +100,11 @@ export const fr: Words = {
   // written-out name as well ("l’Office des Nations Unies...", "du Programme régional..."): nothing is added.
   acronymLead: () => '',
 
+  // French puts a narrow no-break space before the semicolon, none inside the parentheses.
+  parenthesis: { open: ' (', close: ')' },
+  listSeparator: `${NNBSP}; `,
+  withNotes: (text, notes) => `${text} (${notes.join(`${NNBSP}; `)})`,
+
   pageNumber: 'Page {page} sur {pages}',
 
   whatChanged: {

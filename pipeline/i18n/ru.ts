@@ -109,6 +109,11 @@ export const ru: Words = {
   // Russian has no articles: an expansion needs nothing before it.
   acronymLead: () => '',
 
+  // Russian writes the English marks.
+  parenthesis: { open: ' (', close: ')' },
+  listSeparator: '; ',
+  withNotes: (text, notes) => `${text} (${notes.join('; ')})`,
+
   pageNumber: 'Стр. {page} из {pages}',
 
   whatChanged: {

@@ -10,6 +10,9 @@ import type { CountingRuleId } from '../metrics/rules.js';
 import type { Flag, Status } from '../metrics/types.js';
 import type { ChartStrings } from './charts/strings.js';
 
+/** A place in a file, its numbers printed in the report's digits ("12", "١٢"). */
+export type PrintedPlace = { [K in keyof Place]: string };
+
 /** How a value with a unit is written: "1,234.5 kg", "12 days", "58.4%". */
 export type UnitWords = (formatted: string, plural: Intl.LDMLPluralRule) => string;
 
@@ -53,6 +56,18 @@ export interface Strings {
    */
   acronymLead: (acronym: string, context: { previousWord: string | undefined; sentenceStart: boolean }) => string;
 
+  // Punctuation.
+  /**
+   * The brackets around an aside, as the language writes them: `open` holds the space before it
+   * where the language puts one (" (" in English, "（" in Chinese). An acronym's first use is
+   * written "name" + open + acronym + close.
+   */
+  parenthesis: { open: string; close: string };
+  /** Between the items of a list that may hold commas (notes, sources): "; " in English, "\u202f; " in French, "；" in Chinese, "؛ " in Arabic. */
+  listSeparator: string;
+  /** A figure with its notes: "26 (latest available: 2020; series break in 2019)". */
+  withNotes: (text: string, notes: readonly string[]) => string;
+
   // The generated parts.
   contents: string;
   listOfFigures: string;
@@ -70,7 +85,7 @@ export interface Strings {
   /** Over a map's partners listed by status (or programme), shown instead of the map on a narrow screen. */
   mapAsList: string;
   /** A group of that list: "Improved (24)". */
-  mapListGroup: (label: string, count: number) => string;
+  mapListGroup: (label: string, count: string) => string;
   sourceNote: (source: string) => string;
   tableSourcesLink: string;
   scrollableFigure: (label: string) => string;
@@ -81,7 +96,8 @@ export interface Strings {
   // Cover.
   coverOrganization: string;
   coverInitiative: string;
-  coverEdition: (year: number, status: 'baseline' | 'progress') => string;
+  /** The year comes printed as the report writes years ("2021"). */
+  coverEdition: (year: string, status: 'baseline' | 'progress') => string;
   illustrativeNote: string;
   /** What the figures of an observations file are: "reported by partners", "compiled from {source}". */
   kinds: Record<ProvenanceKind, (source: string | undefined) => string>;
@@ -106,7 +122,8 @@ export interface Strings {
     added: string;
     removed: string;
     changed: string;
-    line: (line: number) => string;
+    /** Line numbers come printed in the report's digits, without grouping ("1204"). */
+    line: (line: string) => string;
     chapterSummary: (added: string, removed: string, changed: string) => string;
     /** The measures compared, as a table row names them. */
     measures: { baseline: string; current: string; change: string; relative_change: string; status: string; coverage: string };
@@ -125,7 +142,7 @@ export interface Strings {
     /** Printed under the text heading: paragraphs added or removed whole are shortened in print. */
     wholeParagraphsShortened: string;
     /** Where a removed paragraph was, in the version compared with. */
-    oldLine: (line: number) => string;
+    oldLine: (line: string) => string;
     /** A chapter the other side does not have. */
     chapterAdded: string;
     chapterRemoved: string;
@@ -138,15 +155,16 @@ export interface Strings {
 
   // Draft banner and build stamp.
   draftBannerTitle: string;
-  draftBannerIntro: (errors: number, warnings: number) => string;
+  /** Counts come printed in the report's number format, as in the rest of these words. */
+  draftBannerIntro: (errors: string, warnings: string) => string;
   draftBannerNone: string;
-  draftBannerList: (count: number) => string;
+  draftBannerList: (count: string) => string;
   draftChapter: string;
   buildStamp: (stamp: { edition: string; commit?: string; dataFingerprint: string; buildTime: string }) => string;
   severity: Record<'error' | 'warning', string>;
   fixLabel: string;
   /** What stands in the text where a directive has a problem (drafts only reach readers). */
-  contentErrorInline: (problem: string, place?: Place) => string;
+  contentErrorInline: (problem: string, place?: PrintedPlace) => string;
   chartMissing: (id: string) => string;
 
   /** The text alternative of a chart whose author wrote none (the charts stage adds what the data says). */
@@ -247,9 +265,9 @@ export interface Strings {
     direction: string;
     aggregation: string;
     baselineYear: string;
-    baselineFallback: (years: number) => string;
+    baselineFallback: (years: string) => string;
     target: string;
-    targetValue: (value: string, year: number) => string;
+    targetValue: (value: string, year: string) => string;
     noTarget: string;
     tolerance: string;
     source: string;

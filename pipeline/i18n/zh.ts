@@ -69,6 +69,11 @@ export const zh: Words = {
   // Chinese has no articles: a written-out name needs nothing before it.
   acronymLead: () => '',
 
+  // Full-width brackets and semicolon, with no space around them.
+  parenthesis: { open: '（', close: '）' },
+  listSeparator: '；',
+  withNotes: (text, notes) => `${text}（${notes.join('；')}）`,
+
   pageNumber: '第{page}页，共{pages}页',
 
   whatChanged: {

@@ -8,6 +8,15 @@ export function pdfText(object: PDFObject | undefined): string | undefined {
 }
 
 /**
+ * The text of a destination's name. A name is bytes; Chromium writes an element's id there in
+ * UTF-8 (#E5#B7#B4 for 巴), which pdf-lib decodes one byte to a character: read back as UTF-8, so
+ * that ids in any script (a Chinese or Russian heading's) find their element.
+ */
+function nameText(name: PDFName): string {
+  return Buffer.from(name.decodeText(), 'latin1').toString('utf8');
+}
+
+/**
  * Parses a PDF with pdf-lib at full speed: its default yields to the event loop every 100
  * objects, which makes a 2 MB tagged PDF take three times as long.
  */
@@ -52,7 +61,7 @@ export function destinationPositions(document: PDFDocument): Map<string, Destina
 
   // PDF 1.1 style: a /Dests dictionary in the catalog.
   const dests = resolve<PDFDict>(document.catalog.get(PDFName.of('Dests')));
-  if (dests instanceof PDFDict) for (const [key, value] of dests.entries()) record(key.decodeText(), value);
+  if (dests instanceof PDFDict) for (const [key, value] of dests.entries()) record(nameText(key), value);
 
   // PDF 1.2 style: the /Names /Dests name tree.
   const names = resolve<PDFDict>(document.catalog.get(PDFName.of('Names')));

@@ -292,7 +292,7 @@ function languageEntry(edition: LoadedEdition, report: { language: Language; htm
   return {
     language: report.language,
     name: stringsFor(report.language).languageName,
-    title: built.subtitle === undefined ? built.title : `${built.title}: ${built.subtitle}`,
+    title: built.subtitle === undefined ? built.title : stringsFor(report.language).captioned(built.title, built.subtitle),
     html: report.html,
     pdf: report.pdf,
   };

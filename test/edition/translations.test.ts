@@ -166,7 +166,7 @@ describe('builds of a translated edition', () => {
       expect(html).toMatch(/<html lang="fr" dir="ltr"/);
       // The introduction, and the chapters never promised, in English, under a French note.
       expect(html).toMatch(/<section id="introduction" class="chapter" data-chapter="1" lang="en" dir="ltr">/);
-      expect(html).toContain('given in anglais');
+      expect(html).toContain('il est présenté en anglais.');
     } finally {
       write(missing, kept);
     }

@@ -10,9 +10,6 @@
  *    end (its left); lists are indented from the right; the letters of an Arabic word join;
  * 4. the Nu Html Checker and axe-core find nothing wrong in the Arabic and the Chinese report.
  */
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,11 +17,9 @@ import { STYLES } from '../../pipeline/html/styles.js';
 import { launchBrowser, type PrintBrowser } from '../../pipeline/print/browser.js';
 import { FOOTNOTE_CSS } from '../../pipeline/print/footnotes.js';
 import { basePageCss, marginBoxes } from '../../pipeline/print/paged.js';
+import { axeViolations, vnuErrors } from './judge.js';
 import { ARABIC_WORD, languageReport, type LanguageReport } from './languages.js';
 
-const require = createRequire(import.meta.url);
-const VNU = require.resolve('vnu-jar/build/dist/vnu.jar');
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Every physical left or right a stylesheet names, but the page-margin boxes (@bottom-left and the like). */
 function physicalSides(css: string): string[] {
@@ -81,15 +76,7 @@ describe.each(['ar', 'zh'] as const)('the %s report', (lang) => {
   });
 
   it('has no error by the Nu Html Checker', () => {
-    let output: string;
-    try {
-      output = execFileSync('java', ['-jar', VNU, '--errors-only', '--format', 'json', report.path], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    } catch (error) {
-      // vnu exits 1 when it reports errors, and writes its JSON to stderr.
-      output = String((error as { stderr?: string }).stderr ?? '');
-    }
-    const messages = (JSON.parse(output.trim() === '' ? '{"messages":[]}' : output) as { messages: { type: string; subType?: string; message: string; lastLine?: number; extract?: string }[] }).messages;
-    expect(messages.filter((m) => m.type === 'error' || m.subType === 'fatal').map((m) => `${m.lastLine}: ${m.message} ${m.extract ?? ''}`)).toEqual([]);
+    expect(vnuErrors([report.path])).toEqual([]);
   }, 120_000);
 });
 
@@ -113,22 +100,8 @@ describe('in Chromium', () => {
   });
 
   it.each(['ar', 'zh'] as const)('finds no WCAG 2.1 A or AA violation by axe-core in the %s report, on a desktop and a phone', async (lang) => {
-    for (const width of [1280, 375]) {
-      const page = await open(lang, width);
-      try {
-        await page.evaluate(() => {
-          for (const details of document.querySelectorAll('details')) details.open = true;
-        });
-        await page.evaluate(AXE);
-        const violations = (await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe;
-          return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] })).violations;
-        })) as { id: string; help: string; nodes: { target: string[] }[] }[];
-        expect(violations.map((v) => `${width}px ${v.id}: ${v.help}; first ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
-      } finally {
-        await page.close();
-      }
-    }
+    const { path } = await languageReport(lang);
+    for (const width of [1280, 375]) expect(await axeViolations(browser, path, width)).toEqual([]);
   }, 180_000);
 
   it('keeps a UN symbol and each figure whole, left to right, where the Arabic sentence puts them', async () => {

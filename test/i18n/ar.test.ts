@@ -51,12 +51,12 @@ describe('the Arabic words', () => {
     expect(w.otherFiguresNotPrinted('1')).toMatch(/^يرد .* رقم آخر .* ولا يُطبع\.$/);
     expect(w.otherFiguresNotPrinted('2')).toMatch(/^يرد .* رقمان آخران .* ولا يُطبعان\.$/);
     expect(w.otherFiguresNotPrinted('12')).toMatch(/^ترد .* وعددها 12، ولا تُطبع\.$/);
-    expect(ar.draftBannerIntro(1, 2)).toContain('خطأ واحد وتحذيران.');
-    expect(ar.draftBannerIntro(5, 11)).toContain('5 أخطاء و11 تحذيراً.');
-    expect(ar.draftBannerIntro(100, 0)).toContain('100 خطأ و0 تحذير.');
-    expect([ar.draftBannerList(1), ar.draftBannerList(2)]).toEqual(['المشكلة، مع بيان موضعها وطريقة تصحيحها', 'المشكلتان، حسب الملف، مع بيان موضع كل منهما وطريقة تصحيحها']);
-    expect(ar.draftBannerList(12)).toMatch(/^المشاكل، وعددها 12،/);
-    expect([1, 2, 3, 11, 100].map((n) => ar.methodology.baselineFallback(n).match(/في حدود (.*?)،/)?.[1])).toEqual(['سنة واحدة', 'سنتين', '3 سنوات', '11 سنة', '100 سنة']);
+    expect(ar.draftBannerIntro('1', '2')).toContain('خطأ واحد وتحذيران.');
+    expect(ar.draftBannerIntro('5', '11')).toContain('5 أخطاء و11 تحذيراً.');
+    expect(ar.draftBannerIntro('100', '0')).toContain('100 خطأ و0 تحذير.');
+    expect([ar.draftBannerList('1'), ar.draftBannerList('2')]).toEqual(['المشكلة، مع بيان موضعها وطريقة تصحيحها', 'المشكلتان، حسب الملف، مع بيان موضع كل منهما وطريقة تصحيحها']);
+    expect(ar.draftBannerList('12')).toMatch(/^المشاكل، وعددها 12،/);
+    expect(['1', '2', '3', '11', '100'].map((n) => ar.methodology.baselineFallback(n).match(/في حدود (.*?)،/)?.[1])).toEqual(['سنة واحدة', 'سنتين', '3 سنوات', '11 سنة', '100 سنة']);
     expect(ar.sourceLines('data/observations/heroin-seizures.csv', '4', 1)).toBe('data/observations/heroin-seizures.csv، السطر 4');
     expect(ar.sourceLines('data/observations/heroin-seizures.csv', '4, 9', 2)).toBe('data/observations/heroin-seizures.csv، الأسطر 4, 9');
   });

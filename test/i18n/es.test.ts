@@ -38,8 +38,8 @@ describe('the Spanish words', () => {
     expect(w.summary('1.000.000', '1,5', '2')).toBe('Hay diferencias en 1.000.000 cifras y 1,5 párrafos de 2 capítulos.');
     expect(w.otherFiguresNotPrinted('1')).toMatch(/^La otra cifra .* no se imprime\.$/);
     expect(w.otherFiguresNotPrinted('12')).toMatch(/^Las otras 12 cifras .* no se imprimen\.$/);
-    expect(es.draftBannerIntro(1, 3)).toContain('1 error y 3 advertencias');
-    expect(es.draftBannerIntro(12, 1)).toContain('12 errores y 1 advertencia');
+    expect(es.draftBannerIntro('1', '3')).toContain('1 error y 3 advertencias');
+    expect(es.draftBannerIntro('12', '1')).toContain('12 errores y 1 advertencia');
     expect(es.units.days('1', 'one')).toBe('1 día');
     expect(es.units.days('48', 'other')).toBe('48 días');
     expect(es.units.days('1.000.000', 'many')).toBe('1.000.000 días');
@@ -48,8 +48,8 @@ describe('the Spanish words', () => {
     expect(es.percent('45,6')).toBe('45,6%');
     expect(es.sourceLines('data/observations/heroin-seizures.csv', '4', 1)).toBe('data/observations/heroin-seizures.csv, línea 4');
     expect(es.sourceLines('data/observations/heroin-seizures.csv', '4, 9', 2)).toBe('data/observations/heroin-seizures.csv, líneas 4, 9');
-    expect(es.methodology.baselineFallback(1)).toContain('un margen de 1 año,');
-    expect(es.methodology.baselineFallback(2)).toContain('un margen de 2 años,');
+    expect(es.methodology.baselineFallback('1')).toContain('un margen de 1 año,');
+    expect(es.methodology.baselineFallback('2')).toContain('un margen de 2 años,');
   });
 
   it('join lists with "y", and "e" before the sound i', () => {

@@ -42,10 +42,10 @@ describe('the French words', () => {
     expect(w.summary(`1${NNBSP}000${NNBSP}000`, '1,5', '2')).toBe(`Différences${NBSP}: 1${NNBSP}000${NNBSP}000 chiffres et 1,5 paragraphe, dans 2 chapitres.`);
     expect(w.otherFiguresNotPrinted('1')).toMatch(/^1 autre chiffre .* figure dans .* il n’est pas imprimé\.$/);
     expect(w.otherFiguresNotPrinted('12')).toMatch(/^Les 12 autres chiffres .* figurent dans .* ils ne sont pas imprimés\.$/);
-    expect(fr.draftBannerIntro(1, 3)).toContain('1 erreur et 3 avertissements');
-    expect(fr.draftBannerIntro(1020, 0)).toContain(`1${NNBSP}020 erreurs et 0 avertissement`);
-    expect(fr.draftBannerList(1)).toBe('Le problème, avec son emplacement et la façon de le corriger');
-    expect(fr.draftBannerList(12)).toMatch(/^Les 12 problèmes/);
+    expect(fr.draftBannerIntro('1', '3')).toContain('1 erreur et 3 avertissements');
+    expect(fr.draftBannerIntro(`1${NNBSP}020`, '0')).toContain(`1${NNBSP}020 erreurs et 0 avertissement`);
+    expect(fr.draftBannerList('1')).toBe('Le problème, avec son emplacement et la façon de le corriger');
+    expect(fr.draftBannerList('12')).toMatch(/^Les 12 problèmes/);
     expect(fr.units.days('1', 'one')).toBe(`1${NBSP}jour`);
     expect(fr.units.days('48', 'other')).toBe(`48${NBSP}jours`);
     expect(fr.units.days(`1${NNBSP}000${NNBSP}000`, 'many')).toBe(`1${NNBSP}000${NNBSP}000${NBSP}jours`);
@@ -54,8 +54,8 @@ describe('the French words', () => {
     expect(fr.percent('45,6')).toBe(`45,6${NNBSP}%`);
     expect(fr.sourceLines('data/observations/heroin-seizures.csv', '4', 1)).toBe('data/observations/heroin-seizures.csv, ligne 4');
     expect(fr.sourceLines('data/observations/heroin-seizures.csv', '4, 9', 2)).toBe('data/observations/heroin-seizures.csv, lignes 4, 9');
-    expect(fr.methodology.baselineFallback(1)).toContain('un intervalle de 1 an,');
-    expect(fr.methodology.baselineFallback(2)).toContain('un intervalle de 2 ans,');
+    expect(fr.methodology.baselineFallback('1')).toContain('un intervalle de 1 an,');
+    expect(fr.methodology.baselineFallback('2')).toContain('un intervalle de 2 ans,');
     expect(fr.annexes.partnerCountriesIntro('58')).toMatch(/^Les 58 pays partenaires/);
   });
 

@@ -37,8 +37,8 @@ describe('the Russian words', () => {
     expect(w.summary('21', '5', '3')).toBe('Различия: 21 значение и 5 абзацев в 3 главах.');
     expect(w.summary('1\u00a0020', '11', '2')).toBe('Различия: 1\u00a0020 значений и 11 абзацев в 2 главах.');
     expect(w.summary('1,5', '22', '21')).toBe('Различия: 1,5 значения и 22 абзаца в 21 главе.');
-    expect(ru.draftBannerIntro(1, 3)).toContain('1 ошибка и 3 предупреждения');
-    expect(ru.draftBannerIntro(12, 21)).toContain('12 ошибок и 21 предупреждение');
+    expect(ru.draftBannerIntro('1', '3')).toContain('1 ошибка и 3 предупреждения');
+    expect(ru.draftBannerIntro('12', '21')).toContain('12 ошибок и 21 предупреждение');
     expect(ru.units.days('1', 'one')).toBe('1 день');
     expect(ru.units.days('3', 'few')).toBe('3 дня');
     expect(ru.units.days('48', 'many')).toBe('48 дней');

@@ -35,7 +35,7 @@ describe('the Chinese words', () => {
     expect(w.summary('1', '2', '1')).toBe('1个数字和2个段落有所不同，涉及1章。');
     expect(w.summary('1,020', '0', '3')).toBe('1,020个数字和0个段落有所不同，涉及3章。');
     expect(w.otherFiguresNotPrinted('12')).toMatch(/^国家、组织、区域和方案的其余12个数字列于 HTML 版报告/);
-    expect(zh.draftBannerIntro(1, 3)).toContain('1个错误和3个警告');
+    expect(zh.draftBannerIntro('1', '3')).toContain('1个错误和3个警告');
     expect(zh.units.days('12', pluralOf('12'))).toBe('12天');
     expect(zh.units.kg('56,075.6', 'other')).toBe('56,075.6公斤');
     expect(zh.percentagePoints('+2.5', pluralOf('+2.5'))).toBe('+2.5个百分点');

@@ -4,6 +4,7 @@
  * on the machine's locale.
  */
 import type { BuiltinUnit, Dataset, Indicator, UnitDefinition } from '../../model.js';
+import { regionName, shownAcronym } from '../../edition/reference-language.js';
 import { chartLanguage, type ChartLanguage } from '../language.js';
 import type { BuildInput } from '../request.js';
 
@@ -27,12 +28,25 @@ export function indicatorOf(dataset: Dataset, id: string): Indicator {
   return indicator;
 }
 
-/** Display labels of every reporting entity: the country name as the seed writes it, or the acronym. */
+/**
+ * Display labels of every reporting entity, by code: the country's name, or the organization's
+ * acronym, both as the dataset's language prints them (a translated dataset, from
+ * datasetInLanguage, names countries in its language and gives an organization the acronym its
+ * language uses, which is not always the code).
+ */
 export function entityLabels(dataset: Dataset): Map<string, string> {
   const labels = new Map<string, string>();
   for (const c of dataset.reference.countries) labels.set(c.iso3, c.name);
-  for (const o of dataset.reference.organizations) labels.set(o.acronym, o.acronym);
+  for (const o of dataset.reference.organizations) labels.set(o.acronym, shownAcronym(o));
   return labels;
+}
+
+/**
+ * A region's or subregion's name as the dataset's language prints it; the data gives it in English
+ * (countries.csv), which stays its code in frames and metrics.
+ */
+export function regionLabel(dataset: Dataset, region: string): string {
+  return regionName(dataset.reference, region);
 }
 
 /**

@@ -12,12 +12,13 @@ import type { Feature, Polygon } from 'geojson';
 import type { Country, PriorityProgramme } from '../../model.js';
 import type { Status } from '../../metrics/types.js';
 import { INSET, mapFrame, PROJECTION, SHOWN_WHOLE, shownAsAnother, type Box, type CountryShape, type MapPanel } from '../geometry.js';
+import { textWidth } from '../font-metrics.js';
 import { anchorOf, LABEL_SIZE, placeLabels, type Anchor } from '../map-labels.js';
 import type { BuildInput, BuiltChart, PartnerMapRequest } from '../request.js';
 import { INNER, legendColumns, legendHeight, lines, widest } from '../fit.js';
 import { chartLanguage, type ChartLanguage } from '../language.js';
 import { INK, inkOn, legendOrder, NON_PARTNER, outlineOf, PROGRAMME_STYLE, rtlLegendLabels, STATUS_ORDER, STATUS_STYLE, themeConfig } from '../theme.js';
-import { compareText, indicatorOf, languageOf, VEGA_LITE_SCHEMA } from './lookup.js';
+import { compareText, indicatorOf, languageOf, regionLabel, VEGA_LITE_SCHEMA } from './lookup.js';
 
 /** The main panel's size, the chart's full width; insets and the key of codes add to the height. */
 export const MAP_SIZE = { width: INNER.width, height: Math.round(INNER.width / 2) } as const;
@@ -31,8 +32,57 @@ const TINY = { main: 40, inset: 12 } as const;
 /** A partner marked in an inset is marked in the main panel too when the main panel shows this much of it, in square pixels. */
 const LARGE_PART = 400;
 
-/** The key of codes: font size, line height, and the gap above it and between its columns. */
-const KEY = { size: 10, line: 12, gap: 12, column: 8 } as const;
+/**
+ * The key of codes: font size, line height, the gap above it and between its columns, and the
+ * fewest columns it takes (a name too wide for its column is broken over two lines, so that one
+ * long name, such as the United Kingdom's full name in Arabic, cannot stack the key in one
+ * column taller than the map's whole box).
+ */
+const KEY = { size: 10, line: 12, gap: 12, column: 8, fewestColumns: 3 } as const;
+
+/** The fewest pixels the main panel keeps, however tall the legend and the key. */
+const MAIN_LEAST = 120;
+
+/** Where each entry of the key stands: its column and first line, and its name's lines. */
+interface KeyLayout {
+  columns: number;
+  columnWidth: number;
+  /** Lines in the tallest column. */
+  linesPerColumn: number;
+  entries: { column: number; line: number; name: string[] }[];
+}
+
+/**
+ * The key laid out column by column in code order: as many columns as the widest entry allows,
+ * but at least KEY.fewestColumns, a name wider than its column broken over two lines (lines() cuts
+ * a longer one with an ellipsis; the table behind the map has every name whole).
+ *
+ * @param names
+ *   The names as the key prints them, in the key's order.
+ * @param codeWidth
+ *   The width of the widest code, in pixels.
+ * @param width
+ *   The key's width, in pixels.
+ */
+export function keyLayout(names: readonly string[], codeWidth: number, width: number): KeyLayout {
+  const natural = Math.floor((width + KEY.column) / (codeWidth + 6 + widest(names, KEY.size) + KEY.column));
+  const columns = Math.max(1, Math.min(names.length, Math.max(natural, KEY.fewestColumns)));
+  const columnWidth = Math.floor((width + KEY.column) / columns);
+  const room = columnWidth - KEY.column - codeWidth - 6;
+  const broken = names.map((name) => (textWidth(name, KEY.size) <= room ? [name] : lines(name, room, KEY.size, 2)));
+  // The fewest lines per column that hold every entry, each entry whole in one column.
+  const total = broken.reduce((sum, b) => sum + b.length, 0);
+  for (let perColumn = Math.ceil(total / columns); ; perColumn++) {
+    const entries: KeyLayout['entries'] = [];
+    let [column, line] = [0, 0];
+    for (const name of broken) {
+      if (line + name.length > perColumn) [column, line] = [column + 1, 0];
+      entries.push({ column, line, name });
+      line += name.length;
+    }
+    if (column < columns) return { columns, columnWidth, linesPerColumn: perColumn, entries };
+  }
+}
 
 /** The UN's standard map disclaimer, for the source note (in English; each language has its own: `partnerMap.disclaimer`). */
 export const MAP_DISCLAIMER = chartLanguage().words.partnerMap.disclaimer;
@@ -91,16 +141,24 @@ interface Label {
   to?: { x: number; y: number };
 }
 
-/** A panel's title as the map prints it. */
-export function panelTitle(panel: MapPanel, language: ChartLanguage = chartLanguage()): string {
+/**
+ * A panel's title as the map prints it.
+ *
+ * @param language
+ *   The chart's language (optional; default: English).
+ * @param region
+ *   Names an inset's region (the frame's title, in English) in the chart's language (optional;
+ *   default: as the frame gives it).
+ */
+export function panelTitle(panel: MapPanel, language: ChartLanguage = chartLanguage(), region: (name: string) => string = (name) => name): string {
   const words = language.words.partnerMap;
-  return panel.key === 'overview' ? words.overviewTitle(words.overviewRegion) : words.insetTitle(panel.title ?? panel.key);
+  return panel.key === 'overview' ? words.overviewTitle(words.overviewRegion) : words.insetTitle(region(panel.title ?? panel.key));
 }
 
 /** A panel as the description and the table name it. */
-function panelWhere(panel: MapPanel, language: ChartLanguage): string {
+function panelWhere(panel: MapPanel, language: ChartLanguage, region: (name: string) => string): string {
   const { where } = language.words.partnerMap;
-  return panel.key === 'main' ? where.main : panel.key === 'overview' ? where.overview : where.inset(panel.title ?? panel.key);
+  return panel.key === 'main' ? where.main : panel.key === 'overview' ? where.overview : where.inset(region(panel.title ?? panel.key));
 }
 
 /** A rectangle as a polygon in frame pixels, for a geoshape. */
@@ -126,6 +184,8 @@ export function build(request: PartnerMapRequest, input: BuildInput): BuiltChart
   const language = languageOf(input);
   const words = language.words.partnerMap;
   const rtl = language.rtl;
+  // An inset's region as this language names it: frames keep the data's English names as codes.
+  const region = (name: string): string => regionLabel(input.dataset, name);
 
   const statusOf = new Map<string, Status>();
   if (indicator) {
@@ -151,15 +211,14 @@ export function build(request: PartnerMapRequest, input: BuildInput): BuiltChart
   // The key: every partner's code and name, in code order, column by column.
   const entries = [...countries].sort((a, b) => compareText(a.iso3, b.iso3));
   const codeWidth = widest(entries.map((c) => c.iso3), KEY.size, true);
-  const entryWidth = codeWidth + 6 + widest(entries.map((c) => mapName(c.name, language)), KEY.size);
-  const columns = Math.max(1, Math.floor((width + KEY.column) / (entryWidth + KEY.column)));
-  const perColumn = Math.ceil(entries.length / columns);
-  const columnWidth = Math.floor((width + KEY.column) / columns);
+  const layout = keyLayout(entries.map((c) => mapName(c.name, language)), codeWidth, width);
+  const perColumn = layout.linesPerColumn;
+  const columnWidth = layout.columnWidth;
   // The main panel takes the height that the legend above, the insets and the key below leave.
   const legendColumnCount = legendColumns(categories.map((c) => c.label));
   const keyHeight = KEY.gap + KEY.line * (1.5 + perColumn);
   const room = INNER.height - legendHeight(categories.length, legendColumnCount) - INSET.gap - INSET.height - keyHeight;
-  const frame = mapFrame(width, Math.min(MAP_SIZE.height, Math.floor(room)), focus, countries.map((c) => ({ m49: c.m49, region: c.region, subregion: c.subregion })));
+  const frame = mapFrame(width, Math.max(MAIN_LEAST, Math.min(MAP_SIZE.height, Math.floor(room))), focus, countries.map((c) => ({ m49: c.m49, region: c.region, subregion: c.subregion })));
   const keyTop = frame.height + KEY.gap;
 
   const partnerByM49 = new Map(countries.map((c) => [c.m49, c]));
@@ -235,15 +294,18 @@ export function build(request: PartnerMapRequest, input: BuildInput): BuiltChart
   // Right to left, the key's first column stands at the right, each code right of its name.
   const keyAlign = rtl ? 'right' : 'left';
   const key = entries.map((c, i) => {
-    const start = Math.floor(i / perColumn) * columnWidth;
+    const { column, line, name } = layout.entries[i]!;
+    const start = column * columnWidth;
     return {
       code: c.iso3,
-      name: mapName(c.name, language),
+      name: name[0]!,
       x: rtl ? width - start : start,
       nameX: rtl ? width - start - codeWidth - 6 : start + codeWidth + 6,
-      y: keyTop + KEY.line * (1.5 + (i % perColumn)),
+      y: keyTop + KEY.line * (1.5 + line),
     };
   });
+  // The further lines of the names broken over two.
+  const keyMore = key.flatMap((entry, i) => layout.entries[i]!.name.slice(1).map((name, k) => ({ name, nameX: entry.nameX, y: entry.y + KEY.line * (k + 1) })));
   const totalHeight = Math.ceil(keyTop + KEY.line * (1.5 + perColumn));
 
   // The features: inset frames, then every panel's countries, each with its category.
@@ -259,10 +321,18 @@ export function build(request: PartnerMapRequest, input: BuildInput): BuiltChart
     }),
   );
   const frames = insets.map((panel) => ({ type: 'Feature' as const, properties: { panel: panel.key }, geometry: rectangle(panel.box) }));
-  // Right to left, an inset's title stands at its right edge, cut to its inset's width so that
-  // it does not run into the title of the inset on its left.
+  // Right to left, an inset's title stands at its right edge, kept to its inset's width so that
+  // it does not run into the title of the inset on its left: the whole title where it fits, else
+  // the region's name alone (the frame says it is an inset), cut only if that too is too wide.
+  const insetTitle = (panel: MapPanel): string => {
+    const room = panel.box.width - 8;
+    const whole = panelTitle(panel, language, region);
+    const fits = (text: string): boolean => textWidth(text, LABEL_SIZE, true) <= room;
+    const name = panel.key === 'overview' ? words.overviewRegion : region(panel.title ?? panel.key);
+    return fits(whole) ? whole : lines(name, room, LABEL_SIZE, 1, true)[0]!;
+  };
   const titles = insets.map((panel) => ({
-    title: rtl ? lines(panelTitle(panel, language), panel.box.width - 8, LABEL_SIZE, 1, true)[0]! : panelTitle(panel, language),
+    title: rtl ? insetTitle(panel) : panelTitle(panel, language, region),
     x: rtl ? panel.box.x + panel.box.width - 4 : panel.box.x + 4,
     y: panel.box.y + INSET.title / 2 + 1,
   }));
@@ -364,7 +434,7 @@ export function build(request: PartnerMapRequest, input: BuildInput): BuiltChart
         encoding: { ...point, text: { field: 'code' } },
       },
       {
-        data: { values: key },
+        data: { values: [...key, ...keyMore] },
         mark: { type: 'text', fontSize: KEY.size, baseline: 'middle', align: keyAlign, fill: INK.text },
         encoding: { longitude: { field: 'nameX', type: 'quantitative' }, latitude: { field: 'y', type: 'quantitative' }, text: { field: 'name' } },
       },
@@ -375,7 +445,7 @@ export function build(request: PartnerMapRequest, input: BuildInput): BuiltChart
 
   const where = (c: Country): string => {
     const home = homes.get(c.iso3);
-    return home ? panelWhere(home.panel, language) : words.where.notDrawn;
+    return home ? panelWhere(home.panel, language, region) : words.where.notDrawn;
   };
   const rows = [...countries]
     .sort((a, b) => language.compare(a.name, b.name))
@@ -394,7 +464,7 @@ export function build(request: PartnerMapRequest, input: BuildInput): BuiltChart
     .sort(language.compare);
   const insetText = insets.map((panel) => {
     const names = countries.filter((c) => homes.get(c.iso3)?.panel === panel).map((c) => c.name).sort(language.compare);
-    return panel.key === 'overview' ? words.overviewInset : words.insetWithNames(panel.title ?? panel.key, names);
+    return panel.key === 'overview' ? words.overviewInset : words.insetWithNames(region(panel.title ?? panel.key), names);
   });
   return {
     spec,

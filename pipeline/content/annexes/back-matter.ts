@@ -7,6 +7,7 @@ import { h } from 'hastscript';
 import { byName } from '../../io/order.js';
 import type { CompileState } from '../state.js';
 import { glossaryId } from '../text.js';
+import { translationNotes } from './reference.js';
 
 const byText = (a: string, b: string): number => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : a < b ? -1 : a > b ? 1 : 0);
 
@@ -22,7 +23,7 @@ export function glossaryPart(state: CompileState): ElementContent[] {
       h('dd', [entry.expansion, ...(entry.description ? [' ', h('span', { className: ['glossary-description'] }, entry.description)] : [])]),
     );
   }
-  return [h('p', state.strings.glossaryIntro), ...(items.length > 0 ? [h('dl', { className: ['glossary'] }, items)] : [])];
+  return [h('p', state.strings.glossaryIntro), ...translationNotes(state), ...(items.length > 0 ? [h('dl', { className: ['glossary'] }, items)] : [])];
 }
 
 /** The references: document symbols cited, in symbol order. */

@@ -11,6 +11,7 @@ import { COUNTING_RULE_IDS, type CountingRuleId } from '../../metrics/rules.js';
 import type { Strings } from '../../i18n/strings.js';
 import type { CompileState } from '../state.js';
 import { indicatorGroups } from './groups.js';
+import { translationNotes } from './reference.js';
 
 /** The element id of an indicator's entry. */
 export const indicatorId = (id: string): string => `indicator--${id}`;
@@ -23,7 +24,7 @@ function indicatorEntry(state: CompileState, indicator: Indicator): ElementConte
   const m = strings.methodology;
   const item = (term: string, value: string): ElementContent[] => [h('dt', term), h('dd', value)];
   const target = indicator.target
-    ? m.targetValue(format.level(indicator.target.value, indicator), indicator.target.year)
+    ? m.targetValue(format.level(indicator.target.value, indicator), format.year(indicator.target.year))
     : m.noTarget;
   return [
     h('h3', { id: indicatorId(indicator.id) }, indicator.title),
@@ -35,7 +36,7 @@ function indicatorEntry(state: CompileState, indicator: Indicator): ElementConte
       ...item(m.aggregation, strings.aggregations[indicator.aggregation]),
       ...item(
         m.baselineYear,
-        `${format.year(indicator.baseline_year)}${indicator.baseline_fallback_years ? m.baselineFallback(indicator.baseline_fallback_years) : ''}`,
+        `${format.year(indicator.baseline_year)}${indicator.baseline_fallback_years ? m.baselineFallback(format.count(indicator.baseline_fallback_years)) : ''}`,
       ),
       ...item(m.target, target),
       ...item(m.tolerance, `\u00b1${format.share(indicator.tolerance ?? 0)}`),
@@ -50,7 +51,7 @@ function indicatorEntry(state: CompileState, indicator: Indicator): ElementConte
 export function methodologyAnnex(state: CompileState): ElementContent[] {
   const { strings } = state;
   const m = strings.methodology;
-  const content: ElementContent[] = [h('p', strings.annexes.methodologyIntro)];
+  const content: ElementContent[] = [h('p', strings.annexes.methodologyIntro), ...translationNotes(state)];
   for (const group of indicatorGroups(state)) {
     content.push(h('h2', { id: `annex-methodology-${group.slug}` }, group.title));
     for (const indicator of group.indicators) content.push(...indicatorEntry(state, indicator));

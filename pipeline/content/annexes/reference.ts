@@ -9,6 +9,26 @@ import { byName } from '../../io/order.js';
 import type { CompileState } from '../state.js';
 import { dataTable } from '../table.js';
 
+/**
+ * What an annex says of the words of its reference data in a report's language
+ * (dataset.language, edition/reference-language.ts): that they are a sample translation, and,
+ * for the partner countries, that the names the translation lacks are CLDR's. Nothing in the
+ * language the data is written in.
+ *
+ * @param state
+ *   The build's compile state.
+ * @param countryNames
+ *   (optional) Whether the annex lists the partner countries' names (default: false).
+ */
+export function translationNotes(state: CompileState, countryNames = false): ElementContent[] {
+  const { language } = state.dataset;
+  if (!language) return [];
+  return [
+    ...(language.sample ? [h('p', { className: ['provenance-note', 'sample-translation'] }, state.strings.sampleTranslation)] : []),
+    ...(countryNames && language.namesFromCldr.length > 0 ? [h('p', { className: ['provenance-note', 'names-from-cldr'] }, state.strings.namesFromCldr)] : []),
+  ];
+}
+
 /** Annex I: every partner country. */
 export function countriesAnnex(state: CompileState): ElementContent[] {
   const { strings, format } = state;
@@ -18,6 +38,7 @@ export function countriesAnnex(state: CompileState): ElementContent[] {
   const c = strings.countryColumns;
   return [
     h('p', strings.annexes.partnerCountriesIntro(format.count(countries.length))),
+    ...translationNotes(state, true),
     dataTable({
       id: 'annex-partner-countries-table',
       caption: strings.annexes.partnerCountries,
@@ -42,6 +63,7 @@ export function organizationsAnnex(state: CompileState): ElementContent[] {
   const c = strings.organizationColumns;
   return [
     h('p', strings.annexes.partnerOrganizationsIntro(format.count(organizations.length))),
+    ...translationNotes(state),
     dataTable({
       id: 'annex-partner-organizations-table',
       caption: strings.annexes.partnerOrganizations,
@@ -59,6 +81,7 @@ export function ewgAnnex(state: CompileState): ElementContent[] {
   const c = strings.ewgColumns;
   return [
     h('p', strings.annexes.ewgMeetingsIntro(format.count(meetings.length))),
+    ...translationNotes(state),
     dataTable({
       id: 'annex-ewg-meetings-table',
       caption: strings.annexes.ewgMeetings,

@@ -15,10 +15,10 @@ import { dataTable } from '../table.js';
 function where(state: CompileState, row: SourceRow): string {
   const { strings } = state;
   const parts = [
-    ...linesByFile(row.refs).map(([file, lines]) => strings.sourceLines(file, lineList(lines), lines.length)),
+    ...linesByFile(row.refs).map(([file, lines]) => strings.sourceLines(file, lineList(lines, (n) => state.format.label(n)), lines.length)),
     ...(row.files ?? []).map((file) => strings.sourceReference(file)),
   ];
-  return parts.length > 0 ? parts.join('; ') : strings.sourceNone;
+  return parts.length > 0 ? parts.join(strings.listSeparator) : strings.sourceNone;
 }
 
 /** Annex VI. */
@@ -48,7 +48,7 @@ export function sourcesAnnex(state: CompileState): ElementContent[] {
         const cell: ElementContent[] = single
           ? [{ type: 'text', value: where(state, entry.rows[0]!) }]
           : [h('ul', { className: ['source-rows'] }, entry.rows.map((row) => h('li', [h('span', { className: ['source-row-label'] }, `${row.label}: `), where(state, row)])))];
-        return [String(entry.number), entry.what, cell];
+        return [state.format.label(entry.number), entry.what, cell];
       }),
     }),
   );

@@ -69,7 +69,7 @@ export function compileFact(site: Site): ElementContent[] | undefined {
   const counted = state.strings.facts[fact];
   const what = fact === 'ewg-meetings' || fact === 'trifold-meetings' ? state.strings.factUntil(counted, state.format.year(until)) : counted;
   const entry = state.provenance.entry(`fact\u0000${name}\u0000${until}`, () => ({ what, rows: [{ label: what, refs: [], files: [file] }] }));
-  const title = state.strings.sourceMetricTitle(`${what}: ${state.strings.sourceReference(file)}`, String(entry.number));
+  const title = state.strings.sourceMetricTitle(`${what}: ${state.strings.sourceReference(file)}`, state.format.label(entry.number));
   const shown = state.format.count(count);
   return [h('a', { className: ['metric', 'fact'], href: `#${entry.id}`, title, ariaLabel: state.strings.sourceMetricName(shown, what) }, shown)];
 }

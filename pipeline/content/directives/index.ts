@@ -39,7 +39,9 @@ const COLONS: Record<Form, string> = { textDirective: ':', leafDirective: '::', 
 
 /** What stands where a directive had an error: the problem, visibly. */
 function marker(state: CompileState, site: Site, block: boolean): ElementContent[] {
-  const text = state.strings.contentErrorInline(site.problem?.reason ?? site.written, site.problem?.place);
+  const place = site.problem?.place;
+  const printed = place && { line: state.format.label(place.line), column: state.format.label(place.column) };
+  const text = state.strings.contentErrorInline(site.problem?.reason ?? site.written, printed);
   return [block ? h('p', { className: ['content-error'] }, text) : h('span', { className: ['content-error'] }, text)];
 }
 

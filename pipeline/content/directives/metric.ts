@@ -44,8 +44,9 @@ export interface MetricValue {
 }
 
 const present = <T>(items: readonly (T | undefined)[]): T[] => items.filter((i): i is T => i !== undefined);
-const span = (from: number | null, to: number | null): string =>
-  from === null ? (to === null ? '' : String(to)) : to === null || to === from ? String(from) : `${from}\u2013${to}`;
+/** "2014", "2014-2021": years in the report's digits. */
+const span = (format: Pick<CompileState['format'], 'year'>, from: number | null, to: number | null): string =>
+  from === null ? (to === null ? '' : format.year(to)) : to === null || to === from ? format.year(from) : `${format.year(from)}\u2013${format.year(to)}`;
 
 /**
  * Prints one field of an entity's or a group's metric.
@@ -77,26 +78,26 @@ export function metricValue(state: CompileState, indicator: Indicator, row: Enti
     case 'baseline': {
       let text = format.level(row.baseline, indicator);
       if (isEntity && row.baseline_fallback && row.baseline !== null) text += ` (${strings.baselineFrom(format.year(row.baseline_year))})`;
-      return out(text, row.baseline, span(row.baseline_year, null), sources.baseline);
+      return out(text, row.baseline, span(format, row.baseline_year, null), sources.baseline);
     }
     case 'current': {
       let text = format.level(row.current, indicator);
       if (isEntity && row.current_is_latest_available && row.current !== null) text += ` (${strings.latestAvailable(format.year(row.current_year))})`;
-      return out(text, row.current, span(row.current_year, null), sources.current);
+      return out(text, row.current, span(format, row.current_year, null), sources.current);
     }
     case 'change':
-      return out(format.change(row.change, indicator), row.change, span(row.baseline_year, row.current_year), both);
+      return out(format.change(row.change, indicator), row.change, span(format, row.baseline_year, row.current_year), both);
     case 'relative_change':
-      return out(format.relative(row.relative_change), row.relative_change, span(row.baseline_year, row.current_year), both);
+      return out(format.relative(row.relative_change), row.relative_change, span(format, row.baseline_year, row.current_year), both);
     case 'annualised_change':
-      return out(format.relative(row.annualised_change), row.annualised_change, span(row.baseline_year, row.current_year), both);
+      return out(format.relative(row.annualised_change), row.annualised_change, span(format, row.baseline_year, row.current_year), both);
     case 'target_progress':
-      return out(format.share(row.target_progress), row.target_progress, span(row.baseline_year, row.current_year), both);
+      return out(format.share(row.target_progress), row.target_progress, span(format, row.baseline_year, row.current_year), both);
     case 'change_since_previous':
       return out(
         format.change(row.change_since_previous, indicator),
         row.change_since_previous,
-        span(previousYear, row.current_year),
+        span(format, previousYear, row.current_year),
         [...sources.previous, ...sources.current],
       );
     case 'baseline_year':
@@ -104,14 +105,14 @@ export function metricValue(state: CompileState, indicator: Indicator, row: Enti
     case 'current_year':
       return out(format.year(row.current_year), row.current === null ? null : row.current_year, '', sources.current);
     case 'status':
-      return out(strings.statuses[row.status], row.status, span(row.baseline_year, row.current_year), both);
+      return out(strings.statuses[row.status], row.status, span(format, row.baseline_year, row.current_year), both);
     case 'coverage': {
       const coverage = (row as AggregateMetric).coverage;
-      return out(format.ofTotal(coverage.with_both, coverage.expected), coverage, span(row.baseline_year, row.current_year), both);
+      return out(format.ofTotal(coverage.with_both, coverage.expected), coverage, span(format, row.baseline_year, row.current_year), both);
     }
     default: {
       const count = (row as AggregateMetric).status_counts[field];
-      return out(format.count(count), count, span(row.baseline_year, row.current_year), statusSources(state, indicator, row as AggregateMetric));
+      return out(format.count(count), count, span(format, row.baseline_year, row.current_year), statusSources(state, indicator, row as AggregateMetric));
     }
   }
 }
@@ -253,7 +254,7 @@ export function compileMetric(site: Site): ElementContent[] | undefined {
     : { text: state.strings.notAvailable, available: false, years: '', refs: [] };
   if (!value.available) site.report(contentMessages.metricNotAvailable(), site.start, site.written, 'warning');
   const notes = row && value.available ? unsaid(site, `${indicator.id}\u0000${entity.code}`, figureNotes(state, indicator, row, field)) : [];
-  const text = notes.length > 0 ? `${value.text} (${notes.join('; ')})` : value.text;
+  const text = notes.length > 0 ? state.strings.withNotes(value.text, notes) : value.text;
   return [metricLink(state, { indicator, code: entity.code, entityName, field, value }, text)];
 }
 
@@ -282,10 +283,13 @@ export function metricLink(
     rows: [{ label: what, refs: value.refs }],
   }));
   const where = linesByFile(value.refs)
-    .map(([file, lines]) => state.strings.sourceLines(file, lines.length > 6 ? `${lines.slice(0, 6).join(', ')} \u2026` : lines.join(', '), lines.length))
-    .join('; ');
+    .map(([file, lines]) => {
+      const printed = lines.map((n) => state.format.label(n));
+      return state.strings.sourceLines(file, printed.length > 6 ? `${printed.slice(0, 6).join(', ')} \u2026` : printed.join(', '), lines.length);
+    })
+    .join(state.strings.listSeparator);
   const described = describe(what);
-  const title = state.strings.sourceMetricTitle(where ? `${described}: ${where}` : described, String(entry.number));
+  const title = state.strings.sourceMetricTitle(where ? `${described}: ${where}` : described, state.format.label(entry.number));
   // Named for what it is, not only its number ("26"); the title adds the lines it came from.
   return h('a', { className, href: `#${entry.id}`, title, ariaLabel: state.strings.sourceMetricName(text, described) }, text);
 }
