@@ -49,6 +49,8 @@ import { chapterBlocks, checkTranslation } from './translation.js';
 import { translationMessages } from './translation-messages.js';
 import { editionLanguages, reportFile, sourceLanguage, translationOf } from '../edition/languages.js';
 import type { TextSource } from '../load/text.js';
+import { toString as mdastToString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
 import { readReferences } from './references.js';
 import { SANITIZE_SCHEMA } from './sanitize.js';
 import { Slots } from './slots.js';
@@ -109,6 +111,9 @@ function answerToSource(chapter: ParsedChapter, source: TextSource, pillarIds: r
     const [mine, theirs] = [String(front[key] ?? 'none'), String(original.front[key] ?? 'none')];
     if (mine !== theirs) messages.push(message({ file: chapter.file, place }, translationMessages.frontMatterDiffers(key, mine, theirs, source.file), { value: mine }));
   }
+  const headings: string[] = [];
+  visit(original.tree, 'heading', (node) => void headings.push(mdastToString(node).trim()));
+  chapter.sourceHeadings = headings;
   const stale = checkTranslation({ file: source.file, tree: original.tree, text: source.text }, { file: chapter.file, tree: chapter.tree, text: chapter.source.text }, front.translates, messages);
   const starts = chapterBlocks(chapter.tree, chapter.source.text).map((block) => block.start.line);
   return new Set([...stale].map((i) => starts[i]!));

@@ -78,6 +78,7 @@ export function outlineChapter(chapter: ParsedChapter, state: CompileState, chap
   chapter.outline = { id: front.id, number: chapter.number, title: front.title, children: [] };
 
   let sections = 0;
+  let headings = 0;
   let figures = 0;
   let tables = 0;
   const placeOf = (node: Node): Place => ({
@@ -93,7 +94,10 @@ export function outlineChapter(chapter: ParsedChapter, state: CompileState, chap
         heading.depth = 2;
       }
       const text = toString(heading).trim();
-      const id = freeId(state, `${front.id}-${slug(text) || 'section'}`);
+      // A translation's headings take their source's ids: the same links in every language, and
+      // ids in the Latin letters a PDF's destination names hold well.
+      const named = chapter.sourceHeadings?.[headings++] ?? text;
+      const id = freeId(state, `${front.id}-${slug(named) || 'section'}`);
       let number: string | null = null;
       if (heading.depth === 2) {
         sections++;

@@ -46,6 +46,8 @@ export interface ParsedChapter {
   outline: OutlineEntry;
   /** Heading ids and section numbers by the heading's offset in the source. */
   headings: Map<number, { id: string; number: string | null; depth: number }>;
+  /** A translation's source's headings, in order: their ids are the translation's (outline.ts). */
+  sourceHeadings?: string[];
   /** A translation's blocks whose source changed since it was translated: the lines they start on (a draft marks them). */
   stale?: Set<number>;
   /** A chapter given in the source language, in a build of another language: what its section says (types.ts). */

@@ -2,7 +2,7 @@
 
 /**
  * Every leaf of the words: a text, or a function's result for sample arguments (texts first,
- * then a list of texts).
+ * then a list of texts, then a text and a list).
  *
  * @param value
  *   The words, or a part of them.
@@ -14,13 +14,17 @@
 export function leaves(value: unknown, path: string, out: [string, string][]): void {
   if (typeof value === 'string') out.push([path, value]);
   else if (typeof value === 'function') {
-    // Words take texts, numbers or lists of texts: try texts first, then a list.
+    // Words take texts, numbers or lists of texts: try texts first, then a list, then a text and a list.
     const call = (...args: unknown[]): unknown => (value as (...args: unknown[]) => unknown)(...args);
+    const tries: unknown[][] = [['X', 'other', 'Y'], [['X', 'Y']], ['X', ['Y', 'Z']]];
     let result: unknown;
-    try {
-      result = call('X', 'other', 'Y');
-    } catch {
-      result = call(['X', 'Y']);
+    for (const args of tries) {
+      try {
+        result = call(...args);
+        break;
+      } catch {
+        // the next form of arguments
+      }
     }
     if (typeof result === 'string') out.push([path, result]);
   } else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) leaves(v, `${path}.${k}`, out);
