@@ -29,7 +29,7 @@ import { editionIn, editionLanguages, reportFile } from './edition/languages.js'
 import { datasetInLanguage } from './edition/reference-language.js';
 import { mergeMessages } from './diagnostics/message.js';
 import { BrowserUnavailable, findChromium } from './print/browser.js';
-import { launchAhead, printPdf, refusedRequests, type Launcher } from './print/pdf.js';
+import { launchAhead, printPdf, refusedRequests, type Launcher, type PrintOptions, type PrintResult } from './print/pdf.js';
 import type { Project } from './project/index.js';
 import { prepare } from './project/prepare.js';
 import { editionInputs, inputFingerprint, isVersion, sourceDate, vdrVersion } from './publish/index.js';
@@ -226,6 +226,33 @@ async function buildStages(project: Project, options: BuildOptions, known?: Edit
   }
 }
 
+/** How one language's report is printed: its metadata, page words, a draft's stamp, the build's browser. */
+function printOptions(
+  built: LoadedEdition,
+  edition: LoadedEdition,
+  about: { version: string; epoch: number; stamp: BuildStamp | undefined; launch: Launcher | undefined },
+): PrintOptions {
+  const strings = editionStrings(built);
+  const { version, stamp, launch } = about;
+  return {
+    metadata: {
+      title: built.subtitle ? strings.captioned(built.title, built.subtitle) : built.title,
+      author: `${strings.coverOrganization}, ${strings.coverInitiative}`,
+      subject: built.subtitle ?? built.title,
+      keywords: ['Vienna Declaration', 'Paris Pact Initiative', 'UNODC', String(edition.year)],
+      language: strings.lang,
+      producer: `vdr ${version}`,
+      creator: `vdr ${version}`,
+      date: new Date(about.epoch * 1000),
+    },
+    layout: {
+      pageNumber: strings.pageNumber,
+      ...(stamp ? { stamp: stampText(strings, stamp), watermark: strings.draftMark } : {}),
+    },
+    ...(launch ? { launch } : {}),
+  };
+}
+
 /** One language's report, made: its HTML, and its messages (the data's and its content's). */
 interface LanguageReport {
   language: Language;
@@ -261,6 +288,15 @@ async function makeBuild(project: Project, options: BuildOptions, known: Edition
   const cache = directoryCache(join(project.outputDir, '.cache', 'charts'));
   // Every language's report, the charts of all from one worker pool; then the prints, in one browser.
   const reports: LanguageReport[] = [];
+  // Each language's PDF prints while the next language's report is made (Chromium works on the
+  // other core): one print at a time, all in one browser.
+  let queue: Promise<unknown> = Promise.resolve();
+  const prints: Promise<PrintResult>[] = [];
+  const print = (report: LanguageReport): Promise<PrintResult> => {
+    const job = queue.then(() => project.times.timeAsync('pdf', () => printPdf(report.html!, printOptions(report.edition, edition, { version, epoch: date.epoch, stamp, launch }))));
+    queue = job.catch(() => undefined);
+    return job;
+  };
   for (const language of options.language ? [options.language] : languages) {
     const built = editionIn(edition, language);
     const data = datasetInLanguage(dataset, language);
@@ -279,16 +315,20 @@ async function makeBuild(project: Project, options: BuildOptions, known: Edition
           },
         },
       );
-      reports.push({ language, edition: built, html: report.html, messages: report.messages });
+      const made = { language, edition: built, html: report.html, messages: report.messages };
+      reports.push(made);
+      if (options.pdf !== false && made.html !== undefined) prints.push(print(made));
     } catch (error) {
       // A chart that fails only while drawing (a limit the spec could not show): its messages, at its block; nothing is written.
+      await Promise.allSettled(prints);
       if (!(error instanceof ChartRequestError)) throw error;
       outcome.messages = mergeMessages([outcome.messages, ...reports.map((r) => r.messages), error.messages]);
       return outcome;
     }
   }
-  // The workers' memory is given back before Chromium prints.
+  // The workers' memory is given back while the last prints run.
   await stopChartWorkers();
+  const printed = await Promise.allSettled(prints);
   outcome.messages = mergeMessages(reports.map((r) => r.messages));
   if (reports.some((r) => r.html === undefined)) return outcome;
 
@@ -296,39 +336,15 @@ async function makeBuild(project: Project, options: BuildOptions, known: Edition
   files.set('metrics.json', `${JSON.stringify(metrics, null, 2)}\n`);
   files.set('metrics.csv', metricsToCsv(metrics));
   for (const report of reports) files.set(reportFile(edition, report.language, 'html'), report.html!);
-  if (options.pdf !== false) {
-    for (const report of reports) {
-      const built = report.edition;
-      const strings = editionStrings(built);
-      try {
-        const printed = await project.times.timeAsync('pdf', () =>
-          printPdf(report.html!, {
-            metadata: {
-              title: built.subtitle ? strings.captioned(built.title, built.subtitle) : built.title,
-              author: `${strings.coverOrganization}, ${strings.coverInitiative}`,
-              subject: built.subtitle ?? built.title,
-              keywords: ['Vienna Declaration', 'Paris Pact Initiative', 'UNODC', String(edition.year)],
-              language: strings.lang,
-              producer: `vdr ${version}`,
-              creator: `vdr ${version}`,
-              date: new Date(date.epoch * 1000),
-            },
-            layout: {
-              pageNumber: strings.pageNumber,
-              ...(stamp ? { stamp: stampText(strings, stamp), watermark: strings.draftMark } : {}),
-            },
-            ...(launch ? { launch } : {}),
-          }),
-        );
-        files.set(reportFile(edition, report.language, 'pdf'), printed.pdf);
-        // The report asked for something outside itself, which the print refused.
-        outcome.messages.push(...refusedRequests(printed.refused, edition.file, mode));
-        if (mode === 'final' && printed.refused.length > 0) return outcome;
-      } catch (error) {
-        if (error instanceof BrowserUnavailable) return { ...outcome, refusal: { reason: error.message, exit: 3 } };
-        throw error;
-      }
+  for (const [i, result] of printed.entries()) {
+    if (result.status === 'rejected') {
+      if (result.reason instanceof BrowserUnavailable) return { ...outcome, refusal: { reason: result.reason.message, exit: 3 } };
+      throw result.reason;
     }
+    files.set(reportFile(edition, reports[i]!.language, 'pdf'), result.value.pdf);
+    // The report asked for something outside itself, which the print refused.
+    outcome.messages.push(...refusedRequests(result.value.refused, edition.file, mode));
+    if (mode === 'final' && result.value.refused.length > 0) return outcome;
   }
 
   const target = join(project.outputDir, String(edition.year), 'build');

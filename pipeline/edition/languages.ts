@@ -7,16 +7,17 @@
  * - the source language's report is report.html and report.pdf, another's report.<language>.html
  *   and report.<language>.pdf, all in output/<edition>/build/.
  */
-import type { Edition, EditionTranslation, Language } from '../model.js';
+import type { EditionTranslation, Language } from '../model.js';
 import type { LoadedEdition } from './load.js';
 
 /** The six languages, in the order the UN lists them (alphabetical in English). */
 export const UN_LANGUAGES: readonly Language[] = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
 
-/** The edition's languages: its source language first, then its translations as edition.yaml orders them. */
-export function editionLanguages(edition: Pick<Edition, 'language' | 'translations'>): Language[] {
-  const others = Object.keys(edition.translations ?? {}).filter((l): l is Language => l !== edition.language && (UN_LANGUAGES as readonly string[]).includes(l));
-  return [edition.language, ...others];
+/** The edition's languages: its source language first, then its translations as edition.yaml orders them (the same for the edition built in any of them). */
+export function editionLanguages(edition: Pick<LoadedEdition, 'language' | 'sourceLanguage' | 'translations'>): Language[] {
+  const source = edition.sourceLanguage ?? edition.language;
+  const others = Object.keys(edition.translations ?? {}).filter((l): l is Language => l !== source && (UN_LANGUAGES as readonly string[]).includes(l));
+  return [source, ...others];
 }
 
 /** The language an edition object is built in, and its source language (the same for the source). */

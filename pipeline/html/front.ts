@@ -52,7 +52,7 @@ export function cover(document: CompiledDocument, strings: Strings): Element {
 export function languageLinks(document: CompiledDocument, strings: Strings): Element | undefined {
   const others = (document.languages ?? []).filter((language) => !language.current);
   if (others.length === 0) return undefined;
-  return h('nav', { className: ['language-links'], ariaLabelledBy: 'other-languages-title' }, [
+  return h('nav', { id: 'other-languages', className: ['language-links'], ariaLabelledBy: 'other-languages-title' }, [
     h('h2', { id: 'other-languages-title', className: ['language-links-title'] }, strings.otherLanguages),
     h(
       'ul',

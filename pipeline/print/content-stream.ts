@@ -231,9 +231,12 @@ export function markArtifacts(bytes: Uint8Array): { bytes: Uint8Array; marked: n
     if (operator === 'BT') {
       let j = i;
       let nested = 0;
-      // A text object with marked content of its own inside is left as it is.
+      // A text object with tagged content of its own inside (an MCID) is left as it is. Marked
+      // content without one, such as the /ReversedChars and /Span <</ActualText ...>> that Chromium
+      // writes around right-to-left text, is part of the artifact.
       while (j < operations.length && operations[j]!.operator !== 'ET') {
-        if (operations[j]!.operator === 'BDC' || operations[j]!.operator === 'BMC') nested++;
+        const inner = operations[j]!;
+        if (inner.operator === 'BDC' && /\/MCID\s/.test(inner.operands[1] ?? '')) nested++;
         j++;
       }
       if (nested === 0) paint(operation.start, operations[Math.min(j, operations.length - 1)]!.end);

@@ -52,7 +52,7 @@ describe.each(['ar', 'zh'] as const)('the %s report', (lang) => {
   });
 
   it('links the report in its other languages, each named in itself with lang and hreflang, under a heading; not itself; not in print', () => {
-    const nav = /<nav class="language-links"[\s\S]*?<\/nav>/.exec(report.html)?.[0] ?? '';
+    const nav = /<nav id="other-languages" class="language-links"[\s\S]*?<\/nav>/.exec(report.html)?.[0] ?? '';
     expect(nav).toContain(`<h2 id="other-languages-title" class="language-links-title">${report.strings.otherLanguages}</h2>`);
     expect(nav).toContain('<a href="report.html" lang="en" hreflang="en" dir="auto">English</a>');
     const other = lang === 'ar' ? '<a href="report.zh.html" lang="zh" hreflang="zh" dir="auto">中文</a>' : '<a href="report.ar.html" lang="ar" hreflang="ar" dir="auto">العربية</a>';

@@ -82,7 +82,7 @@ describe.each(LANGUAGES)('the %s report', (language) => {
 
   it('names its language and direction, and links to the others', () => {
     const html = outcome.written!.get(language === 'en' ? 'report.html' : `report.${language}.html`)!.toString();
-    expect(html).toMatch(new RegExp(`^<!DOCTYPE html>\\s*<html lang="${strings.lang}" dir="${strings.dir}"`));
+    expect(html.slice(0, 60)).toMatch(new RegExp(`^<!doctype html>\\s*<html lang="${strings.lang}" dir="${strings.dir}"`, 'i'));
     for (const other of LANGUAGES.filter((l) => l !== language)) expect(html).toContain(`hreflang="${stringsFor(other).lang}"`);
   });
 
