@@ -247,6 +247,7 @@ function printOptions(
     },
     layout: {
       pageNumber: strings.pageNumber,
+      pageReference: strings.pageReference,
       ...(stamp ? { stamp: stampText(strings, stamp), watermark: strings.draftMark } : {}),
     },
     ...(launch ? { launch } : {}),
@@ -286,10 +287,10 @@ async function makeBuild(project: Project, options: BuildOptions, known: Edition
   // What changed is the same in every language: compared once, from the source chapters.
   let changed: ReturnType<NonNullable<typeof diff>['whatChanged']> | undefined;
   const cache = directoryCache(join(project.outputDir, '.cache', 'charts'));
-  // Every language's report, the charts of all from one worker pool; then the prints, in one browser.
+  // Every language's report, the charts of all from one worker pool; each language's PDF prints
+  // while the next language's report is made (Chromium works on the other core): one print at a
+  // time, all in one browser.
   const reports: LanguageReport[] = [];
-  // Each language's PDF prints while the next language's report is made (Chromium works on the
-  // other core): one print at a time, all in one browser.
   let queue: Promise<unknown> = Promise.resolve();
   const prints: Promise<PrintResult>[] = [];
   const print = (report: LanguageReport): Promise<PrintResult> => {

@@ -184,6 +184,8 @@ export const ar: Words = {
 
   pageNumber: 'الصفحة {page} من {pages}',
 
+  pageReference: '(الصفحة {page})',
+
   whatChanged: {
     title: 'التغييرات',
     summary: (figures, paragraphs, chapters) =>

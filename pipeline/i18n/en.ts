@@ -54,6 +54,8 @@ export const en: Words = {
 
   pageNumber: 'Page {page} of {pages}',
 
+  pageReference: '(p. {page})',
+
   whatChanged: {
     title: 'What changed',
     summary: (figures, paragraphs, chapters) =>

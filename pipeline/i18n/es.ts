@@ -107,6 +107,8 @@ export const es: Words = {
 
   pageNumber: 'Página {page} de {pages}',
 
+  pageReference: '(pág. {page})',
+
   whatChanged: {
     title: 'Cambios',
     summary: (figures, paragraphs, chapters) =>

@@ -107,6 +107,8 @@ export const fr: Words = {
 
   pageNumber: 'Page {page} sur {pages}',
 
+  pageReference: '(p. {page})',
+
   whatChanged: {
     title: 'Modifications',
     summary: (figures, paragraphs, chapters) =>

@@ -116,6 +116,8 @@ export const ru: Words = {
 
   pageNumber: 'Стр. {page} из {pages}',
 
+  pageReference: '(стр. {page})',
+
   whatChanged: {
     title: 'Что изменилось',
     summary: (figures, paragraphs, chapters) =>

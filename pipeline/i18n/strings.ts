@@ -109,6 +109,8 @@ export interface Strings {
 
   // The printed page number, with {page} and {pages} where the printer puts the numbers.
   pageNumber: string;
+  /** How a cross-reference gives its target's page in print, with {page} where the number goes: "(p. {page})". */
+  pageReference: string;
 
   // A draft's "What changed" section.
   whatChanged: {

@@ -76,6 +76,8 @@ export const zh: Words = {
 
   pageNumber: '第{page}页，共{pages}页',
 
+  pageReference: '（第{page}页）',
+
   whatChanged: {
     title: '修改之处',
     summary: (figures, paragraphs, chapters) =>
