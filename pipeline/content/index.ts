@@ -1,6 +1,8 @@
 /**
  * The content stage (SPEC 6): an edition's Markdown chapters compiled into hast, in order:
  * 1. read the chapters named in edition.yaml, and content/references.yaml (read.ts, references.ts);
+ *    in a language other than the source, each chapter's translation where there is one, checked
+ *    against its source (translation.ts), and the source chapter, noted, where there is none;
  * 2. parse each with positions: remark-parse, remark-frontmatter, remark-gfm, remark-directive
  *    (parse.ts), and read its front matter (front-matter.ts);
  * 3. outline every chapter before compiling any, so references may point forwards: number the
@@ -21,15 +23,19 @@
  */
 import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
+import { toString as mdastToString } from 'mdast-util-to-string';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import type { ChartRequest } from '../charts/request.js';
 import { message, type Message, MessageList } from '../diagnostics/message.js';
 import type { LoadedEdition } from '../edition/load.js';
-import { editionStrings as stringsOfEdition, stringsFor, type Strings } from '../i18n/index.js';
+import { editionLanguages, reportFile, sourceLanguage, translationOf } from '../edition/languages.js';
+import { editionStrings, stringsFor, type Strings } from '../i18n/index.js';
+import type { TextSource } from '../load/text.js';
 import type { Dataset, PillarId } from '../model.js';
 import type { Metrics } from '../metrics/types.js';
 import { ANNEXES, BACK_MATTER, buildParts, roman } from './annexes/index.js';
@@ -47,10 +53,6 @@ import { Provenance } from './provenance.js';
 import { readChapters, readTranslations } from './read.js';
 import { chapterBlocks, checkTranslation } from './translation.js';
 import { translationMessages } from './translation-messages.js';
-import { editionLanguages, reportFile, sourceLanguage, translationOf } from '../edition/languages.js';
-import type { TextSource } from '../load/text.js';
-import { toString as mdastToString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import { readReferences } from './references.js';
 import { SANITIZE_SCHEMA } from './sanitize.js';
 import { Slots } from './slots.js';
@@ -82,7 +84,6 @@ export interface ContentResult {
   /** The figures' charts, for renderCharts, in reading order. */
   chartRequests: ChartRequest[];
 }
-
 
 /** Parses one chapter's Markdown and reads its front matter, each problem at its place. */
 function parseChapter(source: TextSource, pillarIds: readonly PillarId[], messages: Message[]): ParsedChapter {
@@ -159,7 +160,7 @@ function coverNote(state: CompileState): string | undefined {
 export function compileContent(input: ContentInput): ContentResult {
   const { root, edition, dataset, metrics, mode } = input;
   const messages: Message[] = new MessageList();
-  const strings = stringsOfEdition(edition);
+  const strings = editionStrings(edition);
   const state: CompileState = {
     mode,
     edition,

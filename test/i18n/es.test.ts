@@ -1,15 +1,9 @@
 /** The Spanish words (pipeline/i18n/es.ts) and the sample's Spanish chapters (content/2021/es/). */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown } from '../../pipeline/content/parse.js';
-import { chapterBlocks, checkTranslation } from '../../pipeline/content/translation.js';
-import type { Message } from '../../pipeline/diagnostics/message.js';
 import { es, pluralOf } from '../../pipeline/i18n/es.js';
 import { LANGUAGES } from '../../pipeline/i18n/index.js';
 import { STATUSES } from '../../pipeline/metrics/types.js';
 import { chapter, compileChapters } from '../content/compile.js';
-import { ROOT } from '../metrics/real.js';
 import { leaves } from './leaves.js';
 
 describe('the Spanish words', () => {
@@ -64,44 +58,7 @@ describe('the Spanish words', () => {
   });
 });
 
-describe('the sample chapters in Spanish', () => {
-  // The chapters the introduction's references point to, present so :ref finds them.
-  const others = {
-    'pillar-1.md': chapter('Texto.', 'id: pillar-1\ntitle: Iniciativas regionales\npillar: I'),
-    'pillar-2.md': chapter('Texto.', 'id: pillar-2\ntitle: Corrientes financieras ilícitas\npillar: II'),
-    'pillar-3.md': chapter('Texto.', 'id: pillar-3\ntitle: Precursores\npillar: III'),
-    'pillar-4.md': chapter('Texto.', 'id: pillar-4\ntitle: Prevención del consumo de drogas y salud\npillar: IV'),
-    'conclusions.md': chapter('Texto.', 'id: conclusions\ntitle: Conclusiones y lagunas en los datos'),
-  };
-  const read = (name: string): string => readFileSync(join(ROOT, 'content', '2021', 'es', name), 'utf8');
-
-  it('compile against the project data with no message', () => {
-    const result = compileChapters(
-      { 'executive-summary.md': read('executive-summary.md'), 'introduction.md': read('introduction.md'), ...others },
-      { edition: { language: 'es' } },
-    );
-    expect(result.messages.map((m) => `${m.file}:${m.place?.line ?? 0}:${m.place?.column ?? 0} ${m.ruleId} ${m.value ?? ''}: ${m.reason}`)).toEqual([]);
-    const [summary, introduction] = result.document.chapters;
-    expect([summary?.title, introduction?.title]).toEqual(['Resumen', 'Introducción']);
-  });
-
-  it('hold the directives and blocks of their English sources, one for one', () => {
-    for (const name of ['executive-summary.md', 'introduction.md']) {
-      const side = (file: string) => {
-        const text = readFileSync(join(ROOT, file), 'utf8');
-        return { file, text, tree: parseMarkdown(text).tree };
-      };
-      const source = side(`content/2021/${name}`);
-      const translation = side(`content/2021/es/${name}`);
-      const messages: Message[] = [];
-      // As if brought up to date with the source as it is: only directives and blocks are compared.
-      const hashes = chapterBlocks(source.tree, source.text).map((b) => b.hash);
-      const stale = checkTranslation(source, translation, { hashes, place: { line: 1, column: 1 } }, messages);
-      expect(messages.map((m) => `${m.file}:${m.place?.line ?? 0} ${m.reason}`)).toEqual([]);
-      expect(stale.size).toBe(0);
-    }
-  });
-
+describe('Spanish prose', () => {
   it('are read by the prose check in Spanish: typed numbers, days, names and contradicted directions', () => {
     const typed =
       'Se incautaron 56 toneladas, según la resolución 56/3, los párrafos 9 a 11 y el 56º período de sesiones, celebrado del 21 al 22 de mayo de 2021 (véase la figura 3).';

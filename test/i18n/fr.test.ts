@@ -1,15 +1,9 @@
 /** The French words (pipeline/i18n/fr.ts) and the sample's French chapters (content/2021/fr/). */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown } from '../../pipeline/content/parse.js';
-import { chapterBlocks, checkTranslation } from '../../pipeline/content/translation.js';
-import type { Message } from '../../pipeline/diagnostics/message.js';
 import { fr, pluralOf } from '../../pipeline/i18n/fr.js';
 import { LANGUAGES } from '../../pipeline/i18n/index.js';
 import { STATUSES } from '../../pipeline/metrics/types.js';
 import { chapter, compileChapters } from '../content/compile.js';
-import { ROOT } from '../metrics/real.js';
 import { leaves } from './leaves.js';
 
 const NBSP = '\u00a0';
@@ -75,44 +69,7 @@ describe('the French words', () => {
   });
 });
 
-describe('the sample chapters in French', () => {
-  // The chapters the introduction's references point to, present so :ref finds them.
-  const others = {
-    'pillar-1.md': chapter('Texte.', 'id: pillar-1\ntitle: Initiatives régionales\npillar: I'),
-    'pillar-2.md': chapter('Texte.', 'id: pillar-2\ntitle: Flux financiers illicites\npillar: II'),
-    'pillar-3.md': chapter('Texte.', 'id: pillar-3\ntitle: Précurseurs\npillar: III'),
-    'pillar-4.md': chapter('Texte.', 'id: pillar-4\ntitle: Prévention de l’usage de drogues et santé\npillar: IV'),
-    'conclusions.md': chapter('Texte.', 'id: conclusions\ntitle: Conclusions et lacunes dans les données'),
-  };
-  const read = (name: string): string => readFileSync(join(ROOT, 'content', '2021', 'fr', name), 'utf8');
-
-  it('compile against the project data with no message', () => {
-    const result = compileChapters(
-      { 'executive-summary.md': read('executive-summary.md'), 'introduction.md': read('introduction.md'), ...others },
-      { edition: { language: 'fr' } },
-    );
-    expect(result.messages.map((m) => `${m.file}:${m.place?.line ?? 0}:${m.place?.column ?? 0} ${m.ruleId} ${m.value ?? ''}: ${m.reason}`)).toEqual([]);
-    const [summary, introduction] = result.document.chapters;
-    expect([summary?.title, introduction?.title]).toEqual(['Résumé', 'Introduction']);
-  });
-
-  it('hold the directives and blocks of their English sources, one for one', () => {
-    for (const name of ['executive-summary.md', 'introduction.md']) {
-      const side = (file: string) => {
-        const text = readFileSync(join(ROOT, file), 'utf8');
-        return { file, text, tree: parseMarkdown(text).tree };
-      };
-      const source = side(`content/2021/${name}`);
-      const translation = side(`content/2021/fr/${name}`);
-      const messages: Message[] = [];
-      // As if brought up to date with the source as it is: only directives and blocks are compared.
-      const hashes = chapterBlocks(source.tree, source.text).map((b) => b.hash);
-      const stale = checkTranslation(source, translation, { hashes, place: { line: 1, column: 1 } }, messages);
-      expect(messages.map((m) => `${m.file}:${m.place?.line ?? 0} ${m.reason}`)).toEqual([]);
-      expect(stale.size).toBe(0);
-    }
-  });
-
+describe('French prose', () => {
   it('are read by the prose check in French: typed numbers, days, names, ordinals and contradicted directions', () => {
     const typed =
       'Il a été saisi 56 tonnes, selon la résolution 56/3, les paragraphes 9 à 11 et la 56e session, tenue du 21 au 22 mai 2021 (voir la figure 3).';

@@ -1,15 +1,9 @@
 /** The Russian words (pipeline/i18n/ru.ts) and the sample's Russian chapters (content/2021/ru/). */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown } from '../../pipeline/content/parse.js';
-import { chapterBlocks, checkTranslation } from '../../pipeline/content/translation.js';
-import type { Message } from '../../pipeline/diagnostics/message.js';
 import { LANGUAGES } from '../../pipeline/i18n/index.js';
 import { pluralOf, ru } from '../../pipeline/i18n/ru.js';
 import { STATUSES } from '../../pipeline/metrics/types.js';
 import { chapter, compileChapters } from '../content/compile.js';
-import { ROOT } from '../metrics/real.js';
 import { leaves } from './leaves.js';
 
 describe('the Russian words', () => {
@@ -54,44 +48,7 @@ describe('the Russian words', () => {
   });
 });
 
-describe('the sample chapters in Russian', () => {
-  // The chapters the introduction's references point to, present so :ref finds them.
-  const others = {
-    'pillar-1.md': chapter('Текст.', 'id: pillar-1\ntitle: Региональные инициативы\npillar: I'),
-    'pillar-2.md': chapter('Текст.', 'id: pillar-2\ntitle: Незаконные финансовые потоки\npillar: II'),
-    'pillar-3.md': chapter('Текст.', 'id: pillar-3\ntitle: Прекурсоры\npillar: III'),
-    'pillar-4.md': chapter('Текст.', 'id: pillar-4\ntitle: Профилактика и здравоохранение\npillar: IV'),
-    'conclusions.md': chapter('Текст.', 'id: conclusions\ntitle: Выводы и пробелы в данных'),
-  };
-  const read = (name: string): string => readFileSync(join(ROOT, 'content', '2021', 'ru', name), 'utf8');
-
-  it('compile against the project data with no message', () => {
-    const result = compileChapters(
-      { 'executive-summary.md': read('executive-summary.md'), 'introduction.md': read('introduction.md'), ...others },
-      { edition: { language: 'ru' } },
-    );
-    expect(result.messages.map((m) => `${m.file}:${m.place?.line ?? 0}:${m.place?.column ?? 0} ${m.ruleId} ${m.value ?? ''}: ${m.reason}`)).toEqual([]);
-    const [summary, introduction] = result.document.chapters;
-    expect([summary?.title, introduction?.title]).toEqual(['Резюме', 'Введение']);
-  });
-
-  it('hold the directives and blocks of their English sources, one for one', () => {
-    for (const name of ['executive-summary.md', 'introduction.md']) {
-      const side = (file: string) => {
-        const text = readFileSync(join(ROOT, file), 'utf8');
-        return { file, text, tree: parseMarkdown(text).tree };
-      };
-      const source = side(`content/2021/${name}`);
-      const translation = side(`content/2021/ru/${name}`);
-      const messages: Message[] = [];
-      // As if brought up to date with the source as it is: only directives and blocks are compared.
-      const hashes = chapterBlocks(source.tree, source.text).map((b) => b.hash);
-      const stale = checkTranslation(source, translation, { hashes, place: { line: 1, column: 1 } }, messages);
-      expect(messages.map((m) => `${m.file}:${m.place?.line ?? 0} ${m.reason}`)).toEqual([]);
-      expect(stale.size).toBe(0);
-    }
-  });
-
+describe('Russian prose', () => {
   it('are read by the prose check in Russian: a number typed by hand and a contradicted direction are found', () => {
     const typed = 'Изъятия героина составили 56 тонн, как указано в резолюции 56/3 и в пунктах 9–11 документа, 21 мая 2021 года.';
     const contradicted = 'Время ожидания лечения увеличилось с :metric{indicator=treatment-waiting-time entity="RP ANC" field=baseline} до :metric{indicator=treatment-waiting-time entity="RP ANC" field=current}.';

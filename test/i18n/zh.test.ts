@@ -1,15 +1,9 @@
 /** The Simplified Chinese words (pipeline/i18n/zh.ts) and the sample's Chinese chapters (content/2021/zh/). */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown } from '../../pipeline/content/parse.js';
-import { chapterBlocks, checkTranslation } from '../../pipeline/content/translation.js';
-import type { Message } from '../../pipeline/diagnostics/message.js';
 import { LANGUAGES } from '../../pipeline/i18n/index.js';
 import { pluralOf, zh } from '../../pipeline/i18n/zh.js';
 import { STATUSES } from '../../pipeline/metrics/types.js';
 import { chapter, compileChapters } from '../content/compile.js';
-import { ROOT } from '../metrics/real.js';
 import { leaves } from './leaves.js';
 
 describe('the Chinese words', () => {
@@ -49,44 +43,7 @@ describe('the Chinese words', () => {
   });
 });
 
-describe('the sample chapters in Chinese', () => {
-  // The chapters the introduction's references point to, present so :ref finds them.
-  const others = {
-    'pillar-1.md': chapter('正文。', 'id: pillar-1\ntitle: 区域举措\npillar: I'),
-    'pillar-2.md': chapter('正文。', 'id: pillar-2\ntitle: 非法资金流动\npillar: II'),
-    'pillar-3.md': chapter('正文。', 'id: pillar-3\ntitle: 前体\npillar: III'),
-    'pillar-4.md': chapter('正文。', 'id: pillar-4\ntitle: 毒品预防和健康\npillar: IV'),
-    'conclusions.md': chapter('正文。', 'id: conclusions\ntitle: 结论和数据缺口'),
-  };
-  const read = (name: string): string => readFileSync(join(ROOT, 'content', '2021', 'zh', name), 'utf8');
-
-  it('compile against the project data with no message', () => {
-    const result = compileChapters(
-      { 'executive-summary.md': read('executive-summary.md'), 'introduction.md': read('introduction.md'), ...others },
-      { edition: { language: 'zh' } },
-    );
-    expect(result.messages.map((m) => `${m.file}:${m.place?.line ?? 0}:${m.place?.column ?? 0} ${m.ruleId} ${m.value ?? ''}: ${m.reason}`)).toEqual([]);
-    const [summary, introduction] = result.document.chapters;
-    expect([summary?.title, introduction?.title]).toEqual(['执行摘要', '导言']);
-  });
-
-  it('hold the directives and blocks of their English sources, one for one', () => {
-    for (const name of ['executive-summary.md', 'introduction.md']) {
-      const side = (file: string) => {
-        const text = readFileSync(join(ROOT, file), 'utf8');
-        return { file, text, tree: parseMarkdown(text).tree };
-      };
-      const source = side(`content/2021/${name}`);
-      const translation = side(`content/2021/zh/${name}`);
-      const messages: Message[] = [];
-      // As if brought up to date with the source as it is: only directives and blocks are compared.
-      const hashes = chapterBlocks(source.tree, source.text).map((b) => b.hash);
-      const stale = checkTranslation(source, translation, { hashes, place: { line: 1, column: 1 } }, messages);
-      expect(messages.map((m) => `${m.file}:${m.place?.line ?? 0} ${m.reason}`)).toEqual([]);
-      expect(stale.size).toBe(0);
-    }
-  });
-
+describe('Chinese prose', () => {
   it('are read by the prose check in Chinese, written without spaces: names, dates and ranges pass', () => {
     const names =
       '麻醉药品委员会第56/3号决议、安全理事会第2274(2016)号决议和第9至11段、第21、22段；会议于2003年5月21日及2012年10月至2021年10月举行，见E/CN.7/2014/14号文件（2012-2014年）。';

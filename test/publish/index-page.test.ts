@@ -42,8 +42,19 @@ function version(edition: number, v: string, files: string[]): PublishedVersion 
   };
 }
 
+/** A version of an edition in three languages: each report linked under its language's own name. */
+const MULTILINGUAL: PublishedVersion = {
+  ...version(2025, '1.0.0', ['report.html', 'report.pdf', 'report.ar.html', 'report.ar.pdf', 'report.zh.html', 'report.zh.pdf', 'metrics.csv']),
+  languages: [
+    { language: 'en', name: 'English', title: 'Implementing the Vienna Declaration', html: '2025/1.0.0/report.html', pdf: '2025/1.0.0/report.pdf' },
+    { language: 'ar', name: 'العربية', title: 'تنفيذ إعلان فيينا', html: '2025/1.0.0/report.ar.html', pdf: '2025/1.0.0/report.ar.pdf' },
+    { language: 'zh', name: '中文', title: '执行《维也纳宣言》', html: '2025/1.0.0/report.zh.html', pdf: '2025/1.0.0/report.zh.pdf' },
+  ],
+};
+
 const INDEX: EditionsIndex = {
   editions: [
+    { edition: 2025, title: 'Implementing the Vienna Declaration', latest: '1.0.0', versions: [MULTILINGUAL] },
     {
       edition: 2021,
       title: 'Implementing the Vienna Declaration: <draft> & "final"',
@@ -72,6 +83,16 @@ describe('output/index.html', () => {
     expect(html).toContain('href="2021/1.0.0/manifest.json"');
     expect(indexHtml(INDEX)).toBe(html);
     expect(indexHtml({ editions: [] })).toContain('<p>No edition has been published yet.</p>');
+  });
+
+  it("links each language's reports under the language's own name, in that language", () => {
+    const html = readFileSync(path, 'utf8');
+    expect(html).toContain('<a href="2025/1.0.0/report.ar.html" lang="ar" hreflang="ar">العربية (HTML)</a>');
+    expect(html).toContain('<a href="2025/1.0.0/report.zh.pdf" lang="zh" hreflang="zh">中文 (PDF)</a>');
+    expect(html).toContain('<a href="2025/1.0.0/report.html" lang="en" hreflang="en">English (HTML)</a>');
+    // The generic "Report (HTML)" is not repeated beside them.
+    expect(html).not.toContain('<a href="2025/1.0.0/report.html">Report (HTML)</a>');
+    expect(html).toContain('<a href="2025/1.0.0/metrics.csv">Metrics (CSV)</a>');
   });
 
   it.skipIf(!hasJava)('has no error by the Nu Html Checker', () => {

@@ -239,6 +239,20 @@ describe('vdr publish', () => {
       expect(verifyManifest(dir)).toEqual([]);
     });
 
+    it('lists the edition\'s six languages, each by its own name, with its title and reports', () => {
+      const { languages } = result.manifest;
+      expect(languages?.map((l) => `${l.language} ${l.name} ${l.html} ${l.pdf}`)).toEqual([
+        'en English report.html report.pdf',
+        'ar العربية report.ar.html report.ar.pdf',
+        'zh 中文 report.zh.html report.zh.pdf',
+        'fr Français report.fr.html report.fr.pdf',
+        'ru Русский report.ru.html report.ru.pdf',
+        'es Español report.es.html report.es.pdf',
+      ]);
+      expect(languages?.[2]?.title).toBe('执行《维也纳宣言》：2021年全球报告：对照基线的进展');
+      for (const language of languages ?? []) expect(result.files).toContain(language.pdf);
+    });
+
     it('describes the data package: every data file with its schema, hash and size; observations illustrative', () => {
       const descriptor = JSON.parse(readFileSync(join(dir, 'data-package/datapackage.json'), 'utf8')) as {
         name: string;
