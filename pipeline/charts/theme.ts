@@ -264,3 +264,17 @@ export function themeConfig(language: ChartLanguage = ENGLISH): Record<string, u
     line: { strokeWidth: 2 },
   };
 }
+
+/** Pixels between a category axis's names and the plot. */
+export const LABEL_GAP = 8;
+
+/**
+ * A category axis whose labels are names that may wrap over lines (the names given by category):
+ * no line or ticks, the labels' full width, and their lines' height.
+ *
+ * @param names
+ *   Each category's label, by its value (an array of lines where a name wraps).
+ */
+export function namesAxis(names: Readonly<Record<string, string | readonly string[]>>): Record<string, unknown> {
+  return { domain: false, ticks: false, labelPadding: LABEL_GAP, labelLimit: 0, labelLineHeight: FONT_SIZE.label + 2, labelExpr: `${JSON.stringify(names)}[datum.value]` };
+}

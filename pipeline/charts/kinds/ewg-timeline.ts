@@ -6,11 +6,10 @@
  */
 import type { BuildInput, BuiltChart, EwgTimelineRequest } from '../request.js';
 import { INNER, widest } from '../fit.js';
-import { FONT_SIZE, INK, legendOrder, PILLAR_COLOR, themeConfig } from '../theme.js';
+import { FONT_SIZE, LABEL_GAP as GAP, namesAxis, INK, legendOrder, PILLAR_COLOR, themeConfig } from '../theme.js';
 import { languageOf, VEGA_LITE_SCHEMA } from './lookup.js';
 
-/** The gap between a row's name and the plot. */
-const GAP = 8;
+/** The height of a pillar's row, in pixels. */
 const ROW = 56;
 
 /**
@@ -65,12 +64,7 @@ export function build(request: EwgTimelineRequest, input: BuildInput): BuiltChar
         scale: { domain: pillars.map((p) => rowLabel.get(p.id)) },
         title: null,
         axis: {
-          domain: false,
-          ticks: false,
-          labelPadding: GAP,
-          labelLimit: 0,
-          labelLineHeight: FONT_SIZE.label + 2,
-          labelExpr: `${JSON.stringify(names)}[datum.value]`,
+          ...namesAxis(names),
           grid: true,
           gridDash: [1, 3],
           // Right to left, the pillars' names stand at the right; time still runs left to right.

@@ -9,14 +9,13 @@ import type { IndicatorPillar } from '../../model.js';
 import type { Status } from '../../metrics/types.js';
 import type { BuildInput, BuiltChart, StatusByPillarRequest } from '../request.js';
 import { INNER, legendColumns, lines, widest } from '../fit.js';
-import { FONT_SIZE, INK, inkOn, legendOrder, STATUS_ORDER, STATUS_STYLE, statusScale, themeConfig } from '../theme.js';
+import { FONT_SIZE, LABEL_GAP as GAP, namesAxis, INK, inkOn, legendOrder, STATUS_ORDER, STATUS_STYLE, statusScale, themeConfig } from '../theme.js';
 import { languageOf, VEGA_LITE_SCHEMA } from './lookup.js';
 import { textWidth } from '../font-metrics.js';
 
 /** The longest line of a bar's name, in pixels; it takes two at most. */
 const LINE = 200;
-/** The gap between a bar's name and the bar. */
-const GAP = 8;
+/** A bar's thickness, in pixels. */
 const BAR = 26;
 
 interface Segment {
@@ -91,12 +90,7 @@ export function build(request: StatusByPillarRequest, input: BuildInput): BuiltC
     sort: bars.map((b) => b.label),
     title: null,
     axis: {
-      domain: false,
-      ticks: false,
-      labelPadding: GAP,
-      labelLimit: 0,
-      labelLineHeight: FONT_SIZE.label + 2,
-      labelExpr: `${JSON.stringify(names)}[datum.value]`,
+      ...namesAxis(names),
       ...(rtl ? { orient: 'right' } : {}),
     },
   };
