@@ -12,33 +12,11 @@
  * Where a count is a figure of the report, it is set apart ("وعددها 58") so that no word has to
  * agree with it. A sample translation, not edited by United Nations translation services.
  */
+import { pluralCategory } from './plural.js';
 import type { UnitWords, Words } from './strings.js';
 
-const PLURALS = new Intl.PluralRules('ar');
-
-/** Arabic-Indic (U+0660...) and Eastern Arabic-Indic (U+06F0...) digits, for reading a count back. */
-const INDIC_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
-
-/**
- * The plural category of a count, given as a number or as Intl printed it for Arabic: "1,020",
- * "1,020.5", "١٬٠٢٠٫٥", "‎-3" (Intl writes a left-to-right mark before a sign).
- *
- * @param count
- *   The count, printed or not.
- * @returns
- *   zero, one, two, few (3 to 10, 103...), many (11 to 99, 1 020...) or other (100, 1.5...); other
- *   for a text that is not a number ("غير متاح").
- */
-export function pluralOf(count: string | number): Intl.LDMLPluralRule {
-  if (typeof count === 'number') return PLURALS.select(Math.abs(count));
-  const written = count
-    .replace(INDIC_DIGITS, (d) => String((d.codePointAt(0)! & 0xf) % 10))
-    .replace(/[\s\u00a0\u202f\u200e\u200f\u061c,\u066c]/g, '')
-    .replace(/\u066b/g, '.')
-    .replace(/\u2212/g, '-');
-  const value = Number(written);
-  return written !== '' && Number.isFinite(value) ? PLURALS.select(Math.abs(value)) : 'other';
-}
+/** The plural category of a count, a number or as Intl printed it for this language (plural.ts). */
+export const pluralOf = pluralCategory('ar');
 
 /**
  * A noun's forms after a count. One and two are written in words, without the digit, and the

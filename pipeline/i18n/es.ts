@@ -6,23 +6,11 @@
  * and every noun after a count takes the form of Spanish's plural categories (one, many, other)
  * by Intl.PluralRules. A sample translation, not edited by United Nations translation services.
  */
+import { pluralCategory } from './plural.js';
 import type { UnitWords, Words } from './strings.js';
 
-const PLURALS = new Intl.PluralRules('es');
-
-/**
- * The plural category of a count, given as a number or as Intl printed it for Spanish ("1020",
- * "10.020", "2,5", with "." grouping thousands and "," before decimals).
- *
- * @param count
- *   The count, printed or not.
- */
-export function pluralOf(count: string | number): Intl.LDMLPluralRule {
-  if (typeof count === 'number') return PLURALS.select(Math.abs(count));
-  const written = count.replace(/[\s\u00a0\u202f.]/g, '').replace(/\u2212/g, '-').replace(',', '.');
-  const value = Number(written);
-  return Number.isFinite(value) ? PLURALS.select(Math.abs(value)) : 'other';
-}
+/** The plural category of a count, a number or as Intl printed it for this language (plural.ts). */
+export const pluralOf = pluralCategory('es');
 
 /**
  * A noun's forms after a count: one (1), other (0, 2, 1,5). CLDR's 'many' (1.000.000) takes the

@@ -8,28 +8,17 @@
  * categories (one: 0 to under 2; many: 1 000 000; other) by Intl.PluralRules. A sample
  * translation, not edited by United Nations translation services.
  */
+import { pluralCategory } from './plural.js';
 import type { UnitWords, Words } from './strings.js';
 
-const PLURALS = new Intl.PluralRules('fr');
 const NUMBER = new Intl.NumberFormat('fr');
 
 /** No-break space (before : and », after «) and narrow no-break space (before ; ? ! and %). */
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
 
-/**
- * The plural category of a count, given as a number or as Intl printed it for French ("1 020",
- * "10 020,5", "−3", with spaces grouping thousands and "," before decimals).
- *
- * @param count
- *   The count, printed or not.
- */
-export function pluralOf(count: string | number): Intl.LDMLPluralRule {
-  if (typeof count === 'number') return PLURALS.select(Math.abs(count));
-  const written = count.replace(/[\s\u00a0\u202f]/g, '').replace(/\u2212/g, '-').replace(',', '.');
-  const value = Number(written);
-  return Number.isFinite(value) ? PLURALS.select(Math.abs(value)) : 'other';
-}
+/** The plural category of a count, a number or as Intl printed it for this language (plural.ts). */
+export const pluralOf = pluralCategory('fr');
 
 /**
  * A noun's forms after a count: one (0, 1, 1,5: French counts below 2 as singular) and other

@@ -6,24 +6,11 @@
  * (one, few, many, other) by Intl.PluralRules. A sample translation, not edited by United Nations
  * translation services.
  */
+import { pluralCategory } from './plural.js';
 import type { UnitWords, Words } from './strings.js';
 
-const PLURALS = new Intl.PluralRules('ru');
-
-/**
- * The plural category of a count, given as a number or as Intl printed it for Russian ("1 020",
- * "2,5"). A printed count with a decimal comma is 'other', as CLDR has it for any fraction.
- *
- * @param count
- *   The count, printed or not.
- */
-export function pluralOf(count: string | number): Intl.LDMLPluralRule {
-  if (typeof count === 'number') return PLURALS.select(count);
-  const written = count.replace(/[\s\u00a0\u202f]/g, '').replace(/\u2212/g, '-');
-  if (/[.,]\d/.test(written)) return 'other';
-  const value = Number(written);
-  return Number.isFinite(value) ? PLURALS.select(Math.abs(value)) : 'other';
-}
+/** The plural category of a count, a number or as Intl printed it for this language (plural.ts). */
+export const pluralOf = pluralCategory('ru');
 
 /** A noun's forms after a count: one (1, 21), few (2 to 4, 22), many (5 to 20, 25), other (1,5). */
 type Forms = readonly [one: string, few: string, many: string, other: string];

@@ -6,24 +6,11 @@
  * chosen for each of Chinese's plural categories by Intl.PluralRules (Chinese has one: other). A
  * sample translation, not edited by United Nations translation services.
  */
+import { pluralCategory } from './plural.js';
 import type { UnitWords, Words } from './strings.js';
 
-const PLURALS = new Intl.PluralRules('zh');
-
-/**
- * The plural category of a count, given as a number or as Intl printed it for Chinese ("1,020",
- * "2.5"). Chinese has one category, other, for every count; the category is still read from
- * Intl.PluralRules, so the words follow CLDR if it ever changes.
- *
- * @param count
- *   The count, printed or not.
- */
-export function pluralOf(count: string | number): Intl.LDMLPluralRule {
-  if (typeof count === 'number') return PLURALS.select(count);
-  const written = count.replace(/[\s,\u00a0\u202f]/g, '').replace(/\u2212/g, '-');
-  const value = Number(written);
-  return Number.isFinite(value) ? PLURALS.select(Math.abs(value)) : 'other';
-}
+/** The plural category of a count, a number or as Intl printed it for this language (plural.ts). */
+export const pluralOf = pluralCategory('zh');
 
 /** A measure word (and noun) after a count, by plural category; other is used for any category not given. */
 type Forms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
