@@ -35,16 +35,12 @@ export function translationOf(edition: Pick<LoadedEdition, 'language' | 'sourceL
  * `sourceLanguage` set when it is not the source. The source language gives the edition itself.
  */
 export function editionIn(edition: LoadedEdition, language: Language): LoadedEdition {
-  const source = sourceLanguage(edition);
-  const base = edition.sourceLanguage === undefined ? edition : { ...edition, language: source };
-  if (language === source) {
-    const { sourceLanguage: _source, ...rest } = base;
-    return rest === base ? base : (rest as LoadedEdition);
-  }
+  if (edition.sourceLanguage !== undefined) throw new Error('editionIn takes the edition in its source language');
+  if (language === edition.language) return edition;
   const translation = edition.translations?.[language];
   if (!translation) throw new Error(`the ${edition.year} edition has no ${language} translation`);
-  const { subtitle: _subtitle, ...rest } = base;
-  return { ...rest, language, sourceLanguage: source, title: translation.title, ...(translation.subtitle ? { subtitle: translation.subtitle } : {}) };
+  const { subtitle: _subtitle, ...rest } = edition;
+  return { ...rest, language, sourceLanguage: edition.language, title: translation.title, ...(translation.subtitle ? { subtitle: translation.subtitle } : {}) };
 }
 
 /** Whether the language an edition object is built in promises a translation of a chapter (always true for the source). */
