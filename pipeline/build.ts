@@ -248,6 +248,7 @@ function printOptions(
     layout: {
       pageNumber: strings.pageNumber,
       pageReference: strings.pageReference,
+      ...(built.translations?.[built.language]?.digits === 'arab' ? { digits: 'arab' as const } : {}),
       ...(stamp ? { stamp: stampText(strings, stamp), watermark: strings.draftMark } : {}),
     },
     ...(launch ? { launch } : {}),

@@ -133,6 +133,11 @@ export class Formatter {
     return this.format(Math.round(value), 0, 'negative', false);
   }
 
+  /** A chapter's, section's, figure's or table's number ("2.1") in the report's digits. */
+  numbering(number: string): string {
+    return number.replace(/\d+/g, (run) => this.label(Number(run)));
+  }
+
   /** "45 of 58". */
   ofTotal(count: number, total: number): string {
     return this.strings.ofTotal(this.count(count), this.count(total));

@@ -68,14 +68,16 @@ function freeId(state: CompileState, base: string): string {
 export function outlineChapter(chapter: ParsedChapter, state: CompileState, chapterNumber: number | null, sequences: Sequences): void {
   const { front, file, source, tree } = chapter;
   const { strings } = state;
+  // Numbers are kept in Western digits for ids; readers see them in the report's digits.
+  const shown = (number: string): string => state.format.numbering(number);
   chapter.number = chapterNumber === null ? null : String(chapterNumber);
   addTarget(
     state,
-    { id: front.id, kind: 'chapter', label: chapter.number === null ? front.title : strings.chapter(chapter.number), declared: `the chapter ${file}` },
+    { id: front.id, kind: 'chapter', label: chapter.number === null ? front.title : strings.chapter(shown(chapter.number)), declared: `the chapter ${file}` },
     file,
     { line: 1, column: 1 },
   );
-  chapter.outline = { id: front.id, number: chapter.number, title: front.title, children: [] };
+  chapter.outline = { id: front.id, number: chapter.number === null ? null : shown(chapter.number), title: front.title, children: [] };
 
   let sections = 0;
   let headings = 0;
@@ -102,15 +104,15 @@ export function outlineChapter(chapter: ParsedChapter, state: CompileState, chap
       if (heading.depth === 2) {
         sections++;
         if (chapter.number !== null) number = `${chapter.number}.${sections}`;
-        chapter.outline.children.push({ id, number, title: text, children: [] });
+        chapter.outline.children.push({ id, number: number === null ? null : shown(number), title: text, children: [] });
       }
       state.targets.set(id, {
         id,
         kind: 'section',
-        label: number === null ? text : strings.section(number),
+        label: number === null ? text : strings.section(shown(number)),
         declared: `a heading in ${file}`,
       });
-      chapter.headings.set(heading.position?.start.offset ?? -1, { id, number, depth: heading.depth });
+      chapter.headings.set(heading.position?.start.offset ?? -1, { id, number: number === null ? null : shown(number), depth: heading.depth });
       return;
     }
     if (node.type !== 'leafDirective' && node.type !== 'containerDirective') return;
@@ -121,7 +123,7 @@ export function outlineChapter(chapter: ParsedChapter, state: CompileState, chap
     let number: string;
     if (chapter.number === null) number = String(isFigure ? ++sequences.figures : ++sequences.tables);
     else number = `${chapter.number}.${isFigure ? ++figures : ++tables}`;
-    const label = isFigure ? strings.figure(number) : strings.table(number);
+    const label = isFigure ? strings.figure(shown(number)) : strings.table(shown(number));
     const written = directive.attributes?.['id'];
     const span = attributeSpans(source.text, directive.position?.start.offset ?? 0).get('id');
     let id: string;

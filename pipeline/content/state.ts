@@ -41,10 +41,10 @@ export interface ParsedChapter {
   source: TextSource;
   tree: Root;
   front: FrontMatter;
-  /** "3", or null when unnumbered. */
+  /** "3" in Western digits (ids and data-chapter are made of it), or null when unnumbered. */
   number: string | null;
   outline: OutlineEntry;
-  /** Heading ids and section numbers by the heading's offset in the source. */
+  /** Heading ids and section numbers (in the report's digits) by the heading's offset in the source. */
   headings: Map<number, { id: string; number: string | null; depth: number }>;
   /** A translation's source's headings, in order: their ids are the translation's (outline.ts). */
   sourceHeadings?: string[];

@@ -170,7 +170,7 @@ export function rehypeVdrChapter(state: CompileState) {
     if (pillar) header.push(h('p', { className: ['chapter-pillar'] }, state.strings.pillarTitle(pillar.id, pillar.title)));
     header.push(
       h('h1', { className: ['chapter-title'] }, [
-        ...(chapter.number === null ? [] : [h('span', { className: ['chapter-number'] }, chapter.number), { type: 'text' as const, value: ' ' }]),
+        ...(chapter.outline.number === null ? [] : [h('span', { className: ['chapter-number'] }, chapter.outline.number), { type: 'text' as const, value: ' ' }]),
         front.title,
       ]),
     );

@@ -10,7 +10,7 @@ import type { Edition, PillarId } from '../model.js';
 /** A heading of the report, for the table of contents and the sidebar. */
 export interface OutlineEntry {
   id: string;
-  /** "3", "3.1", "I", or null for unnumbered parts. */
+  /** "3", "3.1", "I" as the reader sees it (in the report's digits), or null for unnumbered parts. */
   number: string | null;
   title: string;
   children: OutlineEntry[];

@@ -16,17 +16,26 @@ export interface PagedLayout {
   stamp?: string;
   /** A draft's watermark word, printed across every page (optional). */
   watermark?: string;
+  /** The digits page numbers are written in, as the report's other numbers (optional; default latn, 0-9; arab: Arabic-Indic). */
+  digits?: 'latn' | 'arab';
 }
 
 /** The class that hides every mark on the page while a measuring print finds where things fall. */
 export const MEASURING_CLASS = 'vdr-measuring';
 
+/** A page's number in the layout's digits, as the margins' CSS counters write it: "7", or "٧". */
+export function pageDigits(page: number, digits: PagedLayout['digits']): string {
+  const text = String(page);
+  return digits === 'arab' ? text.replace(/[0-9]/g, (d) => String.fromCharCode(0x0660 + Number(d))) : text;
+}
+
 /** Words with {page} and {pages} as a CSS content value: "Page " counter(page) " of " counter(pages). */
-function counterContent(words: string): string {
+function counterContent(words: string, digits: PagedLayout['digits']): string {
+  const style = digits === 'arab' ? ', arabic-indic' : '';
   return words
     .split(/(\{page\}|\{pages\})/)
     .filter((part) => part !== '')
-    .map((part) => (part === '{page}' ? 'counter(page)' : part === '{pages}' ? 'counter(pages)' : cssString(part)))
+    .map((part) => (part === '{page}' ? `counter(page${style})` : part === '{pages}' ? `counter(pages${style})` : cssString(part)))
     .join(' ');
 }
 
@@ -62,7 +71,7 @@ export function basePageCss(layout: PagedLayout, direction: 'ltr' | 'rtl' = 'ltr
   const stamp = layout.stamp ? `${boxes.stamp}{content:${cssString(layout.stamp)};${MARGIN_TEXT};color:#a4161a;font-size:7pt}` : '';
   return `
 @page{size:A4;margin:22mm 18mm 24mm 18mm;
-  ${boxes.number}{content:${counterContent(layout.pageNumber)};${MARGIN_TEXT};white-space:nowrap}
+  ${boxes.number}{content:${counterContent(layout.pageNumber, layout.digits)};${MARGIN_TEXT};white-space:nowrap}
   ${stamp}}
 @page vdr-cover{${boxes.head}{content:none}${boxes.number}{content:none}${layout.stamp ? '' : `${boxes.stamp}{content:none}`}}
 html{print-color-adjust:exact;-webkit-print-color-adjust:exact}

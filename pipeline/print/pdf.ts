@@ -15,7 +15,7 @@ import { BrowserUnavailable, launchBrowser, type PrintBrowser } from './browser.
 import type { DestinationPosition } from './destinations.js';
 import type { PdfMetadata } from './metadata.js';
 import { printMessages } from './messages.js';
-import { applyPagedLayout, MEASURING_CLASS, type PagedLayout } from './paged.js';
+import { applyPagedLayout, MEASURING_CLASS, pageDigits, type PagedLayout } from './paged.js';
 import { pinFootnotes, placeFootnotes, prepareFootnotes, unpinFootnotes } from './footnotes.js';
 import { addPlacementProbes, placeFigures, removePlacementProbes } from './placement.js';
 
@@ -186,8 +186,8 @@ async function describeFigures(page: Page): Promise<number> {
 }
 
 /** Writes each target's page into its slots; returns whether anything changed. */
-async function fillPageSlots(page: Page, pages: Map<string, number>): Promise<boolean> {
-  return page.evaluate((entries: [string, number][]) => {
+async function fillPageSlots(page: Page, pages: Map<string, number>, digits: PagedLayout['digits']): Promise<boolean> {
+  return page.evaluate((entries: [string, string][]) => {
     const known = new Map(entries);
     let changed = false;
     for (const slot of Array.from(document.querySelectorAll<HTMLElement>('[data-page-of]'))) {
@@ -199,7 +199,7 @@ async function fillPageSlots(page: Page, pages: Map<string, number>): Promise<bo
       }
     }
     return changed;
-  }, [...pages]);
+  }, [...pages].map(([id, number]): [string, string] => [id, pageDigits(number, digits)]));
 }
 
 /** Hides (or shows again) every mark on the page; layout stays exactly as it is. */
@@ -280,7 +280,7 @@ async function printWith(browser: PrintBrowser, html: string, options: PrintOpti
       const measure = async (): Promise<Map<string, DestinationPosition>> => {
         const measured = await loadPdf(await page.pdf({ ...MEASURING, timeout }));
         passes++;
-        await fillPageSlots(page, destinationPages(measured));
+        await fillPageSlots(page, destinationPages(measured), options.layout.digits);
         return destinationPositions(measured);
       };
       let positions: Map<string, DestinationPosition>;
@@ -310,7 +310,7 @@ async function printWith(browser: PrintBrowser, html: string, options: PrintOpti
       start = process.hrtime.bigint();
       const document = await loadPdf(printed);
       // The real numbers can move a line (a "(p. 9)" that wraps); then print again with the numbers that moved.
-      const moved = slots > 0 && prints < MAX_PRINTS && (await fillPageSlots(page, destinationPages(document)));
+      const moved = slots > 0 && prints < MAX_PRINTS && (await fillPageSlots(page, destinationPages(document), options.layout.digits));
       if (moved) {
         timings.push(['check', secondsSince(start)]);
         continue;

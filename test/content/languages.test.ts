@@ -12,7 +12,11 @@ import { realDataset } from '../metrics/real.js';
 import { chapter, compileChapters, type FixtureOptions } from './compile.js';
 
 /** A report in a language, with its data in that language (the digits as asked). */
-function report(language: Language, body: string, options: { digits?: 'latn' | 'arab'; dataset?: Dataset } = {}): { html: string; annexes: string; messages: string[] } {
+function report(
+  language: Language,
+  body: string,
+  options: { digits?: 'latn' | 'arab'; dataset?: Dataset } = {},
+): { html: string; annexes: string; messages: string[]; document: ReturnType<typeof compileChapters>['document'] } {
   const fixture: FixtureOptions = {
     dataset: options.dataset ?? datasetInLanguage(realDataset(), language),
     edition: { language, ...(options.digits ? { translations: { [language]: { title: 'T', chapters: 'all', digits: options.digits } } } : {}) },
@@ -20,7 +24,7 @@ function report(language: Language, body: string, options: { digits?: 'latn' | '
   const result = compileChapters({ 'a.md': chapter(body) }, fixture);
   const html = result.document.chapters.map((c) => toHtml(c.tree)).join('\n');
   const annexes = [...result.document.annexes, ...result.document.backMatter].map((p) => toHtml(p.tree)).join('\n');
-  return { html, annexes, messages: result.messages.map((m) => `${m.reason}`) };
+  return { html, annexes, messages: result.messages.map((m) => `${m.reason}`), document: result.document };
 }
 
 const AGGREGATE = ':metric{indicator=heroin-seizures entity=all field=current}';
@@ -119,5 +123,16 @@ describe('an Arabic report with Arabic-Indic digits', () => {
     // The methodology's years and fallback windows, and the sources' lines.
     expect(annexes).toMatch(/\.csv، (?:السطر|الأسطر) [\u0660-\u0669]/);
     expect(annexes).toMatch(/[\u0660-\u0669]{4}/);
+  });
+
+  it('numbers chapters, sections and figures in Arabic-Indic digits, their ids in Western ones', () => {
+    const numbered = report('ar', '## أ\n\nنص.\n\n## ب\n\n::chart[ت]{kind=status-by-pillar}\n\n:ref[]{#figure-1-1}', { digits: 'arab' });
+    expect(numbered.html).toContain('<span class="chapter-number">١</span>');
+    expect(numbered.html).toContain('<span class="section-number">١.٢</span>');
+    expect(numbered.html).toMatch(/id="figure-1-1"/);
+    expect(numbered.html).toMatch(/>الشكل ١\.١</);
+    const outline = numbered.document.chapters[0]!.outline;
+    expect([outline.number, ...outline.children.map((c) => c.number)]).toEqual(['١', '١.١', '١.٢']);
+    expect(numbered.document.figures.map((f) => [f.id, f.label])).toEqual([['figure-1-1', 'الشكل ١.١']]);
   });
 });

@@ -3,13 +3,15 @@
  * the Arabic word comes out of pdftotext whole, in logical order; the page number is at the
  * left of the foot and the running head at the right of the head under dir=rtl (the right and
  * the left in Chinese, as in English); pdffonts lists Noto Sans Arabic (or Noto Sans SC)
- * embedded with every other font.
+ * embedded with every other font. The Arabic report is printed with Arabic-Indic digits
+ * (`digits: arab`): its page numbers, at the foot and in the contents, are written in them.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { printPdf } from '../../pipeline/print/pdf.js';
+import { pageDigits } from '../../pipeline/print/paged.js';
 import { ARABIC_WORD, languageReport, type LanguageReport } from '../html/languages.js';
 import { pageText, pdffonts, pdfinfo, wordBoxes } from './tools.js';
 
@@ -27,7 +29,7 @@ async function print(lang: 'ar' | 'zh'): Promise<Printed> {
   const report = await languageReport(lang);
   const result = await printPdf(report.html, {
     metadata: { title: 'Test', author: 'UNODC', subject: 'Test', keywords: [], language: lang, producer: 'vdr', creator: 'vdr', date: new Date(0) },
-    layout: { pageNumber: report.strings.pageNumber, stamp: 'vdr 2021 · test', watermark: report.strings.draftMark },
+    layout: { pageNumber: report.strings.pageNumber, stamp: 'vdr 2021 · test', watermark: report.strings.draftMark, ...(lang === 'ar' ? { digits: 'arab' as const } : {}) },
   });
   const pdf = join(mkdtempSync(join(tmpdir(), `vdr-print-${lang}-`)), `report.${lang}.pdf`);
   writeFileSync(pdf, result.pdf);
@@ -84,7 +86,7 @@ describe.each([
   it(`prints the page number at the foot on the ${rtl ? 'left' : 'right'} and the running head at the top on the ${rtl ? 'right' : 'left'}`, () => {
     const page = chapterPage(printed, opening);
     const words = wordBoxes(printed.pdf, page);
-    const number = words.filter((w) => w.word === String(page) && w.y0 > printed.height * 0.9);
+    const number = words.filter((w) => w.word === pageDigits(page, rtl ? 'arab' : 'latn') && w.y0 > printed.height * 0.9);
     expect(number).toHaveLength(1);
     const head = words.filter((w) => w.y1 < printed.height * 0.08);
     expect(head.length).toBeGreaterThan(0);
@@ -96,5 +98,14 @@ describe.each([
       expect(number[0]!.x0).toBeGreaterThan(printed.width / 2);
       expect(Math.min(...head.map((w) => w.x0))).toBeLessThan(printed.width * 0.2);
     }
+  });
+
+  it.skipIf(!rtl)('writes the contents\' page numbers in the report\'s digits', () => {
+    const contents = pageText(printed.pdf, 2);
+    const page = chapterPage(printed, opening);
+    expect(contents).toContain(pageDigits(page, 'arab'));
+    // pdftotext lays the right-to-left contents out with each page number at the line's left.
+    expect(contents).toMatch(/^[\u0660-\u0669]+ {4,}/m);
+    expect(contents).not.toMatch(/^[0-9]+ {4,}/m);
   });
 });
