@@ -29,6 +29,7 @@ import { editionIn, editionLanguages, reportFile } from './edition/languages.js'
 import { datasetInLanguage } from './edition/reference-language.js';
 import { mergeMessages } from './diagnostics/message.js';
 import { BrowserUnavailable, findChromium } from './print/browser.js';
+import pLimit from 'p-limit';
 import { launchAhead, printPdf, refusedRequests, type Launcher, type PrintOptions, type PrintResult } from './print/pdf.js';
 import type { Project } from './project/index.js';
 import { prepare } from './project/prepare.js';
@@ -226,6 +227,9 @@ async function buildStages(project: Project, options: BuildOptions, known?: Edit
   }
 }
 
+/** How many languages' PDFs print at once in the build's one browser (each in a page of its own). */
+const PRINTS_AT_ONCE = 2;
+
 /** How one language's report is printed: its metadata, page words, a draft's stamp, the build's browser. */
 function printOptions(
   built: LoadedEdition,
@@ -289,16 +293,13 @@ async function makeBuild(project: Project, options: BuildOptions, known: Edition
   let changed: ReturnType<NonNullable<typeof diff>['whatChanged']> | undefined;
   const cache = directoryCache(join(project.outputDir, '.cache', 'charts'));
   // Every language's report, the charts of all from one worker pool; each language's PDF prints
-  // while the next language's report is made (Chromium works on the other core): one print at a
-  // time, all in one browser.
+  // while the next languages' reports are made, all in one browser, two prints at a time: a
+  // print waits on Chromium (one core) and on pdf-lib (the other) in turn, so two keep both busy.
   const reports: LanguageReport[] = [];
-  let queue: Promise<unknown> = Promise.resolve();
+  const printing = pLimit(PRINTS_AT_ONCE);
   const prints: Promise<PrintResult>[] = [];
-  const print = (report: LanguageReport): Promise<PrintResult> => {
-    const job = queue.then(() => project.times.timeAsync('pdf', () => printPdf(report.html!, printOptions(report.edition, edition, { version, epoch: date.epoch, stamp, launch }))));
-    queue = job.catch(() => undefined);
-    return job;
-  };
+  const print = (report: LanguageReport): Promise<PrintResult> =>
+    printing(() => project.times.timeAsync('pdf', () => printPdf(report.html!, printOptions(report.edition, edition, { version, epoch: date.epoch, stamp, launch }))));
   for (const language of options.language ? [options.language] : languages) {
     const built = editionIn(edition, language);
     const data = datasetInLanguage(dataset, language);

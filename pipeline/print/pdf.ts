@@ -37,11 +37,17 @@ export function launchAhead(): { launch: Launcher; close(): Promise<void> } {
   current.catch(() => undefined);
   return {
     launch: async (options) => {
-      let browser = current ? await current : undefined;
-      if (!browser || !browser.browser.connected) {
-        await browser?.close();
-        current = launchPrinter(options);
-        browser = await current;
+      // A browser that cannot start is reported by the print that waits for it.
+      let awaited = current;
+      let browser = awaited ? await awaited : undefined;
+      while (!browser?.browser.connected) {
+        // Prints in flight together may all find the browser dead: the first replaces it, the others take its replacement.
+        if (current === awaited) {
+          current = launchPrinter(options);
+          await browser?.close();
+        }
+        awaited = current;
+        browser = await awaited;
       }
       const shared = browser;
       // A print closes its browser when done or crashed: only a dead one is really closed here.

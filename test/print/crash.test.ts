@@ -10,7 +10,7 @@ import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main, type Io } from '../../pipeline/cli.js';
 import { BrowserUnavailable, launchBrowser, type LaunchOptions, type PrintBrowser } from '../../pipeline/print/browser.js';
-import { printPdf, type PrintOptions } from '../../pipeline/print/pdf.js';
+import { launchAhead, printPdf, type PrintOptions } from '../../pipeline/print/pdf.js';
 
 // The CLI cannot be handed a launcher, so the module's launchBrowser is swapped for the last test.
 vi.mock('../../pipeline/print/browser.js', async (importOriginal) => {
@@ -91,6 +91,33 @@ describe('a browser that crashes while printing', () => {
     await expect(printing).rejects.toBeInstanceOf(BrowserUnavailable);
     await expect(printing).rejects.toThrow(/^Chromium stopped while printing the PDF, and again on a second try with a fresh browser \(.+\)\. Check that/);
     expect(launches).toBe(2);
+    expect(leftovers()).toEqual([]);
+  }, 120_000);
+
+  it('gives prints that find the build\'s shared browser dead together one fresh browser between them', async () => {
+    let launches = 0;
+    vi.mocked(launchBrowser).mockImplementation(async (options) => {
+      const browser = await realLaunch(options);
+      // The first browser dies before any print takes it.
+      if (++launches === 1) {
+        const exited = new Promise((done) => browser.browser.process()?.once('exit', done));
+        browser.browser.process()?.kill('SIGKILL');
+        await exited;
+      }
+      return browser;
+    });
+    const shared = launchAhead();
+    try {
+      const [first, second] = await Promise.all([shared.launch({ timeoutMs: 60_000 }), shared.launch({ timeoutMs: 60_000 })]);
+      expect(launches).toBe(2);
+      expect(first.browser).toBe(second.browser);
+      expect(first.browser.connected).toBe(true);
+      const result = await printPdf(HTML, { ...OPTIONS, launch: shared.launch });
+      expect(Buffer.from(result.pdf.subarray(0, 5)).toString()).toBe('%PDF-');
+    } finally {
+      await shared.close();
+      vi.mocked(launchBrowser).mockReset();
+    }
     expect(leftovers()).toEqual([]);
   }, 120_000);
 
