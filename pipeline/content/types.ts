@@ -4,6 +4,7 @@
  */
 import type { Root } from 'hast';
 import type { ChartRequest } from '../charts/request.js';
+import type { DataRow } from '../data-out/rows.js';
 import type { Located } from '../diagnostics/message.js';
 import type { Edition, PillarId } from '../model.js';
 
@@ -33,6 +34,8 @@ export interface FigureEntry {
   sourceEntry?: number;
   /** What its figures are, when the project's data mixes kinds ("Figures reported by partners."). */
   figuresNote?: string;
+  /** The data it shows, for its download (content/directives/chart-data.ts). */
+  data: DataRow[];
 }
 
 /** A numbered table written in a chapter (indicator and pillar tables). */
@@ -44,6 +47,8 @@ export interface TableEntry {
   chapter: string;
   /** Where its directive is written. */
   at: Located;
+  /** The data it shows, for its download: its rows' metrics. */
+  data: DataRow[];
 }
 
 /** A chapter, compiled. */
@@ -105,5 +110,7 @@ declare module 'hast' {
   interface Data {
     /** On a <figure> whose chart the HTML stage draws in: the figure's id. */
     vdrFigure?: string;
+    /** On the link that downloads a numbered table's data: the table's id (the HTML stage points it at the rows). */
+    vdrDownload?: string;
   }
 }

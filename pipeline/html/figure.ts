@@ -1,7 +1,7 @@
 /**
  * Draws each chart into its <figure>: the caption ("Figure 3.2: title"), the SVG from the charts
- * stage inline, the source note with a link to the figure's sources, and the figures behind the
- * chart as a table in a <details>. The SVG is the project's own output and is inserted as it is,
+ * stage inline, the source note with links to the figure's sources and to its data (downloads.ts),
+ * and the figures behind the chart as a table in a <details>. The SVG is the project's own output and is inserted as it is,
  * after the author's content was sanitised; no author's text reaches it unescaped.
  */
 import type { Element, ElementContent, Root } from 'hast';
@@ -15,6 +15,7 @@ import { sourceId } from '../content/provenance.js';
 import { Formatter } from '../content/format.js';
 import { dataTable } from '../content/table.js';
 import type { Strings } from '../i18n/index.js';
+import { NO_DOWNLOADS, type Downloads } from './downloads.js';
 
 /** Whether every number of a column is a year (printed without a thousands separator). */
 const isYearColumn = (rows: readonly Cell[][], column: number): boolean =>
@@ -77,12 +78,14 @@ function mapList(figure: Figure, strings: Strings, language: ChartLanguage): Ele
 }
 
 /** The content of one figure. */
-function figureContent(entry: FigureEntry, figure: Figure | undefined, strings: Strings, language: ChartLanguage): ElementContent[] {
+function figureContent(entry: FigureEntry, figure: Figure | undefined, strings: Strings, language: ChartLanguage, downloads: Downloads): ElementContent[] {
   const caption = h('figcaption', [h('span', { className: ['figure-label'] }, entry.label), `: ${entry.title}`]);
   if (!figure) return [caption, h('p', { className: ['content-error'] }, strings.chartMissing(entry.id))];
   const alternative = mapList(figure, strings, language);
   const source: ElementContent[] = [{ type: 'text', value: `${strings.sourceNote(figure.source)}${entry.figuresNote ? ` ${entry.figuresNote}` : ''}` }];
   if (entry.sourceEntry !== undefined) source.push({ type: 'text', value: ' ' }, h('a', { className: ['sources-link'], href: `#${sourceId(entry.sourceEntry)}` }, strings.tableSourcesLink));
+  const download = downloads.link(entry.id);
+  if (download) source.push({ type: 'text', value: ' ' }, download);
   return [
     caption,
     h('div', { className: ['chart'], role: 'group', tabIndex: 0, ariaLabel: strings.scrollableFigure(entry.label) }, { type: 'raw', value: figure.svg } as never),
@@ -103,15 +106,17 @@ function figureContent(entry: FigureEntry, figure: Figure | undefined, strings: 
  *   The charts stage's figures, by id.
  * @param strings
  *   The edition's words.
+ * @param downloads
+ *   The report's data downloads, for each figure's link (optional; default: none).
  */
-export function fillFigures(tree: Root, document: CompiledDocument, figures: ReadonlyMap<string, Figure>, strings: Strings): void {
+export function fillFigures(tree: Root, document: CompiledDocument, figures: ReadonlyMap<string, Figure>, strings: Strings, downloads: Downloads = NO_DOWNLOADS): void {
   const entries = new Map(document.figures.map((f) => [f.id, f]));
   const language = editionChartLanguage(document.edition);
   visit(tree, 'element', (node: Element) => {
     const id = node.data?.vdrFigure;
     if (id === undefined) return undefined;
     const entry = entries.get(id);
-    if (entry) node.children = figureContent(entry, figures.get(id), strings, language);
+    if (entry) node.children = figureContent(entry, figures.get(id), strings, language, downloads);
     return SKIP;
   });
 }

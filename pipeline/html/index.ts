@@ -5,8 +5,9 @@
  * 2. the sidebar: the contents, sticky beside the report on a wide screen, folded above it on a
  *    phone by a four-line script (without scripts it stays open);
  * 3. the report: the links to its other languages, a draft's banner, the cover, the contents,
- *    the lists of figures and tables, a draft's "What changed", the chapters with their charts
- *    drawn in, the annexes, the glossary and the references;
+ *    the lists of figures and tables with the link to all their data (downloads.ts), a draft's
+ *    "What changed", the chapters with their charts drawn in and each figure's and table's data
+ *    link, the annexes, the glossary and the references;
  * 4. serialised with rehype-stringify, under <html lang dir> of the report's language;
  * 5. the fonts (base64 WOFF2) put in the head, cut to the characters of what was serialised and
  *    of the words the print adds (fonts.ts).
@@ -23,6 +24,7 @@ import type { Message } from '../diagnostics/message.js';
 import { stringsFor, type Strings } from '../i18n/index.js';
 import { draftBanner } from './banner.js';
 import { fillFigures } from './figure.js';
+import { fillTableDownloads, reportDownloads } from './downloads.js';
 import { fontFaces } from './fonts.js';
 import { contents, cover, itemList, languageLinks, outlineOf, sidebar, stampText, type BuildStamp } from './front.js';
 import { NAV_SCRIPT } from './script.js';
@@ -70,9 +72,11 @@ export async function renderHtml(document: CompiledDocument, figures: readonly F
   const byId = new Map(figures.map((f) => [f.id, f]));
 
   // 3. The report's parts; chapter trees are copied, so the document stays as it was.
+  const downloads = reportDownloads(document, strings);
   const chapters = document.chapters.map((chapter) => {
     const tree = structuredClone(chapter.tree);
-    fillFigures(tree, document, byId, strings);
+    fillFigures(tree, document, byId, strings, downloads);
+    fillTableDownloads(tree, downloads);
     return tree.children as ElementContent[];
   });
   const changes = draft ? options.changes : undefined;
@@ -84,8 +88,13 @@ export async function renderHtml(document: CompiledDocument, figures: readonly F
     ...(draft ? [draftBanner(options.warnings, strings, options.buildStamp)] : []),
     cover(document, strings),
     contents(outline, strings),
-    ...(document.figures.length > 0 ? [itemList('list-of-figures', strings.listOfFigures, document.figures)] : []),
-    ...(document.tables.length > 0 ? [itemList('list-of-tables', strings.listOfTables, document.tables.map((t) => ({ ...t, title: t.caption })))] : []),
+    ...withDataLink(
+      [
+        ...(document.figures.length > 0 ? [itemList('list-of-figures', strings.listOfFigures, document.figures)] : []),
+        ...(document.tables.length > 0 ? [itemList('list-of-tables', strings.listOfTables, document.tables.map((t) => ({ ...t, title: t.caption })))] : []),
+      ],
+      downloads.all,
+    ),
     ...(changes ? [whatChangedSection(changes, strings, anchors)] : []),
     ...chapters.flat(),
     ...document.annexes.flatMap((a) => a.tree.children as ElementContent[]),
@@ -121,6 +130,12 @@ export async function renderHtml(document: CompiledDocument, figures: readonly F
   const fonts = await fontFaces(decodeReferences(html) + printed);
   const at = html.indexOf(FONTS_SLOT);
   return `${html.slice(0, at)}${fonts}${html.slice(at + FONTS_SLOT.length)}`;
+}
+
+/** The lists of figures and tables, the link to all their data at the end of the last. */
+function withDataLink(lists: Element[], link: Element | undefined): Element[] {
+  const last = lists.at(-1);
+  return link && last ? [...lists.slice(0, -1), { ...last, children: [...last.children, link] }] : lists;
 }
 
 /** Text with its numeric character references (which the charts' SVG may hold) as the characters they stand for. */

@@ -126,6 +126,9 @@ figure.figure figcaption{font-weight:700;color:var(--accent-dark);margin-bottom:
 .chart{overflow-x:auto;max-width:100%}
 .chart svg{display:block;max-width:100%;height:auto;margin:0 auto}
 .figure-source{font-size:.875rem;color:var(--muted);margin:.75rem 0 .5rem}
+/* A figure's or table's data as CSV (html/downloads.ts), and all of them under the lists of figures and tables (screen only) */
+a.data-download:not(#data-download-all){white-space:nowrap}
+.data-download-all{margin:1.25rem 0 0;font-weight:600}
 .map-list{display:none;font-size:.9375rem}
 .map-list-title{font-weight:700;margin:.75rem 0 .25rem}
 .map-list dl{margin:0}
@@ -259,7 +262,7 @@ details.changes-more summary{cursor:pointer;color:var(--accent);font-weight:700;
   :root{font-size:10.5pt}
   body{font-size:1rem}
   .layout{display:block}
-  .sidebar,.skip-link,.language-links,.figure-data,.map-list,.table-sources,.sources-link,a[data-footnote-backref]{display:none}
+  .sidebar,.skip-link,.language-links,.figure-data,.map-list,.table-sources,.sources-link,.data-download,.data-download-all,a[data-footnote-backref]{display:none}
   main{padding:0;max-width:none}
   a{color:inherit;text-decoration:none}
   .cover{margin:0;min-height:auto;background:none;color:var(--ink);border-bottom:4px solid var(--accent)}

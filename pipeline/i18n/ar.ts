@@ -228,6 +228,8 @@ export const ar: Words = {
   mapListGroup: (label, count) => `${label} (${count})`,
   sourceNote: (source) => `المصدر: ${source}${/[.!?؟]$/.test(source) ? '' : '.'}`,
   tableSourcesLink: 'مصادر هذه الأرقام',
+  dataDownload: 'تنزيل البيانات (CSV)',
+  dataDownloadAll: 'تنزيل بيانات جميع الأشكال والجداول (CSV)',
   scrollableFigure: (label) => `${label}، رسم بياني`,
   authorTable: 'جدول',
   onlineDocument: (symbol) => `الوثيقة ${symbol} في نظام الوثائق الرسمية للأمم المتحدة`,

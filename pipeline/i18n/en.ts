@@ -104,6 +104,8 @@ export const en: Words = {
   mapListGroup: (label, count) => `${label} (${count})`,
   sourceNote: (source) => `Source: ${source}${/[.!?]$/.test(source) ? '' : '.'}`,
   tableSourcesLink: 'Where these figures come from',
+  dataDownload: 'Download the data (CSV)',
+  dataDownloadAll: 'Download the data of every figure and table (CSV)',
   scrollableFigure: (label) => `${label}, chart`,
   authorTable: 'Table',
   onlineDocument: (symbol) => `${symbol} in the United Nations Official Document System`,

@@ -156,6 +156,8 @@ export const es: Words = {
   mapListGroup: (label, count) => `${label} (${count})`,
   sourceNote: (source) => `Fuente: ${source}${/[.!?]$/.test(source) ? '' : '.'}`,
   tableSourcesLink: 'Origen de estas cifras',
+  dataDownload: 'Descargar los datos (CSV)',
+  dataDownloadAll: 'Descargar los datos de todas las figuras y cuadros (CSV)',
   scrollableFigure: (label) => `${label}, gráfico`,
   authorTable: 'Cuadro',
   onlineDocument: (symbol) => `${symbol} en el Sistema de Archivo de Documentos de las Naciones Unidas`,

@@ -156,6 +156,8 @@ export const fr: Words = {
   mapListGroup: (label, count) => `${label} (${printed(count)})`,
   sourceNote: (source) => `Source${NBSP}: ${source}${/[.!?]$/.test(source) ? '' : '.'}`,
   tableSourcesLink: 'Provenance de ces chiffres',
+  dataDownload: 'Télécharger les données (CSV)',
+  dataDownloadAll: 'Télécharger les données de toutes les figures et de tous les tableaux (CSV)',
   scrollableFigure: (label) => `${label}, graphique`,
   authorTable: 'Tableau',
   onlineDocument: (symbol) => `${symbol} dans le Système de diffusion électronique des documents de l’Organisation des Nations Unies`,

@@ -162,6 +162,8 @@ export const ru: Words = {
   mapListGroup: (label, count) => `${label} (${count})`,
   sourceNote: (source) => `Источник: ${source}${/[.!?]$/.test(source) ? '' : '.'}`,
   tableSourcesLink: 'Источники этих данных',
+  dataDownload: 'Скачать данные (CSV)',
+  dataDownloadAll: 'Скачать данные всех диаграмм и таблиц (CSV)',
   scrollableFigure: (label) => `${label}, диаграмма`,
   authorTable: 'Таблица',
   onlineDocument: (symbol) => `${symbol} в Системе официальной документации Организации Объединенных Наций`,

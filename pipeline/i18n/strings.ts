@@ -88,6 +88,10 @@ export interface Strings {
   mapListGroup: (label: string, count: string) => string;
   sourceNote: (source: string) => string;
   tableSourcesLink: string;
+  /** The link, beside a figure's source note or under a table, that downloads its data as CSV. */
+  dataDownload: string;
+  /** The link, under the lists of figures and tables, that downloads the data of all of them as one CSV. */
+  dataDownloadAll: string;
   scrollableFigure: (label: string) => string;
   /** The name of the scrolling region around a table an author wrote (it has no caption). */
   authorTable: string;

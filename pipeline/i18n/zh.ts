@@ -113,6 +113,8 @@ export const zh: Words = {
   mapListGroup: (label, count) => `${label}（${count}）`,
   sourceNote: (source) => `资料来源：${source}${/[。.!?！？]$/.test(source) ? '' : '。'}`,
   tableSourcesLink: '这些数字的来源',
+  dataDownload: '下载数据（CSV）',
+  dataDownloadAll: '下载所有图表的数据（CSV）',
   scrollableFigure: (label) => `${label}，图表`,
   authorTable: '表',
   onlineDocument: (symbol) => `联合国正式文件系统中的${symbol}`,

@@ -111,8 +111,11 @@ const LINKS: readonly [string, string][] = [
   ['report.pdf', 'Report (PDF)'],
   ['metrics.csv', 'Metrics (CSV)'],
   ['metrics.json', 'Metrics (JSON)'],
+  ['report-data.xlsx', 'Workbook (XLSX)'],
   ['data-package/datapackage.json', 'Data package'],
   ['data-package/README.md', 'Data package README'],
+  ['data-package/sdmx/observations.sdmx.csv', 'Observations (SDMX-CSV)'],
+  ['data-package/sdmx/metrics.sdmx.csv', 'Metrics (SDMX-CSV)'],
 ];
 
 function versionRow(edition: number, v: PublishedVersion): string {

@@ -5,8 +5,8 @@
  *    (the index could not list it);
  * 2. build: take the lock on output/<edition>/build/ and, holding it, make the final build;
  *    refuse any error or warning in it;
- * 3. gather: the bytes that build produced (never the directory read again), the data package,
- *    the content sources, the manifest;
+ * 3. gather: the bytes that build produced (never the directory read again), the data package
+ *    (with the metrics and SDMX-CSV), the workbook, the content sources, the manifest;
  * 4. write: output/<edition>/<version>/ in one atomic step, under a lock on the output directory;
  * 5. index: output/editions.json and output/index.html, regenerated from every manifest;
  *    then the build lock is released.
@@ -16,6 +16,8 @@ import type { Message } from '../diagnostics/message.js';
 import type { Project } from '../project/index.js';
 import type { OutputFiles } from '../io/atomic.js';
 import { dataPackageFiles, editionSourceFiles } from './data-package.js';
+import { reportWorkbook, WORKBOOK_FILE } from './workbook.js';
+import type { Metrics } from '../metrics/types.js';
 import { writeEditionsIndex, type PublishedScan } from './editions-index.js';
 import { editionInputs, inputFingerprint } from './fingerprint.js';
 import { byCode } from '../io/order.js';
@@ -32,7 +34,7 @@ import { damagedVersions, type VersionCheck } from './verify.js';
 export const REQUIRED_BUILD_FILES: readonly string[] = ['report.html', 'report.pdf', 'metrics.json', 'metrics.csv'];
 
 /** Paths in a version directory that publish writes itself; a build's files there are not copied. */
-const OWN_PATHS = [MANIFEST, 'data-package/', 'source/'];
+const OWN_PATHS = [MANIFEST, WORKBOOK_FILE, 'data-package/', 'source/'];
 
 /** What the final build made, as publish seals it (build.ts's BuildOutcome is one). */
 export interface SealableBuild {
@@ -219,19 +221,26 @@ export async function publishEdition(project: Project, options: PublishOptions):
     const required = options.requiredFiles ?? [...new Set([...REQUIRED_BUILD_FILES, ...reports.flatMap((r) => [r.html, r.pdf])])];
     const missing = required.filter((file) => !files.has(file));
     if (missing.length > 0) return refuse('incomplete-build', `the build made no ${missing.join(', ')}, so there is nothing complete to publish; run vdr build --final${project.chosen === undefined ? '' : ` --edition ${edition.year}`} to see why`);
-    const builtYear = builtEdition(files.get('metrics.json'));
-    if (builtYear !== undefined && builtYear !== edition.year) {
-      return refuse('build-mismatch', `the build is of the ${builtYear} edition, not the ${edition.year} edition`);
+    const metrics = builtMetrics(files.get('metrics.json'));
+    if (metrics === undefined) return refuse('incomplete-build', 'the build\'s metrics.json cannot be read, so there is nothing complete to publish; run vdr build --final to make it again');
+    if (metrics.edition.year !== edition.year) {
+      return refuse('build-mismatch', `the build is of the ${metrics.edition.year} edition, not the ${edition.year} edition`);
     }
+    const title = edition.subtitle === undefined ? edition.title : `${edition.title}: ${edition.subtitle}`;
     let manifest: Manifest;
     try {
-      for (const [path, content] of dataPackageFiles(project, edition, version, fs)) files.set(path, content);
+      // The data as written (the build refused any error in it), for the data package's SDMX-CSV and the workbook.
+      const { dataset } = project.validation();
+      if (!dataset) throw new Error('the data did not load');
+      const metricsCsv = files.get('metrics.csv')!;
+      for (const [path, content] of dataPackageFiles(project, edition, version, fs, { metricsCsv, dataset, metrics })) files.set(path, content);
+      files.set(WORKBOOK_FILE, await reportWorkbook({ edition: { year: edition.year, title, version, date: date.date }, epoch: date.epoch, dataset, metrics }));
       for (const [path, content] of editionSourceFiles(project, edition, fs)) files.set(path, content);
       manifest = makeManifest(files, {
         vdr_version: options.vdrVersion ?? vdrVersion(),
         edition: edition.year,
         version,
-        title: edition.subtitle === undefined ? edition.title : `${edition.title}: ${edition.subtitle}`,
+        title,
         date: date.date,
         source_date_epoch: date.epoch,
         inputs_fingerprint: inputFingerprint(project.root, inputs, fs),
@@ -305,13 +314,13 @@ function damagedReason(checks: readonly VersionCheck[]): string {
   return `${which} ${one ? 'is' : 'are'} damaged: ${one ? 'its' : 'their'} ${MANIFEST} cannot be read, so the index of published editions could not list ${one ? 'it' : 'them'}; restore ${MANIFEST} from your archive (vdr verify lists every problem), or move the directory out of output/, and publish again; nothing was published`;
 }
 
-/** The edition year a build's metrics.json is of, when it says. */
-function builtEdition(metricsJson: string | Uint8Array | undefined): number | undefined {
+/** A build's metrics.json, when it reads as metrics of an edition. */
+function builtMetrics(metricsJson: string | Uint8Array | undefined): Metrics | undefined {
   if (metricsJson === undefined) return undefined;
   try {
     const text = typeof metricsJson === 'string' ? metricsJson : Buffer.from(metricsJson).toString('utf8');
-    const metrics = JSON.parse(text) as { edition?: { year?: unknown } };
-    return typeof metrics.edition?.year === 'number' ? metrics.edition.year : undefined;
+    const metrics = JSON.parse(text) as Partial<Metrics>;
+    return typeof metrics.edition?.year === 'number' && Array.isArray(metrics.entities) && Array.isArray(metrics.aggregates) ? (metrics as Metrics) : undefined;
   } catch {
     return undefined;
   }

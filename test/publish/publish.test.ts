@@ -207,7 +207,19 @@ describe('vdr publish', () => {
       expect(dir).toBe(join(project.outputDir, '2021', '1.0.0'));
       const files = [...snapshot(dir).keys()].sort();
       expect(files).toEqual(result.files);
-      for (const file of ['manifest.json', 'report.html', 'report.pdf', 'metrics.json', 'metrics.csv', 'data-package/datapackage.json', 'data-package/README.md']) {
+      for (const file of [
+        'manifest.json',
+        'report.html',
+        'report.pdf',
+        'metrics.json',
+        'metrics.csv',
+        'report-data.xlsx',
+        'data-package/datapackage.json',
+        'data-package/README.md',
+        'data-package/metrics/metrics.csv',
+        'data-package/sdmx/observations.sdmx.csv',
+        'data-package/sdmx/metrics.sdmx.csv',
+      ]) {
         expect(files).toContain(file);
       }
       expect(files).toContain('data-package/data/datasets.yaml');
@@ -217,6 +229,7 @@ describe('vdr publish', () => {
       expect(files).toContain('source/content/2021/pillar-1.md');
       expect(files.some((f) => f.startsWith('source/content/2014/'))).toBe(false);
       expect(readFileSync(join(dir, 'metrics.json'))).toEqual(readFileSync(join(buildDir, 'metrics.json')));
+      expect(readFileSync(join(dir, 'data-package/metrics/metrics.csv'))).toEqual(readFileSync(join(buildDir, 'metrics.csv')));
       expect(readFileSync(join(dir, 'data-package/data/observations/pillar-3.csv'))).toEqual(readFileSync(join(project.root, 'data/observations/pillar-3.csv')));
     });
 
@@ -258,7 +271,7 @@ describe('vdr publish', () => {
         name: string;
         version: string;
         sources: unknown[];
-        resources: { name: string; path: string; jsonschema: string; hash: string; bytes: number; kind?: string; format: string; mediatype: string }[];
+        resources: { name: string; path: string; jsonschema?: string; hash: string; bytes: number; kind?: string; format: string; mediatype: string }[];
       };
       expect(descriptor).toMatchObject({ name: 'vienna-declaration-report-2021-data', version: '1.0.0' });
       expect(descriptor.sources).toHaveLength(3);
@@ -275,13 +288,19 @@ describe('vdr publish', () => {
         'observations-pillar-2',
         'observations-pillar-3',
         'observations-pillar-4',
+        'entities',
+        'indicator-table',
+        'metrics',
+        'observations-sdmx',
+        'metrics-sdmx',
       ]);
       for (const r of descriptor.resources) {
         const bytes = readFileSync(join(dir, 'data-package', r.path));
         expect(r.bytes, r.path).toBe(bytes.length);
         expect(r.hash, r.path).toBe(`sha256:${result.manifest.files.find((f) => f.path === `data-package/${r.path}`)!.sha256}`);
-        expect(existsSync(join(dir, 'data-package', r.jsonschema)), r.jsonschema).toBe(true);
-        expect(r.kind, r.path).toBe(r.name.startsWith('observations-') ? 'illustrative' : undefined);
+        // The lookup tables the package makes have a Table Schema only.
+        if (r.jsonschema !== undefined) expect(existsSync(join(dir, 'data-package', r.jsonschema)), r.jsonschema).toBe(true);
+        expect(r.kind, r.path).toBe(r.name.startsWith('observations-pillar-') ? 'illustrative' : undefined);
       }
       expect(descriptor.resources.find((r) => r.name === 'countries')).toMatchObject({ format: 'csv', mediatype: 'text/csv', jsonschema: 'schemas/countries.schema.json' });
       expect(descriptor.resources.find((r) => r.name === 'pillars')).toMatchObject({ format: 'yaml', mediatype: 'application/yaml' });
@@ -330,7 +349,15 @@ describe('vdr publish', () => {
       const html = readFileSync(join(project.outputDir, 'index.html'), 'utf8');
       expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
       expect(html).not.toMatch(/<script|https?:\/\/|src=/);
-      for (const link of ['2021/1.1.0/report.html', '2021/1.0.0/report.pdf', '2014/1.0.0/manifest.json', '2014/1.0.0/data-package/datapackage.json']) {
+      for (const link of [
+        '2021/1.1.0/report.html',
+        '2021/1.0.0/report.pdf',
+        '2014/1.0.0/manifest.json',
+        '2014/1.0.0/data-package/datapackage.json',
+        '2014/1.0.0/report-data.xlsx',
+        '2014/1.0.0/data-package/sdmx/observations.sdmx.csv',
+        '2014/1.0.0/data-package/sdmx/metrics.sdmx.csv',
+      ]) {
         expect(html).toContain(`href="${link}"`);
       }
       expect(html.indexOf('id="edition-2021"')).toBeLessThan(html.indexOf('id="edition-2014"'));

@@ -19,6 +19,7 @@ import type { Indicator, SourceRef } from '../../model.js';
 import { contentMessages } from '../messages.js';
 import type { SourceRow } from '../provenance.js';
 import { figuresNote } from '../kinds.js';
+import { chartRows } from './chart-data.js';
 import type { CompileState, Numbered } from '../state.js';
 import type { Site } from './site.js';
 
@@ -236,6 +237,7 @@ function register(site: Site, numbered: Numbered, request: ChartRequest): Elemen
     at: site.located,
     ...(entry ? { sourceEntry: entry.number } : {}),
     ...noteOf(figuresNote(state, rows.flatMap((row) => row.refs))),
+    data: chartRows(state, request),
   });
   return placeholder(numbered, site);
 }

@@ -9,7 +9,9 @@ import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Indicator, SourceRef } from '../../model.js';
 import type { AggregateMetric, EntityMetric, Flag, YearSpan } from '../../metrics/types.js';
+import { aggregateRows as aggregateDataRows, entityMetricRows, type DataRow } from '../../data-out/rows.js';
 import { yearSpan } from './metric.js';
+import { rowNames } from './chart-data.js';
 import { byName } from '../../io/order.js';
 import { contentMessages } from '../messages.js';
 import type { SourceEntry } from '../provenance.js';
@@ -111,12 +113,19 @@ export function entityTableNotes(state: CompileState, indicator: Indicator, rows
 const numericColumns = (count: number, textColumns: readonly number[]): boolean[] =>
   Array.from({ length: count }, (_, i) => !textColumns.includes(i));
 
-/** The table block: the table in its scrolling region, its notes, and a link to its sources. */
-function tableBlock(state: CompileState, numbered: Numbered, caption: string, table: Element, notes: string[], entry: SourceEntry, site: Site): ElementContent[] {
+/** The link that downloads a table's data, which the HTML stage points at its rows. */
+function downloadLink(state: CompileState, id: string): Element {
+  const link = h('a', { className: ['data-download'] }, state.strings.dataDownload);
+  link.data = { vdrDownload: id };
+  return link;
+}
+
+/** The table block: the table in its scrolling region, its notes, and links to its sources and its data. */
+function tableBlock(state: CompileState, numbered: Numbered, caption: string, table: Element, notes: string[], entry: SourceEntry, site: Site, data: DataRow[]): ElementContent[] {
   const block = h('div', { className: ['table-block'] }, [
     table,
     ...notes.map((note) => h('p', { className: ['table-note'] }, note)),
-    h('p', { className: ['table-note', 'table-sources'] }, h('a', { href: `#${entry.id}` }, state.strings.tableSourcesLink)),
+    h('p', { className: ['table-note', 'table-sources'] }, [h('a', { href: `#${entry.id}` }, state.strings.tableSourcesLink), ' ', downloadLink(state, numbered.id)]),
   ]);
   if (site.node.position) block.position = site.node.position;
   state.tables.push({
@@ -126,6 +135,7 @@ function tableBlock(state: CompileState, numbered: Numbered, caption: string, ta
     caption,
     chapter: site.chapter.front.id,
     at: site.located,
+    data,
   });
   return [block];
 }
@@ -158,7 +168,8 @@ export function compileIndicatorTable(site: Site): ElementContent[] | undefined 
   const unreported = entities ? [] : all.filter((m) => m.status === 'not-reported');
   const { columns, cells } = entityTableRows(state, indicator, rows);
   const sources = rows.map((m) => ({ label: name(m.entity), refs: present([m.sources.baseline, m.sources.current, m.sources.break]) }));
-  return numberedTable(site, numbered, caption, columns, cells, sources, entityTableNotes(state, indicator, rows, unreported));
+  const data = rows.flatMap((m) => entityMetricRows(m, indicator, rowNames(state)));
+  return numberedTable(site, numbered, caption, columns, cells, sources, entityTableNotes(state, indicator, rows, unreported), data);
 }
 
 /**
@@ -173,6 +184,7 @@ function numberedTable(
   cells: TableCell[][],
   sources: { label: string; refs: SourceRef[] }[],
   notes: string[],
+  data: DataRow[],
 ): ElementContent[] {
   const { state } = site;
   const table = dataTable({
@@ -188,7 +200,7 @@ function numberedTable(
     rows: sources,
   }));
   const kinds = figuresNote(state, sources.flatMap((source) => source.refs));
-  return tableBlock(state, numbered, caption, table, kinds === undefined ? notes : [...notes, kinds], entry, site);
+  return tableBlock(state, numbered, caption, table, kinds === undefined ? notes : [...notes, kinds], entry, site, data);
 }
 
 /**
@@ -213,5 +225,6 @@ export function compilePillarTable(site: Site): ElementContent[] | undefined {
     .filter((r): r is { indicator: Indicator; aggregate: AggregateMetric } => r.aggregate !== undefined);
   const { columns, cells, notes } = aggregateTableRows(state, rows);
   const sources = rows.map(({ indicator, aggregate }) => ({ label: indicator.title, refs: [...aggregate.sources.baseline, ...aggregate.sources.current] }));
-  return numberedTable(site, numbered, caption, columns, cells, sources, notes);
+  const data = rows.flatMap(({ indicator, aggregate }) => aggregateDataRows(aggregate, indicator, rowNames(state)));
+  return numberedTable(site, numbered, caption, columns, cells, sources, notes, data);
 }
