@@ -7,7 +7,7 @@
  * with a dot (String(number)), so a spreadsheet in any locale reads them. The downloads start
  * with a UTF-8 byte order mark (BOM), without which Excel reads UTF-8 names as its own code page.
  */
-import { csvField, spreadsheetSafe } from '../load/hostile.js';
+import { csvLine } from '../load/hostile.js';
 import { byCode } from '../io/order.js';
 import type { DataRow, RowSource } from './rows.js';
 
@@ -66,27 +66,24 @@ export function sourcesCell(sources: readonly RowSource[]): string {
     .join(' ');
 }
 
-/** One text cell: safe for a spreadsheet, quoted when RFC 4180 needs it. */
-const text = (value: string): string => csvField(spreadsheetSafe(value));
-
 /** One row as a CSV record, without its line end. */
 function record(id: string, row: DataRow): string {
-  return [
-    text(id),
-    text(row.entity),
-    text(row.entityName),
-    text(row.pillar),
-    text(row.indicator),
-    text(row.indicatorTitle),
-    text(row.unit),
+  return csvLine([
+    id,
+    row.entity,
+    row.entityName,
+    row.pillar,
+    row.indicator,
+    row.indicatorTitle,
+    row.unit,
     row.measure,
     row.year,
-    row.value === null ? '' : String(row.value),
-    text(row.category),
+    row.value,
+    row.category,
     row.status,
     row.flag,
-    text(sourcesCell(row.sources)),
-  ].join(',');
+    sourcesCell(row.sources),
+  ]);
 }
 
 /**

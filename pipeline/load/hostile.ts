@@ -62,3 +62,18 @@ export function spreadsheetSafe(text: string): string {
 export function csvField(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
+
+/** A cell of a CSV file vdr writes: empty for null and undefined, numbers and booleans as String() writes them. */
+export type CsvCell = string | number | boolean | null | undefined;
+
+/**
+ * One line of every CSV file vdr writes (RFC 4180 quoting, no line end): null and undefined are
+ * empty cells, numbers and booleans are written with String(), text goes through spreadsheetSafe
+ * so that it never runs as a formula in a spreadsheet.
+ *
+ * @param cells
+ *   The line's cells.
+ */
+export function csvLine(cells: readonly CsvCell[]): string {
+  return cells.map((value) => (value === null || value === undefined ? '' : csvField(typeof value === 'string' ? spreadsheetSafe(value) : String(value)))).join(',');
+}

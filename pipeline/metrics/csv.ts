@@ -1,4 +1,4 @@
-import { csvField, spreadsheetSafe } from '../load/hostile.js';
+import { csvLine } from '../load/hostile.js';
 import type { SourceRef } from '../model.js';
 import type { AggregateMetric, EntityMetric, Metrics, YearSpan } from './types.js';
 
@@ -67,15 +67,6 @@ const COLUMNS: readonly [string, (r: Row) => Cell][] = [
 ];
 
 /**
- * One cell: empty for null, String() of numbers and booleans, a text safe for a spreadsheet
- * (load/hostile.ts: never run as a formula), quoted when RFC 4180 needs it.
- */
-function cell(value: Cell): string {
-  if (value === null) return '';
-  return csvField(typeof value === 'string' ? spreadsheetSafe(value) : String(value));
-}
-
-/**
  * metrics.csv: for each indicator in catalogue order, its entity metrics (level `entity`, in the
  * metrics' order) and then its aggregates (level `aggregate`: group, coverage, the years the
  * members' figures are from, members), with a header row. An entity's year columns hold its own
@@ -99,7 +90,7 @@ export function metricsToCsv(metrics: Metrics): string {
   for (const m of metrics.aggregates) of(m.indicator).aggregates.push({ level: 'aggregate', m, previousYear: metrics.edition.previous });
   for (const m of metrics.entities) of(m.indicator).entities.push({ level: 'entity', m, previousYear: null });
   for (const { entities, aggregates } of rows.values()) {
-    for (const r of [...entities, ...aggregates]) lines.push(COLUMNS.map(([, read]) => cell(read(r))).join(','));
+    for (const r of [...entities, ...aggregates]) lines.push(csvLine(COLUMNS.map(([, read]) => read(r))));
   }
   return `${lines.join('\n')}\n`;
 }

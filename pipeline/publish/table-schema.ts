@@ -6,7 +6,7 @@
  * CSV file's own header, so a Table Schema always matches the file it describes.
  */
 import { parse } from 'csv-parse/sync';
-import { csvField, spreadsheetSafe } from '../load/hostile.js';
+export { csvLine, type CsvCell } from '../load/hostile.js';
 
 /** The Table Schema types the package uses. */
 export type FieldType = 'string' | 'number' | 'integer' | 'boolean' | 'year';
@@ -221,17 +221,3 @@ export function csvHeader(bytes: string | Uint8Array): string[] {
   return records[0] ?? [];
 }
 
-/** A cell of a CSV file the package makes: empty for null, numbers as written, text never a formula. */
-export type CsvCell = string | number | boolean | null | undefined;
-
-/**
- * One line of a CSV file vdr makes (RFC 4180 quoting, no line end): null and undefined are empty
- * cells, numbers and booleans are written with String(), text goes through spreadsheetSafe so
- * that it never runs as a formula in a spreadsheet.
- *
- * @param cells
- *   The line's cells.
- */
-export function csvLine(cells: readonly CsvCell[]): string {
-  return cells.map((value) => (value === null || value === undefined ? '' : csvField(typeof value === 'string' ? spreadsheetSafe(value) : String(value)))).join(',');
-}
