@@ -271,4 +271,6 @@ export interface Edition {
   /** The edition compared with for "change since the previous edition", if any. */
   previous?: number;
   chapters: string[];
+  /** How the published SDMX-CSV codes REF_AREA for a partner country (default iso3). */
+  sdmx?: { ref_area?: 'iso3' | 'm49' };
 }

@@ -233,7 +233,7 @@ export async function publishEdition(project: Project, options: PublishOptions):
       const { dataset } = project.validation();
       if (!dataset) throw new Error('the data did not load');
       const metricsCsv = files.get('metrics.csv')!;
-      for (const [path, content] of dataPackageFiles(project, edition, version, fs, { metricsCsv, dataset, metrics })) files.set(path, content);
+      for (const [path, content] of dataPackageFiles(project, edition, version, fs, { metricsCsv, dataset, metrics, sdmx: { refArea: edition.sdmx?.ref_area ?? 'iso3' } })) files.set(path, content);
       files.set(WORKBOOK_FILE, await reportWorkbook({ edition: { year: edition.year, title, version, date: date.date }, epoch: date.epoch, dataset, metrics }));
       for (const [path, content] of editionSourceFiles(project, edition, fs)) files.set(path, content);
       manifest = makeManifest(files, {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -331,8 +331,14 @@ describe('vdr publish', () => {
 
     it('updates editions.json and index.html, valid and listing every published version', async () => {
       published(await publishIn(project, options({ version: '1.1.0' })));
+      // The 2014 edition declares M49 codes for its SDMX-CSV.
+      appendFileSync(join(project.root, 'content', '2014', 'edition.yaml'), 'sdmx:\n  ref_area: m49\n');
       const build2014 = await finalBuild(project, 2014);
       published(await publishIn(project, { edition: 2014, version: '1.0.0', build: madeFrom(build2014) }));
+      const areas = (file: string): string[] => readFileSync(join(project.outputDir, file), 'utf8').split('\n').slice(1, -1).map((line) => line.split(',')[1]!);
+      expect(areas('2014/1.0.0/data-package/sdmx/observations.sdmx.csv')).toContain('004');
+      expect(areas('2014/1.0.0/data-package/sdmx/observations.sdmx.csv')).not.toContain('AFG');
+      expect(areas('2021/1.1.0/data-package/sdmx/observations.sdmx.csv')).toContain('AFG');
       const index = JSON.parse(readFileSync(join(project.outputDir, 'editions.json'), 'utf8')) as {
         editions: { edition: number; latest: string; title: string; versions: { version: string; path: string; date: string; files: { path: string }[]; manifest: { path: string } }[] }[];
       };
