@@ -8,6 +8,7 @@ import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main, type Io } from '../../pipeline/cli.js';
 
@@ -140,9 +141,18 @@ describe('a new project with real-shaped data', () => {
     const io = capture();
     expect(await main(['publish', '--project', dir, '--version', '1.0.0'], io), io.err).toBe(0);
     const published = join(dir, 'output/2023/1.0.0');
-    for (const file of ['report.html', 'data-package/README.md', 'data-package/datapackage.json']) {
+    for (const file of ['report.html', 'data-package/README.md', 'data-package/sdmx/observations.sdmx.csv', 'data-package/sdmx/metrics.sdmx.csv']) {
       expect(readFileSync(join(published, file), 'utf8'), file).not.toMatch(/illustrative/i);
     }
+    // The metrics' column `illustrative` is described in the package (its name is the only mention), and is false on every row.
+    const descriptor = JSON.parse(readFileSync(join(published, 'data-package/datapackage.json'), 'utf8')) as { resources: { name: string; schema?: { fields: { name: string }[] } }[] };
+    const metrics = descriptor.resources.find((r) => r.name === 'metrics')!;
+    metrics.schema!.fields = metrics.schema!.fields.filter((f) => f.name !== 'illustrative');
+    expect(JSON.stringify(descriptor)).not.toMatch(/illustrative/i);
+    const [header, ...rows] = parse(readFileSync(join(published, 'data-package/metrics/metrics.csv'), 'utf8')) as string[][];
+    const column = header!.indexOf('illustrative');
+    expect(column).toBeGreaterThan(0);
+    expect(new Set(rows.filter((row) => row[1] === 'entity').map((row) => row[column]))).toEqual(new Set(['false']));
     expect(execFileSync('pdftotext', [join(published, 'report.pdf'), '-']).toString()).not.toMatch(/illustrative/i);
     expect(html).toContain('<p class="cover-note">The indicator figures in this edition are compiled from UNODC, Global Study on Homicide.</p>');
   });

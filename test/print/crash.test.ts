@@ -100,9 +100,12 @@ describe('a browser that crashes while printing', () => {
       const browser = await realLaunch(options);
       // The first browser dies before any print takes it.
       if (++launches === 1) {
-        const exited = new Promise((done) => browser.browser.process()?.once('exit', done));
-        browser.browser.process()?.kill('SIGKILL');
-        await exited;
+        // The whole process group, so that no child of it still writes to the profile once it is removed.
+        const child = browser.browser.process()!;
+        const exited = new Promise((done) => child.once('exit', done));
+        const disconnected = new Promise((done) => browser.browser.once('disconnected', done));
+        process.kill(-child.pid!, 'SIGKILL');
+        await Promise.all([exited, disconnected]);
       }
       return browser;
     });
