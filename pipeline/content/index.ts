@@ -266,6 +266,7 @@ export function compileContent(input: ContentInput): ContentResult {
       ...(edition.previous !== undefined ? { previous: edition.previous } : {}),
     },
     ...(figuresNote === undefined ? {} : { figuresNote }),
+    fileKinds: Object.fromEntries(dataset.sources.map((s) => [s.file, s.kind])),
     chapters: compiled,
     annexes,
     backMatter,

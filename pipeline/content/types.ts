@@ -7,6 +7,7 @@ import type { ChartRequest } from '../charts/request.js';
 import type { DataRow } from '../data-out/rows.js';
 import type { Located } from '../diagnostics/message.js';
 import type { Edition, PillarId } from '../model.js';
+import type { FileKinds } from '../data-out/csv.js';
 
 /** A heading of the report, for the table of contents and the sidebar. */
 export interface OutlineEntry {
@@ -88,6 +89,8 @@ export interface CompiledDocument {
   edition: Pick<Edition, 'year' | 'title' | 'language' | 'status'> & { subtitle?: string; previous?: number };
   /** What the figures the report prints are, for the cover (content/kinds.ts); absent without observations. */
   figuresNote?: string;
+  /** What the figures of each observations file are (data/datasets.yaml `kind`), for the data downloads' `kind` column. */
+  fileKinds?: FileKinds;
   chapters: CompiledChapter[];
   annexes: CompiledPart[];
   /** The glossary and the references. */

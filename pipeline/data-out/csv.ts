@@ -9,7 +9,21 @@
  */
 import { csvLine } from '../load/hostile.js';
 import { byCode } from '../io/order.js';
+import type { ProvenanceKind } from '../model.js';
 import type { DataRow, RowSource } from './rows.js';
+
+/** What the figures of each observations file are (data/datasets.yaml `kind`), by project-relative path. */
+export type FileKinds = Readonly<Record<string, ProvenanceKind>>;
+
+/**
+ * What a row's figures are: the kinds of the observations files it came from, each once, in the
+ * order of the files ("illustrative", "reported compiled"); empty for a row of reference data
+ * (the seeds' real lists) or without sources.
+ */
+export function kindCell(sources: readonly RowSource[], kinds: FileKinds): string {
+  const found = [...new Set([...sources].sort((a, b) => byCode(a.file, b.file)).flatMap((s) => (kinds[s.file] === undefined ? [] : [kinds[s.file]!])))];
+  return found.join(' ');
+}
 
 /** The columns, in order; README documents each. */
 export const DATA_COLUMNS = [
@@ -26,6 +40,7 @@ export const DATA_COLUMNS = [
   'category',
   'status',
   'flag',
+  'kind',
   'sources',
 ] as const;
 
@@ -67,7 +82,7 @@ export function sourcesCell(sources: readonly RowSource[]): string {
 }
 
 /** One row as a CSV record, without its line end. */
-function record(id: string, row: DataRow): string {
+function record(id: string, row: DataRow, kinds: FileKinds): string {
   return csvLine([
     id,
     row.entity,
@@ -82,6 +97,7 @@ function record(id: string, row: DataRow): string {
     row.category,
     row.status,
     row.flag,
+    kindCell(row.sources, kinds),
     sourcesCell(row.sources),
   ]);
 }
@@ -93,13 +109,16 @@ function record(id: string, row: DataRow): string {
  *
  * @param blocks
  *   The figures and tables, each with its rows.
+ * @param kinds
+ *   What the figures of each observations file are, for the `kind` column (optional; default:
+ *   none known, the column empty).
  */
-export function dataCsv(blocks: readonly DataBlock[]): { text: string; ranges: Map<string, RecordRange> } {
+export function dataCsv(blocks: readonly DataBlock[], kinds: FileKinds = {}): { text: string; ranges: Map<string, RecordRange> } {
   const lines = [DATA_COLUMNS.join(',')];
   const ranges = new Map<string, RecordRange>();
   for (const { id, rows } of blocks) {
     const from = lines.length;
-    for (const row of rows) lines.push(record(id, row));
+    for (const row of rows) lines.push(record(id, row, kinds));
     ranges.set(id, { from, to: lines.length });
   }
   return { text: `${lines.join('\n')}\n`, ranges };

@@ -58,7 +58,7 @@ export function dataBlocks(document: CompiledDocument): DataBlock[] {
  *   The compiled content.
  */
 export function editionDataCsv(document: CompiledDocument): string {
-  return dataCsv(dataBlocks(document)).text;
+  return dataCsv(dataBlocks(document), document.fileKinds).text;
 }
 
 /**
@@ -70,7 +70,7 @@ export function editionDataCsv(document: CompiledDocument): string {
  *   The report's words.
  */
 export function reportDownloads(document: CompiledDocument, strings: Strings): Downloads {
-  const { text, ranges } = dataCsv(dataBlocks(document));
+  const { text, ranges } = dataCsv(dataBlocks(document), document.fileKinds);
   if (ranges.size === 0) return NO_DOWNLOADS;
   const file = `report-${document.edition.year}-${strings.lang}-data.csv`;
   const all = h('p', { className: ['data-download-all'] }, h('a', { id: ALL_DATA_ID, className: ['data-download'], href: csvDataUrl(text), download: file }, strings.dataDownloadAll));

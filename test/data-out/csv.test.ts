@@ -6,7 +6,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { BOM, DATA_COLUMNS, dataCsv, sourcesCell } from '../../pipeline/data-out/csv.js';
+import { BOM, DATA_COLUMNS, dataCsv, kindCell, sourcesCell } from '../../pipeline/data-out/csv.js';
 import { csvDataUrl } from '../../pipeline/data-out/data-url.js';
 import { plainRow } from '../../pipeline/data-out/rows.js';
 
@@ -29,10 +29,13 @@ const hostile = plainRow({
 });
 
 describe('dataCsv', () => {
-  const { text, ranges } = dataCsv([
-    { id: 'fig-a', rows: [hostile, plainRow({ measure: 'count', value: 0.1 + 0.2 })] },
-    { id: 'tab-b', rows: [plainRow({ measure: 'meeting', value: 3, sources: [{ file: 'data/reference/ewg-meetings.csv' }] })] },
-  ]);
+  const { text, ranges } = dataCsv(
+    [
+      { id: 'fig-a', rows: [hostile, plainRow({ measure: 'count', value: 0.1 + 0.2 })] },
+      { id: 'tab-b', rows: [plainRow({ measure: 'meeting', value: 3, sources: [{ file: 'data/reference/ewg-meetings.csv' }] })] },
+    ],
+    { 'data/observations/pillar-1.csv': 'illustrative', 'data/observations/pillar-2.csv': 'reported' },
+  );
   const records = parse(text) as string[][];
 
   it('writes one header and one record per row, every record as wide as the header', () => {
@@ -54,6 +57,12 @@ describe('dataCsv', () => {
       status: 'improved',
       flag: 'estimate',
     });
+  });
+
+  it('says what each row\'s figures are, from the kinds of the files it came from; nothing for reference data', () => {
+    const kind = DATA_COLUMNS.indexOf('kind');
+    expect(records.slice(1).map((r) => r[kind])).toEqual(['illustrative reported', '', '']);
+    expect(kindCell([{ file: 'data/x.csv', line: 1 }], { 'data/x.csv': 'compiled' })).toBe('compiled');
   });
 
   it('writes numbers as computed, in plain digits with a dot', () => {

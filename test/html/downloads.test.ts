@@ -120,6 +120,8 @@ describe('the data downloads of the 2021 report', () => {
       else expect(value).toBeCloseTo(expected, 6);
       if (row['measure'] !== 'change') expect(row['year']).toBe(cells![at - 1]);
       expect(row['sources']).toMatch(row['measure'] === 'change' || value !== null ? /^data\/observations\/pillar-\d\.csv:\d+/ : /^$/);
+      // The sample's figures are illustrative, and the file says so on every row that has one.
+      expect(row['kind']).toBe(row['sources'] === '' ? '' : 'illustrative');
     }
   }, 60_000);
 
