@@ -10,6 +10,7 @@ import * as coverageGrid from './kinds/coverage-grid.js';
 import * as custom from './kinds/custom.js';
 import * as ewgTimeline from './kinds/ewg-timeline.js';
 import * as partnerMap from './kinds/partner-map.js';
+import * as partnerPillar from './kinds/partner-pillar.js';
 import * as statusByPillar from './kinds/status-by-pillar.js';
 import * as timeSeries from './kinds/time-series.js';
 import { seriesYearProblems } from './kinds/time-series.js';
@@ -38,6 +39,8 @@ export function buildChart(request: ChartRequest, input: BuildInput): BuiltChart
       return coverageGrid.build(request, input);
     case 'ewg-timeline':
       return ewgTimeline.build(request, input);
+    case 'partner-pillar':
+      return partnerPillar.build(request, input);
     case 'custom':
       return custom.build(request, input);
   }
@@ -73,8 +76,11 @@ export function checkChartRequests(requests: readonly ChartRequest[], context: P
       if (id === undefined) add(chartMessages.missingIndicator(kind));
       else if (!indicators.has(id)) add(chartMessages.unknownIndicator(id, suggest(id, indicators.keys())), id);
     };
+    const entity = (code: string): void => {
+      if (!entities.includes(code)) add(chartMessages.unknownEntity(code, suggest(code, entities)), code);
+    };
     const entityList = (list: readonly string[] | undefined): void => {
-      for (const code of list ?? []) if (!entities.includes(code)) add(chartMessages.unknownEntity(code, suggest(code, entities)), code);
+      for (const code of list ?? []) entity(code);
     };
     const pillar = (id: string | undefined): void => {
       if (id !== undefined && !pillars.includes(id as never)) add(chartMessages.unknownPillar(id, pillars), id);
@@ -106,6 +112,11 @@ export function checkChartRequests(requests: readonly ChartRequest[], context: P
         if (request.year !== undefined && (request.year < dataset.window.first || request.year > dataset.window.last)) {
           add(chartMessages.yearOutsideWindow(request.year, dataset.window.first, dataset.window.last), String(request.year));
         }
+        break;
+      case 'partner-pillar':
+        entity(request.entity);
+        // Required: a missing pillar is named as the empty one it is.
+        pillar(request.pillar ?? '');
         break;
       case 'ewg-timeline':
       case 'custom':

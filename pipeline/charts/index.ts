@@ -33,6 +33,7 @@ export { CHART_KINDS } from './request.js';
 export { checkChartRequests } from './build.js';
 export { validateCustomSpec, type CustomSpecResult, type CustomSpecOptions } from './custom-spec.js';
 export { DATASET_NAMES } from './datasets.js';
+export { partnerPillarRequests, PARTNER_PILLAR_SIZE } from './kinds/partner-pillar.js';
 export { CHART_LIMITS } from './limits.js';
 export { CHARTS_VERSION, directoryCache, memoryCache, type ChartCache } from './cache.js';
 export { chartLanguage, editionChartLanguage, type ChartLanguage } from './language.js';

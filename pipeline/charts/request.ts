@@ -15,6 +15,7 @@ export const CHART_KINDS = [
   'partner-map',
   'coverage-grid',
   'ewg-timeline',
+  'partner-pillar',
   'custom',
 ] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];
@@ -92,6 +93,18 @@ export interface EwgTimelineRequest extends ChartRequestBase {
   until?: number;
 }
 
+/**
+ * A partner brief's small chart: one partner's figures for the indicators of one pillar, baseline
+ * against current, one row per indicator on its own scale (kinds/partner-pillar.ts). Asked for by
+ * the briefs, not by the report's Markdown.
+ */
+export interface PartnerPillarRequest extends ChartRequestBase {
+  kind: 'partner-pillar';
+  /** The partner: a country's ISO alpha-3 code or an organization's acronym. */
+  entity: string;
+  pillar: PillarId;
+}
+
 /** A Vega-Lite specification written in Markdown, checked by `validateCustomSpec`. */
 export interface CustomRequest extends ChartRequestBase {
   kind: 'custom';
@@ -105,6 +118,7 @@ export type ChartRequest =
   | PartnerMapRequest
   | CoverageGridRequest
   | EwgTimelineRequest
+  | PartnerPillarRequest
   | CustomRequest;
 
 /** What the charts draw on. */

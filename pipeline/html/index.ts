@@ -30,6 +30,7 @@ import { contents, cover, itemList, languageLinks, outlineOf, sidebar, stampText
 import { NAV_SCRIPT } from './script.js';
 import { STYLES } from './styles.js';
 import { cssString } from './css-string.js';
+import { decodeReferences } from './references.js';
 import { whatChangedSection } from './changes.js';
 import type { ChangesView } from '../diff/present.js';
 
@@ -136,12 +137,4 @@ export async function renderHtml(document: CompiledDocument, figures: readonly F
 function withDataLink(lists: Element[], link: Element | undefined): Element[] {
   const last = lists.at(-1);
   return link && last ? [...lists.slice(0, -1), { ...last, children: [...last.children, link] }] : lists;
-}
-
-/** Text with its numeric character references (which the charts' SVG may hold) as the characters they stand for. */
-function decodeReferences(text: string): string {
-  return text.replace(/&#(x[0-9a-f]+|\d+);/gi, (_, code: string) => {
-    const value = code[0] === 'x' || code[0] === 'X' ? parseInt(code.slice(1), 16) : Number(code);
-    return value <= 0x10ffff ? String.fromCodePoint(value) : '';
-  });
 }

@@ -356,6 +356,61 @@ export const en: Words = {
   trendNotComparable: { verb: 'cannot be compared across a series break', noun: 'a change across a series break' },
   trendTitle: (what, change) => `${what}, ${change}`,
 
+  brief: {
+    kicker: 'Partner brief',
+    documentTitle: (name, report, year) => `${name}: partner brief, ${report} ${year}`,
+    edition: (report, year) => `${report}, ${year} edition`,
+    facts: { type: 'Partner', code: 'Code' },
+    types: { country: 'partner country', organization: 'partner organization' },
+    draftNote: 'This brief is a draft: its figures may still change before the edition is published. Do not distribute it.',
+    noFigures: (expected, year) =>
+      `This partner is expected to report ${expected} ${expected === '1' ? 'indicator' : 'indicators'}, and the data has no figure for any of them up to ${year}. What is missing, and any reason the data gives, is listed below.`,
+    notExpected:
+      'The data has no row for this organization, so it is not expected to report any indicator of this edition (an organization is expected to report an indicator when the data has a row of it, for any year). This brief has no figures.',
+    chartCaption: (pillar, name) => `${pillar}: the figures of ${name}`,
+    figuresCaption: (pillar, name) => `${pillar}: baseline, current figure and change of ${name}`,
+    yearsCaption: (pillar, name) => `${pillar}: each year's figure of ${name}`,
+    yearsNote: (noRow) => `Figures in the unit named with each indicator. ${noRow}: the data has no row for the year; a row without a figure gives its reason.`,
+    noRow: '\u2013',
+    withUnit: (title, unit) => `${title} (${unit})`,
+    flagsColumn: 'Flags',
+    flagInYear: (flag, year) => `${flag} (${year})`,
+    missingReasons: { 'not-reported': 'not reported', confidential: 'confidential', 'not-applicable': 'not applicable', 'not-collected': 'not collected' },
+    yearField: 'figure',
+    comparison: {
+      title: 'Compared with the aggregates',
+      intro:
+        'Each change since the baseline beside the change of the aggregates this partner belongs to. An aggregate is computed over its balanced set (the partners expected to report that have a comparable baseline and current figure); its coverage is the size of that set out of the partners expected to report. Changes are compared relative to the baseline; those of percentages, in percentage points.',
+      caption: (name) => `${name} and its aggregates: change since the baseline`,
+      coverage: (ofTotal) => `coverage: ${ofTotal}`,
+      note: "The aggregates are those of the report's metrics (metrics.json); the report's sources annex lists the observations each adds up.",
+    },
+    meetings: {
+      title: 'Expert Working Group meetings hosted',
+      countryIntro: (name, year) => `The meetings held in ${name} up to ${year} (the country the meeting list gives for each), with the organization that hosted each, if any.`,
+      organizationIntro: (name, year) => `The meetings ${name} hosted up to ${year} (the host the meeting list gives for each).`,
+      none: 'None.',
+      caption: (name) => `Expert Working Group meetings hosted: ${name}`,
+    },
+    missing: {
+      title: 'What is missing',
+      intro: (year) => `The indicators this partner is expected to report that lack a baseline or a figure up to ${year}.`,
+      none: 'Every indicator this partner is expected to report has a baseline and a current figure.',
+      what: {
+        'not-reported': (year) => `no figure up to ${year}.`,
+        'no-baseline': () => 'no baseline figure.',
+        'no-current-data': () => 'no figure after the baseline.',
+      },
+      reasons: 'Reasons given in the data:',
+      noReason: 'The data gives no reason.',
+    },
+    sources: {
+      title: 'Sources of the figures',
+      intro: 'Each figure of this brief links to the line of the data file it comes from, listed here.',
+      none: 'This brief shows no figure from the data.',
+    },
+  },
+
   prose: {
     rise: 'rise rises rose risen rising increase increases increased increasing grow grows grew grown growing climb climbs climbed climbing doubled tripled'.split(' '),
     fall: 'fall falls fell fallen falling decrease decreases decreased decreasing decline declines declined declining drop drops dropped dropping shrank shrunk halved'.split(' '),

@@ -427,6 +427,61 @@ export const es: Words = {
   // Like the English list, which leaves out "reduce" and "reduction" ("drug demand reduction"),
   // this leaves out "reducción" and the present of "reducir", "bajo", "baja" (under, low) and
   // "elevado" (high): words that name a field, a place or a level, not a direction.
+  brief: {
+    kicker: 'Ficha del asociado',
+    documentTitle: (name, report, year) => `${name}: ficha del asociado, ${report} ${year}`,
+    edition: (report, year) => `${report}, edición de ${year}`,
+    facts: { type: 'Asociado', code: 'Código' },
+    types: { country: 'país asociado', organization: 'organización asociada' },
+    draftNote: 'Esta ficha es un borrador: sus cifras aún pueden cambiar antes de que se publique la edición. No la distribuya.',
+    noFigures: (expected, year) =>
+      `Indicadores que este asociado debe comunicar: ${expected}. Los datos no contienen ninguna cifra de ninguno de ellos hasta ${year}. Lo que falta, y el motivo que den los datos, se enumera más abajo.`,
+    notExpected:
+      'Los datos no contienen ninguna fila de esta organización, por lo que no se espera que comunique ningún indicador de esta edición (se espera que una organización comunique un indicador cuando los datos contienen una fila de él, de cualquier año). Esta ficha no contiene cifras.',
+    chartCaption: (pillar, name) => `${pillar}: las cifras de ${name}`,
+    figuresCaption: (pillar, name) => `${pillar}: base de referencia, cifra actual y variación de ${name}`,
+    yearsCaption: (pillar, name) => `${pillar}: cifras de cada año de ${name}`,
+    yearsNote: (noRow) => `Cifras en la unidad indicada con cada indicador. ${noRow}: los datos no contienen ninguna fila para ese año; una fila sin cifra indica el motivo.`,
+    noRow: '\u2013',
+    withUnit: (title, unit) => `${title} (${unit})`,
+    flagsColumn: 'Indicaciones',
+    flagInYear: (flag, year) => `${flag} (${year})`,
+    missingReasons: { 'not-reported': 'no comunicada', confidential: 'confidencial', 'not-applicable': 'no se aplica', 'not-collected': 'no recopilada' },
+    yearField: 'cifra',
+    comparison: {
+      title: 'Comparación con los agregados',
+      intro:
+        'Cada variación desde la base de referencia junto a la de los agregados a los que pertenece este asociado. Un agregado se calcula sobre su conjunto equilibrado (los asociados que deben comunicar y tienen una base de referencia y una cifra actual comparables); su cobertura es el tamaño de ese conjunto respecto de los asociados que deben comunicar. Las variaciones se comparan en términos relativos; las de los porcentajes, en puntos porcentuales.',
+      caption: (name) => `${name} y sus agregados: variación desde la base de referencia`,
+      coverage: (ofTotal) => `cobertura: ${ofTotal}`,
+      note: 'Los agregados son los de las métricas del informe (metrics.json); el anexo de fuentes del informe enumera las observaciones que suma cada uno.',
+    },
+    meetings: {
+      title: 'Reuniones de los grupos de trabajo de expertos acogidas',
+      countryIntro: (name, year) => `Reuniones celebradas en ${name} hasta ${year} (el país que indica la lista de reuniones), con la organización anfitriona, si la hubo.`,
+      organizationIntro: (name, year) => `Reuniones acogidas por ${name} hasta ${year} (el anfitrión que indica la lista de reuniones).`,
+      none: 'Ninguna.',
+      caption: (name) => `Reuniones de los grupos de trabajo de expertos acogidas: ${name}`,
+    },
+    missing: {
+      title: 'Lo que falta',
+      intro: (year) => `Indicadores que este asociado debe comunicar y que carecen de base de referencia o de cifra hasta ${year}.`,
+      none: 'Todos los indicadores que este asociado debe comunicar tienen una base de referencia y una cifra actual.',
+      what: {
+        'not-reported': (year) => `ninguna cifra hasta ${year}.`,
+        'no-baseline': () => 'ninguna cifra de base de referencia.',
+        'no-current-data': () => 'ninguna cifra después de la base de referencia.',
+      },
+      reasons: 'Motivos indicados en los datos:',
+      noReason: 'Los datos no indican el motivo.',
+    },
+    sources: {
+      title: 'Fuentes de las cifras',
+      intro: 'Cada cifra de esta ficha enlaza con la línea del archivo de datos de la que procede, enumerada aquí.',
+      none: 'Esta ficha no contiene ninguna cifra de los datos.',
+    },
+  },
+
   prose: {
     rise: [
       ...inflect('aument increment duplic triplic', AR),

@@ -434,6 +434,61 @@ export const fr: Words = {
   // this leaves out "réduire", "réduction" and "réduit", "élever" ("s’élève à": amounts to),
   // "montant" (an amount), "progrès" and "progression" (progress towards a target), and "bas",
   // "faible", "élevé": words that name a field or a level, not a direction.
+  brief: {
+    kicker: 'Fiche partenaire',
+    documentTitle: (name, report, year) => `${name}${NBSP}: fiche partenaire, ${report} ${year}`,
+    edition: (report, year) => `${report}, édition ${year}`,
+    facts: { type: 'Partenaire', code: 'Code' },
+    types: { country: 'pays partenaire', organization: 'organisation partenaire' },
+    draftNote: `Cette fiche est un projet${NBSP}: ses chiffres peuvent encore changer avant la publication de l’édition. Ne pas la diffuser.`,
+    noFigures: (expected, year) =>
+      `Indicateurs que ce partenaire doit communiquer${NBSP}: ${expected}. Les données ne contiennent aucun chiffre pour aucun d’entre eux jusqu’en ${year}. Ce qui manque, et la raison éventuellement donnée dans les données, figure ci-dessous.`,
+    notExpected:
+      `Les données ne contiennent aucune ligne pour cette organisation${NBSP}; elle n’est donc tenue de communiquer aucun indicateur de cette édition (une organisation doit communiquer un indicateur lorsque les données en contiennent une ligne, pour une année quelconque). Cette fiche ne présente aucun chiffre.`,
+    chartCaption: (pillar, name) => `${pillar}${NBSP}: les chiffres de ${name}`,
+    figuresCaption: (pillar, name) => `${pillar}${NBSP}: référence, chiffre actuel et variation – ${name}`,
+    yearsCaption: (pillar, name) => `${pillar}${NBSP}: chiffres annuels – ${name}`,
+    yearsNote: (noRow) => `Chiffres exprimés dans l’unité indiquée pour chaque indicateur. ${noRow}${NBSP}: aucune ligne dans les données pour l’année${NBSP}; une ligne sans chiffre en donne la raison.`,
+    noRow: '\u2013',
+    withUnit: (title, unit) => `${title} (${unit})`,
+    flagsColumn: 'Annotations',
+    flagInYear: (flag, year) => `${flag} (${year})`,
+    missingReasons: { 'not-reported': 'non communiqué', confidential: 'confidentiel', 'not-applicable': 'sans objet', 'not-collected': 'non collecté' },
+    yearField: 'chiffre',
+    comparison: {
+      title: 'Comparaison avec les agrégats',
+      intro:
+        `Chaque variation depuis la référence, à côté de celle des agrégats auxquels appartient ce partenaire. Un agrégat est calculé sur son ensemble équilibré (les partenaires tenus de communiquer qui ont une référence et un chiffre actuel comparables)${NBSP}; sa couverture est la taille de cet ensemble rapportée au nombre de partenaires tenus de communiquer. Les variations sont comparées en valeur relative${NBSP}; celles des pourcentages, en points de pourcentage.`,
+      caption: (name) => `${name} et ses agrégats${NBSP}: variation depuis la référence`,
+      coverage: (ofTotal) => `couverture${NBSP}: ${ofTotal}`,
+      note: `Les agrégats sont ceux des indicateurs calculés du rapport (metrics.json)${NBSP}; l’annexe des sources du rapport énumère les observations que chacun additionne.`,
+    },
+    meetings: {
+      title: 'Réunions des groupes de travail d’experts accueillies',
+      countryIntro: (name, year) => `Réunions tenues dans le pays (${name}) jusqu’en ${year}, selon le pays indiqué dans la liste des réunions, avec l’organisation hôte le cas échéant.`,
+      organizationIntro: (name, year) => `Réunions accueillies par ${name} jusqu’en ${year}, selon l’hôte indiqué dans la liste des réunions.`,
+      none: 'Aucune.',
+      caption: (name) => `Réunions des groupes de travail d’experts accueillies${NBSP}: ${name}`,
+    },
+    missing: {
+      title: 'Données manquantes',
+      intro: (year) => `Indicateurs que ce partenaire doit communiquer et pour lesquels il manque une référence ou un chiffre jusqu’en ${year}.`,
+      none: 'Chaque indicateur que ce partenaire doit communiquer a une référence et un chiffre actuel.',
+      what: {
+        'not-reported': (year) => `aucun chiffre jusqu’en ${year}.`,
+        'no-baseline': () => 'aucun chiffre de référence.',
+        'no-current-data': () => 'aucun chiffre après la référence.',
+      },
+      reasons: `Raisons données dans les données${NBSP}:`,
+      noReason: 'Les données n’en donnent pas la raison.',
+    },
+    sources: {
+      title: 'Sources des chiffres',
+      intro: 'Chaque chiffre de cette fiche renvoie à la ligne du fichier de données dont il provient, énumérée ici.',
+      none: 'Cette fiche ne présente aucun chiffre tiré des données.',
+    },
+  },
+
   prose: {
     rise: [
       ...inflect('augment progress doubl tripl grimp', ER),

@@ -324,6 +324,9 @@ export interface Strings {
   /** The title of a :trend's link: what the change is, and the change itself ("+28,845.6 kg (+51.4%)"). */
   trendTitle: (what: string, change: string) => string;
 
+  /** A partner's brief (pipeline/briefs/html.ts). */
+  brief: BriefWords;
+
   /** The words the prose check of the chapters reads (pipeline/content/prose.ts). */
   prose: {
     /** Words that say a figure went up, in lower case: verbs in every form and nouns ("rose", "increase"). */
@@ -346,3 +349,82 @@ export type Words = Omit<Strings, 'charts'>;
 
 /** The forms :trend writes a direction in. */
 export type TrendForm = 'verb' | 'noun';
+
+/**
+ * The words of a partner's brief (pipeline/briefs/html.ts), beside those it shares with the report
+ * (statuses, flags, column names, the notes on figures). Numbers and years come printed.
+ */
+export interface BriefWords {
+  /** Over the partner's name: "Partner brief". */
+  kicker: string;
+  /** The page's title: "Afghanistan: partner brief, Implementing the Vienna Declaration 2021". */
+  documentTitle: (name: string, report: string, year: string) => string;
+  /** Under the name: "2021 edition of Implementing the Vienna Declaration". */
+  edition: (report: string, year: string) => string;
+  /** The facts under the name. */
+  facts: { type: string; code: string };
+  types: Record<'country' | 'organization', string>;
+  /** A draft's banner, under the report's draft title. */
+  draftNote: string;
+  /** A partner expected to report indicators, none with a figure: "None of the 17 indicators ... has a figure up to 2021." */
+  noFigures: (expected: string, year: string) => string;
+  /** An organization with no row in the data. */
+  notExpected: string;
+  /** The heading over a pillar's charts and tables is the report's pillarTitle; the chart's caption: */
+  chartCaption: (pillar: string, name: string) => string;
+  /** The caption of a pillar's table of baseline, current figure and change. */
+  figuresCaption: (pillar: string, name: string) => string;
+  /** The caption of a pillar's table of yearly figures. */
+  yearsCaption: (pillar: string, name: string) => string;
+  /** Under the yearly figures: what the figures are in, and what a dash means. */
+  yearsNote: (noRow: string) => string;
+  /** A year without any row in the data. */
+  noRow: string;
+  /** A row header with its unit: "Heroin seizures (kilograms)". */
+  withUnit: (title: string, unit: string) => string;
+  /** The flags column. */
+  flagsColumn: string;
+  /** One flag with its year: "estimate (2014)". */
+  flagInYear: (flag: string, year: string) => string;
+  /** Why a figure is missing, as the data's missing_reason says. */
+  missingReasons: Record<'not-reported' | 'confidential' | 'not-applicable' | 'not-collected', string>;
+  /** A year's figure, in a figure's description for its source link: "figure". */
+  yearField: string;
+  /** The comparison with the partner's groups. */
+  comparison: {
+    title: string;
+    intro: string;
+    caption: (name: string) => string;
+    /** An aggregate's coverage in its cell: "coverage: 52 of 58". */
+    coverage: (ofTotal: string) => string;
+    /** Under the table: where the aggregates' own sources are. */
+    note: string;
+  };
+  /** The EWG meetings the partner hosted. */
+  meetings: {
+    title: string;
+    /** What a country's meetings are: those held in it. */
+    countryIntro: (name: string, year: string) => string;
+    /** What an organization's meetings are: those it hosted. */
+    organizationIntro: (name: string, year: string) => string;
+    none: string;
+    caption: (name: string) => string;
+  };
+  /** What is missing. */
+  missing: {
+    title: string;
+    intro: (year: string) => string;
+    none: string;
+    /** What an indicator lacks, by its status. */
+    what: Record<'not-reported' | 'no-baseline' | 'no-current-data', (year: string) => string>;
+    /** Before the reasons the data gives, each with its year: "Reasons given in the data:". */
+    reasons: string;
+    noReason: string;
+  };
+  /** The sources of the figures. */
+  sources: {
+    title: string;
+    intro: string;
+    none: string;
+  };
+}

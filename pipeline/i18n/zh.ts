@@ -364,6 +364,58 @@ export const zh: Words = {
 
   // Chinese writes no spaces between words: the prose check finds these words inside a run of
   // Chinese text, longest first (pipeline/content/prose.ts).
+  brief: {
+    kicker: '伙伴简报',
+    documentTitle: (name, report, year) => `${name}：伙伴简报，${report}（${year}年）`,
+    edition: (report, year) => `${report}，${year}年版`,
+    facts: { type: '伙伴', code: '代码' },
+    types: { country: '伙伴国家', organization: '伙伴组织' },
+    draftNote: '本简报为草稿：在本版发布之前，其中的数字仍可能变化。请勿分发。',
+    noFigures: (expected, year) => `该伙伴应报告的指标：${expected}个。截至${year}年，数据中没有其中任何一个指标的数字。下文列出缺失的内容以及数据中给出的原因。`,
+    notExpected: '数据中没有该组织的任何行，因此该组织不需要报告本版的任何指标（当数据中有某一指标任何年份的行时，组织才需要报告该指标）。本简报没有数字。',
+    chartCaption: (pillar, name) => `${pillar}：${name}的数字`,
+    figuresCaption: (pillar, name) => `${pillar}：${name}的基线、当前数字和变化`,
+    yearsCaption: (pillar, name) => `${pillar}：${name}每年的数字`,
+    yearsNote: (noRow) => `数字的单位见各指标名称。${noRow}：数据中没有该年份的行；没有数字的行给出原因。`,
+    noRow: '\u2013',
+    withUnit: (title, unit) => `${title}（${unit}）`,
+    flagsColumn: '标注',
+    flagInYear: (flag, year) => `${flag}（${year}年）`,
+    missingReasons: { 'not-reported': '未报告', confidential: '保密', 'not-applicable': '不适用', 'not-collected': '未收集' },
+    yearField: '数字',
+    comparison: {
+      title: '与汇总数字的比较',
+      intro: '该伙伴自基线以来的每项变化，与其所属各组汇总数字的变化并列。汇总数字按其平衡集计算（应报告且有可比基线和当前数字的伙伴）；其覆盖面是该集合的规模占应报告伙伴的比例。变化按相对于基线的比例比较；百分比的变化按百分点比较。',
+      caption: (name) => `${name}及其汇总数字：自基线以来的变化`,
+      coverage: (ofTotal) => `覆盖面：${ofTotal}`,
+      note: '汇总数字取自报告的指标计算结果（metrics.json）；报告的来源附件列出了每项汇总所加总的观测值。',
+    },
+    meetings: {
+      title: '主办的专家工作组会议',
+      countryIntro: (name, year) => `截至${year}年在${name}举行的会议（按会议清单所列国家），并列出主办组织（如有）。`,
+      organizationIntro: (name, year) => `截至${year}年由${name}主办的会议（按会议清单所列主办方）。`,
+      none: '无。',
+      caption: (name) => `主办的专家工作组会议：${name}`,
+    },
+    missing: {
+      title: '缺失的内容',
+      intro: (year) => `该伙伴应报告、但截至${year}年缺少基线或数字的指标。`,
+      none: '该伙伴应报告的每项指标均有基线和当前数字。',
+      what: {
+        'not-reported': (year) => `截至${year}年没有数字。`,
+        'no-baseline': () => '没有基线数字。',
+        'no-current-data': () => '基线之后没有数字。',
+      },
+      reasons: '数据中给出的原因：',
+      noReason: '数据中没有给出原因。',
+    },
+    sources: {
+      title: '数字的来源',
+      intro: '本简报中的每个数字均链接至其所在数据文件的行，列于此处。',
+      none: '本简报没有来自数据的数字。',
+    },
+  },
+
   prose: {
     rise: '增加 增长 上升 提高 升高 增多 上涨 攀升 扩大 激增 猛增 增至 升至 增加到 增加至 增长到 增长至 上升到 上升至 提高到 提高至 翻番 翻一番 翻了一番 增幅 涨幅'.split(' '),
     fall: '减少 下降 降低 下跌 回落 缩短 缩小 减半 锐减 骤降 减至 降至 减少到 减少至 下降到 下降至 降低到 降低至 缩短到 缩短至 降幅 减幅'.split(' '),

@@ -20,13 +20,14 @@ export interface FiguresContext {
 }
 
 /** An indicator's unit, as its column headers name it, and the decimals of its figures. */
-interface UnitWords {
+export interface UnitWords {
   level: string;
   change: string;
   decimals: number;
 }
 
-function unitWords(indicator: Indicator, units: Dataset['units'], words: WorkbookWords): UnitWords {
+/** An indicator's unit in the workbook's words (a built-in unit by its translated name) and its decimals. */
+export function unitWords(indicator: Indicator, units: Dataset['units'], words: WorkbookWords): UnitWords {
   const unit: UnitDefinition = units[indicator.unit] ?? { id: indicator.unit, name: indicator.unit, change: 'difference', builtin: false };
   const level = unit.builtin ? (words.unitNames[unit.id as keyof WorkbookWords['unitNames']] ?? unit.name) : unit.name;
   return { level, change: unit.change === 'percentage-points' ? words.percentagePoints : level, decimals: decimalsOf(indicator, unit) };

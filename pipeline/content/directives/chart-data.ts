@@ -83,6 +83,10 @@ export function chartRows(state: CompileState, request: ChartRequest): DataRow[]
       const until = request.until ?? state.edition.year;
       return meetingRows(state, (year) => year <= until);
     }
+    case 'partner-pillar': {
+      const indicators = dataset.indicators.filter((i) => i.pillar === request.pillar);
+      return metricRows(indicators.map((i) => lookup.entityMetric(i.id, request.entity)).filter((m): m is EntityMetric => m !== undefined));
+    }
     case 'custom': {
       const named = new Set(namedDatasets(request.spec));
       const text = JSON.stringify(request.spec);

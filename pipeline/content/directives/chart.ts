@@ -23,8 +23,11 @@ import { chartRows } from './chart-data.js';
 import type { CompileState, Numbered } from '../state.js';
 import type { Site } from './site.js';
 
+/** The built-in kinds a ::chart directive may name (a partner brief's charts are asked for by the briefs). */
+type DirectiveKind = Exclude<ChartKind, 'custom' | 'partner-pillar'>;
+
 /** The built-in kinds and the attributes each takes besides id, kind, description and source. */
-export const KIND_ATTRIBUTES: Readonly<Record<Exclude<ChartKind, 'custom'>, readonly string[]>> = {
+export const KIND_ATTRIBUTES: Readonly<Record<DirectiveKind, readonly string[]>> = {
   'baseline-current': ['indicator', 'entities'],
   'time-series': ['indicator', 'entities', 'columns', 'scale', 'from', 'to'],
   'status-by-pillar': ['pillar'],
@@ -32,7 +35,7 @@ export const KIND_ATTRIBUTES: Readonly<Record<Exclude<ChartKind, 'custom'>, read
   'coverage-grid': ['pillar', 'year'],
   'ewg-timeline': ['until'],
 };
-const KINDS = Object.keys(KIND_ATTRIBUTES) as Exclude<ChartKind, 'custom'>[];
+const KINDS = Object.keys(KIND_ATTRIBUTES) as DirectiveKind[];
 const COMMON = ['id', 'kind', 'description', 'source'];
 
 /** The <figure> the HTML stage fills, marked with the figure's id. */
@@ -60,7 +63,7 @@ export function compileChart(site: Site): ElementContent[] | undefined {
     site.report(contentMessages.unknownKind(kindText, KINDS, suggest(kindText, KINDS)), site.at('kind'), kindText);
     return undefined;
   }
-  const kind = kindText as Exclude<ChartKind, 'custom'>;
+  const kind = kindText as DirectiveKind;
   site.allow([...COMMON, ...KIND_ATTRIBUTES[kind]]);
 
   const at = site.located;
@@ -243,7 +246,7 @@ function register(site: Site, numbered: Numbered, request: ChartRequest): Elemen
 }
 
 /** What a chart says when the author gives no description. */
-function defaultDescription(state: CompileState, kind: Exclude<ChartKind, 'custom'>, indicator: Indicator | undefined): string {
+function defaultDescription(state: CompileState, kind: DirectiveKind, indicator: Indicator | undefined): string {
   return state.strings.chartDescriptions[kind](indicator?.title ?? '');
 }
 
@@ -285,6 +288,11 @@ function chartSources(state: CompileState, request: ChartRequest): SourceRow[] {
     }
     case 'ewg-timeline':
       return [{ label: strings.annexes.ewgMeetings, refs: [], files: ['data/reference/ewg-meetings.csv'] }];
+    case 'partner-pillar':
+      return perIndicator(
+        pillarIndicators(request.pillar),
+        (id) => [lookup.entityMetric(id, request.entity)].flatMap((m) => (m ? [m.sources.baseline, m.sources.current].filter((r): r is SourceRef => r !== undefined) : [])),
+      );
     case 'custom': {
       const files: Record<string, string[]> = {
         observations: dataset.files.filter((f) => f.startsWith('data/observations/')),

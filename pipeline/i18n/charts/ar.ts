@@ -114,5 +114,38 @@ export const ar: ChartStrings = {
     source: (indicatorSource, disclaimer) => `${indicatorSource === undefined ? '' : `${indicatorSource}. `}الخريطة: Natural Earth عبر world-atlas. ${disclaimer}`,
   },
 
+  partnerPillar: {
+    keyBaseline: 'خط الأساس',
+    keyCurrent: 'الرقم الحالي، حسب الحالة',
+    figures: (baseline, current, comparable) =>
+      baseline !== undefined && current !== undefined ? (comparable ? `من ${baseline} إلى ${current}` : `${baseline}؛ ${current}`) : (baseline ?? current ?? ''),
+    statusLine: (status, from, to) => {
+      const years = from !== undefined && to !== undefined && from !== to ? `${from}\u2013${to}` : (from ?? to);
+      return years === undefined ? status : `${status}، ${years}`;
+    },
+    seriesBreak: (year) => `انقطاع في السلسلة في عام ${year}: غير قابل للمقارنة`,
+    none: (pillar) => `لا يُنتظر من هذا الشريك الإبلاغ عن أي مؤشر من مؤشرات هذه الركيزة (${pillar}).`,
+    caption: (entity, pillar, year) => `خط الأساس والأرقام الحالية لـ${entity}، ${pillar}، ${year}`,
+    columns: {
+      indicator: 'المؤشر',
+      unit: 'الوحدة',
+      baselineYear: 'سنة خط الأساس',
+      baseline: 'خط الأساس',
+      currentYear: 'السنة الحالية',
+      current: 'الرقم الحالي',
+      change: 'التغير',
+      status: 'الحالة',
+      seriesBreak: 'انقطاع في السلسلة',
+    },
+    title: (entity, pillar) => `خط الأساس والأرقام الحالية لـ${entity}، ${pillar}`,
+    description: (entity, pillar) => `${pillar}: خط الأساس والرقم الحالي لـ${entity} لكل مؤشر، مع حالة الرقم الحالي.`,
+    describe: (d) =>
+      'صف لكل مؤشر، ولكل صف مقياسه الخاص من الصفر إلى رقم مُقرَّب يساوي أكبر رقميه أو يزيد عليه (النسب المئوية من 0 إلى 100)، فيقارن الطول بين رقمي الصف الواحد لا بين مؤشر وآخر. ' +
+      `المؤشرات: ${d.indicators.text}؛ منها بأرقام: ${d.withFigures.text}` +
+      (d.notReported.length > 0 ? `؛ لم يُبلَّغ عنها: ${list(d.notReported)}` : '') +
+      (d.notComparable.length > 0 ? `؛ غير قابلة للمقارنة بسبب انقطاع في السلسلة: ${list(d.notComparable)}` : '') +
+      '.',
+  },
+
   custom: { source: 'رسم بياني محدد في نص التقرير؛ الأرقام من بيانات المشروع ومقاييسه' },
 };

@@ -107,5 +107,38 @@ export const en: ChartStrings = {
     source: (indicatorSource, disclaimer) => `${indicatorSource === undefined ? '' : `${indicatorSource}. `}Map: Natural Earth via world-atlas. ${disclaimer}`,
   },
 
+  partnerPillar: {
+    keyBaseline: 'Baseline',
+    keyCurrent: 'Current figure, by status',
+    figures: (baseline, current, comparable) =>
+      baseline !== undefined && current !== undefined ? (comparable ? `${baseline} to ${current}` : `${baseline}; ${current}`) : (baseline ?? current ?? ''),
+    statusLine: (status, from, to) => {
+      const years = from !== undefined && to !== undefined && from !== to ? `${from}\u2013${to}` : (from ?? to);
+      return years === undefined ? status : `${status}, ${years}`;
+    },
+    seriesBreak: (year) => `Series break in ${year}: not comparable`,
+    none: (pillar) => `This partner is expected to report no indicator of this pillar (${pillar}).`,
+    caption: (entity, pillar, year) => `Baseline and current figures of ${entity}, ${pillar}, ${year}`,
+    columns: {
+      indicator: 'Indicator',
+      unit: 'Unit',
+      baselineYear: 'Baseline year',
+      baseline: 'Baseline',
+      currentYear: 'Current year',
+      current: 'Current',
+      change: 'Change',
+      status: 'Status',
+      seriesBreak: 'Series break',
+    },
+    title: (entity, pillar) => `Baseline and current figures of ${entity}, ${pillar}`,
+    description: (entity, pillar) => `For each indicator of ${pillar}, the baseline and the current figure of ${entity}, with the current figure's status.`,
+    describe: (d) =>
+      `One row per indicator, each on its own scale from zero to a round figure at or above its larger figure (percentages from 0 to 100), so a row's length compares its two figures, not one indicator with another. ` +
+      `${d.indicators.text} indicator${d.indicators.n === 1 ? '' : 's'}, ${d.withFigures.text} with figures` +
+      (d.notReported.length > 0 ? `; not reported: ${list(d.notReported)}` : '') +
+      (d.notComparable.length > 0 ? `; not comparable across a series break: ${list(d.notComparable)}` : '') +
+      '.',
+  },
+
   custom: { source: 'Chart specified in the report text; figures from the project data and metrics' },
 };

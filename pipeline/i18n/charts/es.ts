@@ -115,5 +115,38 @@ export const es: ChartStrings = {
     source: (indicatorSource, disclaimer) => `${indicatorSource === undefined ? '' : `${indicatorSource}. `}Mapa: Natural Earth mediante world-atlas. ${disclaimer}`,
   },
 
+  partnerPillar: {
+    keyBaseline: 'Base de referencia',
+    keyCurrent: 'Cifra actual, según la situación',
+    figures: (baseline, current, comparable) =>
+      baseline !== undefined && current !== undefined ? (comparable ? `${baseline} a ${current}` : `${baseline}; ${current}`) : (baseline ?? current ?? ''),
+    statusLine: (status, from, to) => {
+      const years = from !== undefined && to !== undefined && from !== to ? `${from}\u2013${to}` : (from ?? to);
+      return years === undefined ? status : `${status}, ${years}`;
+    },
+    seriesBreak: (year) => `Discontinuidad de la serie en ${year}: no comparable`,
+    none: (pillar) => `No se espera de este asociado ningún indicador de este pilar (${pillar}).`,
+    caption: (entity, pillar, year) => `Base de referencia y cifras actuales de ${entity}, ${pillar}, ${year}`,
+    columns: {
+      indicator: 'Indicador',
+      unit: 'Unidad',
+      baselineYear: 'Año de referencia',
+      baseline: 'Base de referencia',
+      currentYear: 'Año actual',
+      current: 'Cifra actual',
+      change: 'Variación',
+      status: 'Situación',
+      seriesBreak: 'Discontinuidad de la serie',
+    },
+    title: (entity, pillar) => `Base de referencia y cifras actuales de ${entity}, ${pillar}`,
+    description: (entity, pillar) => `Para cada indicador del ${pillar}, la base de referencia y la cifra actual de ${entity}, con la situación de la cifra actual.`,
+    describe: (d) =>
+      'Una fila por indicador, cada una en su propia escala, de cero a una cifra redonda igual o superior a la mayor de sus dos cifras (los porcentajes de 0 a 100): la longitud compara las dos cifras de una fila, no un indicador con otro. ' +
+      `${plural(d.indicators, { one: 'indicador', other: 'indicadores' })}, ${d.withFigures.text} con cifras` +
+      (d.notReported.length > 0 ? `; no comunicados: ${list(d.notReported)}` : '') +
+      (d.notComparable.length > 0 ? `; no comparables por una discontinuidad de la serie: ${list(d.notComparable)}` : '') +
+      '.',
+  },
+
   custom: { source: 'Gráfico definido en el texto del informe; cifras tomadas de los datos y las métricas del proyecto' },
 };

@@ -115,5 +115,38 @@ export const fr: ChartStrings = {
     source: (indicatorSource, disclaimer) => `${indicatorSource === undefined ? '' : `${indicatorSource}. `}Carte\u00a0: Natural Earth par world-atlas. ${disclaimer}`,
   },
 
+  partnerPillar: {
+    keyBaseline: 'Niveau de référence',
+    keyCurrent: 'Chiffre actuel, selon la situation',
+    figures: (baseline, current, comparable) =>
+      baseline !== undefined && current !== undefined ? (comparable ? `${baseline} à ${current}` : `${baseline}\u202f; ${current}`) : (baseline ?? current ?? ''),
+    statusLine: (status, from, to) => {
+      const years = from !== undefined && to !== undefined && from !== to ? `${from}\u2013${to}` : (from ?? to);
+      return years === undefined ? status : `${status}, ${years}`;
+    },
+    seriesBreak: (year) => `Rupture de série en ${year}\u00a0: non comparable`,
+    none: (pillar) => `Aucun indicateur de ce pilier (${pillar}) n\u2019est attendu de ce partenaire.`,
+    caption: (entity, pillar, year) => `Niveau de référence et chiffres actuels de ${entity}, ${pillar}, ${year}`,
+    columns: {
+      indicator: 'Indicateur',
+      unit: 'Unité',
+      baselineYear: 'Année de référence',
+      baseline: 'Niveau de référence',
+      currentYear: 'Année actuelle',
+      current: 'Chiffre actuel',
+      change: 'Variation',
+      status: 'Situation',
+      seriesBreak: 'Rupture de série',
+    },
+    title: (entity, pillar) => `Niveau de référence et chiffres actuels de ${entity}, ${pillar}`,
+    description: (entity, pillar) => `Pour chaque indicateur du ${pillar}, le niveau de référence et le chiffre actuel de ${entity}, avec la situation du chiffre actuel.`,
+    describe: (d) =>
+      'Une ligne par indicateur, chacune à sa propre échelle, de zéro à un chiffre rond égal ou supérieur au plus grand de ses deux chiffres (les pourcentages de 0 à 100)\u00a0: la longueur compare les deux chiffres d\u2019une ligne, non un indicateur à un autre. ' +
+      `${plural(d.indicators, { one: 'indicateur', other: 'indicateurs' })}, dont ${d.withFigures.text} avec des chiffres` +
+      (d.notReported.length > 0 ? `\u202f; non communiqué\u00a0: ${list(d.notReported)}` : '') +
+      (d.notComparable.length > 0 ? `\u202f; non comparable en raison d\u2019une rupture de série\u00a0: ${list(d.notComparable)}` : '') +
+      '.',
+  },
+
   custom: { source: 'Graphique défini dans le texte du rapport\u202f; chiffres tirés des données et des mesures du projet' },
 };

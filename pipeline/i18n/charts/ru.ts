@@ -116,5 +116,38 @@ export const ru: ChartStrings = {
     source: (indicatorSource, disclaimer) => `${indicatorSource === undefined ? '' : `${indicatorSource}. `}Карта: Natural Earth, world-atlas. ${disclaimer}`,
   },
 
+  partnerPillar: {
+    keyBaseline: 'Исходный уровень',
+    keyCurrent: 'Текущее значение, по оценке изменения',
+    figures: (baseline, current, comparable) =>
+      baseline !== undefined && current !== undefined ? (comparable ? `с ${baseline} до ${current}` : `${baseline}; ${current}`) : (baseline ?? current ?? ''),
+    statusLine: (status, from, to) => {
+      const years = from !== undefined && to !== undefined && from !== to ? `${from}\u2013${to}` : (from ?? to);
+      return years === undefined ? status : `${status}, ${years}`;
+    },
+    seriesBreak: (year) => `Разрыв ряда в ${year} году: несопоставимо`,
+    none: (pillar) => `От этого партнера не ожидается данных ни по одному показателю этого компонента (${pillar}).`,
+    caption: (entity, pillar, year) => `Исходный уровень и текущие значения, ${entity}, ${pillar}, ${year} год`,
+    columns: {
+      indicator: 'Показатель',
+      unit: 'Единица',
+      baselineYear: 'Год исходного уровня',
+      baseline: 'Исходный уровень',
+      currentYear: 'Текущий год',
+      current: 'Текущее значение',
+      change: 'Изменение',
+      status: 'Оценка',
+      seriesBreak: 'Разрыв ряда',
+    },
+    title: (entity, pillar) => `Исходный уровень и текущие значения, ${entity}, ${pillar}`,
+    description: (entity, pillar) => `${pillar}. Исходный уровень и текущее значение по каждому показателю, ${entity}, с оценкой изменения.`,
+    describe: (d) =>
+      'Одна строка на показатель, у каждой своя шкала: от нуля до круглого числа, не меньшего, чем большее из двух значений (проценты от 0 до 100), поэтому длина сравнивает два значения одной строки, а не показатели между собой. ' +
+      `Показателей: ${d.indicators.text}, из них с данными: ${d.withFigures.text}` +
+      (d.notReported.length > 0 ? `; данные не представлены: ${list(d.notReported)}` : '') +
+      (d.notComparable.length > 0 ? `; несопоставимо из-за разрыва ряда: ${list(d.notComparable)}` : '') +
+      '.',
+  },
+
   custom: { source: 'Диаграмма задана в тексте доклада; данные и показатели проекта' },
 };

@@ -119,5 +119,33 @@ export interface ChartStrings {
     source: (indicatorSource: string | undefined, disclaimer: string) => string;
   };
 
+  partnerPillar: {
+    /** The key over the rows: the open circle and the symbol of the current figure. */
+    keyBaseline: string;
+    keyCurrent: string;
+    /**
+     * A row's figures, printed, baseline first: "3,689.1 to 4,380.8"; across a series break, side by
+     * side without a word of change ("3,689.1; 4,380.8"); one figure alone when the other is missing.
+     */
+    figures: (baseline: string | undefined, current: string | undefined, comparable: boolean) => string;
+    /** A row's status and the years of its figures: "Improved, 2014–2021"; the years alone may be one year or none. */
+    statusLine: (status: string, from: string | undefined, to: string | undefined) => string;
+    /** A row's status across a series break: "Series break in 2019: not comparable". */
+    seriesBreak: (year: string) => string;
+    /**
+     * What the chart shows when the partner is expected to report no indicator of the pillar.
+     * `pillar` here and below is the pillar as the report names it (`Strings.pillarTitle`):
+     * "Pillar I: Regional initiatives".
+     */
+    none: (pillar: string) => string;
+    /** The table's caption: "Baseline and current figures of Afghanistan, Pillar I: Regional initiatives, 2021". */
+    caption: (entity: string, pillar: string, year: string) => string;
+    columns: { indicator: string; unit: string; baselineYear: string; baseline: string; currentYear: string; current: string; change: string; status: string; seriesBreak: string };
+    /** A request's title and description, as partnerPillarRequests writes them. */
+    title: (entity: string, pillar: string) => string;
+    description: (entity: string, pillar: string) => string;
+    describe: (d: { indicators: Count; withFigures: Count; notReported: readonly string[]; notComparable: readonly string[] }) => string;
+  };
+
   custom: { source: string };
 }

@@ -108,5 +108,38 @@ export const zh: ChartStrings = {
     source: (indicatorSource, disclaimer) => `${indicatorSource === undefined ? '' : `${indicatorSource}。`}地图：Natural Earth，经由 world-atlas。${disclaimer}`,
   },
 
+  partnerPillar: {
+    keyBaseline: '基线',
+    keyCurrent: '当前数字，按状况',
+    figures: (baseline, current, comparable) =>
+      baseline !== undefined && current !== undefined ? (comparable ? `${baseline}至${current}` : `${baseline}；${current}`) : (baseline ?? current ?? ''),
+    statusLine: (status, from, to) => {
+      const years = from !== undefined && to !== undefined && from !== to ? `${from}\u2013${to}年` : from === undefined && to === undefined ? undefined : `${from ?? to}年`;
+      return years === undefined ? status : `${status}，${years}`;
+    },
+    seriesBreak: (year) => `${year}年序列中断：不可比`,
+    none: (pillar) => `该伙伴无需报告本支柱（${pillar}）的任何指标。`,
+    caption: (entity, pillar, year) => `${entity}的基线和当前数字，${pillar}，${year}年`,
+    columns: {
+      indicator: '指标',
+      unit: '单位',
+      baselineYear: '基线年份',
+      baseline: '基线',
+      currentYear: '当前年份',
+      current: '当前数字',
+      change: '变化',
+      status: '状况',
+      seriesBreak: '序列中断',
+    },
+    title: (entity, pillar) => `${entity}的基线和当前数字，${pillar}`,
+    description: (entity, pillar) => `${pillar}：${entity}每项指标的基线和当前数字，以及当前数字的状况。`,
+    describe: (d) =>
+      '每项指标一行，各有自己的刻度，从零到不小于两个数字中较大者的整数（百分比为0至100），因此长度比较的是同一行的两个数字，而不是不同指标。' +
+      `共${d.indicators.text}项指标，其中${d.withFigures.text}项有数字` +
+      (d.notReported.length > 0 ? `；未报告：${list(d.notReported)}` : '') +
+      (d.notComparable.length > 0 ? `；因序列中断不可比：${list(d.notComparable)}` : '') +
+      '。',
+  },
+
   custom: { source: '报告正文中指定的图表；数字来自项目数据和衡量值' },
 };
