@@ -128,15 +128,21 @@ function cacheFile(project: Project, edition: number): string {
 }
 
 /** The edition's input files, their fingerprint and the commit: read once, for the key and the stamp. */
-interface EditionInputs {
+export interface EditionInputs {
   files: string[];
   fingerprint: string;
   commit: string | undefined;
 }
 
-function readInputs(project: Project, edition: Pick<LoadedEdition, 'year' | 'dir'>): EditionInputs {
+export function readInputs(project: Project, edition: Pick<LoadedEdition, 'year' | 'dir'>): EditionInputs {
   const files = editionInputs(project, edition);
   return { files, fingerprint: inputFingerprint(project.root, files), commit: currentCommit(project.root) };
+}
+
+/** A draft's build stamp: the edition, the commit, the inputs' fingerprint (shortened) and the time of SOURCE_DATE_EPOCH. */
+export function draftStamp(year: number, inputs: EditionInputs, epoch: number): BuildStamp {
+  const { commit } = inputs;
+  return { edition: year, ...(commit ? { commit } : {}), dataFingerprint: inputs.fingerprint.slice(0, 'sha256:'.length + 16), buildTime: new Date(epoch * 1000).toISOString().replace('.000Z', 'Z') };
 }
 
 /**
@@ -281,11 +287,7 @@ async function makeBuild(project: Project, options: BuildOptions, known: Edition
   const date = sourceDate(options.env ?? process.env, project.root, inputs.files);
   if (typeof date === 'string') return { ...outcome, refusal: { reason: date, exit: 3 } };
   const version = vdrVersion();
-  const { commit } = inputs;
-  const stamp: BuildStamp | undefined =
-    mode === 'draft'
-      ? { edition: edition.year, ...(commit ? { commit } : {}), dataFingerprint: inputs.fingerprint.slice(0, 'sha256:'.length + 16), buildTime: new Date(date.epoch * 1000).toISOString().replace('.000Z', 'Z') }
-      : undefined;
+  const stamp: BuildStamp | undefined = mode === 'draft' ? draftStamp(edition.year, inputs, date.epoch) : undefined;
 
   // Only a draft compares with the published versions: a final build does not load the differ.
   const diff = mode === 'draft' ? await import('./diff/index.js') : undefined;

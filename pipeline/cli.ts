@@ -387,6 +387,63 @@ Exit codes: 0 built, 1 data or content errors, 2 usage, 3 environment.`,
       return EXIT.ok;
     },
   },
+  briefs: {
+    summary: 'one brief per partner country and organization: HTML and PDF in output/<edition>/briefs/',
+    usage: `Usage: vdr briefs [--edition YEAR] [--language LANG] [--partner CODE ...] [--final] [--html-only] [--project DIR] [--json]
+
+Makes a brief of every partner country and partner organization of the edition (or of those named
+with --partner): its name, programme, region and partner since; every indicator it reports with
+baseline, each year, current figure, change, status and flags, each figure with the data line it
+came from; a small chart per pillar; how it compares with its region and programme; the Expert
+Working Group meetings held there; and what is missing. Writes output/<edition>/briefs/CODE.html
+(self-contained) and CODE.pdf (A4, tagged), all at once: a failed run leaves the earlier briefs as
+they were. Drafts (the default) carry the draft mark and the build stamp; --final refuses any
+problem in the data.
+
+Options:
+  --edition YEAR   the edition (default: the newest)
+  --language LANG  the briefs' language (ar, zh, en, fr, ru or es; default: the edition's source language)
+  --partner CODE   only this partner, by ISO3 code or acronym (may be given more than once)
+  --final          final briefs: no draft mark; any problem in the data stops them
+  --html-only      write the HTML briefs but not the PDFs (no Chromium needed)
+  --project DIR    the project directory (default: the current folder, or the nearest one above it that is a project)
+  --json           print the result as JSON
+  -h, --help       show this help
+
+Exit codes: 0 made, 1 data errors, 2 usage, 3 environment.`,
+    options: { ...withEdition, language: { type: 'string' }, partner: { type: 'string', multiple: true }, final: { type: 'boolean', default: false }, 'html-only': { type: 'boolean', default: false } },
+    run: async (values, _positionals, io) => {
+      const language = values['language'];
+      if (language !== undefined && !(UN_LANGUAGES as readonly unknown[]).includes(language)) {
+        io.stderr(`vdr briefs: --language takes one of ${UN_LANGUAGES.join(', ')}, not "${String(language)}".\n`);
+        return EXIT.usage;
+      }
+      const project = openProject('briefs', values, io);
+      if (typeof project === 'number') return project;
+      const { buildBriefs } = await import('./briefs/build.js');
+      const partners = values['partner'] as string[] | undefined;
+      const outcome = await buildBriefs(project, {
+        final: values['final'] === true,
+        pdf: values['html-only'] !== true,
+        ...(language ? { language: language as Language } : {}),
+        ...(partners ? { partners } : {}),
+      });
+      if (outcome.refusal) {
+        io.stderr(`vdr briefs: ${outcome.refusal.reason}.\n`);
+        return outcome.refusal.exit;
+      }
+      const output = outcome.outputDir ? relative(project.root, outcome.outputDir) : undefined;
+      const errors = printMessages(outcome.messages, 0, values['json'] === true, io, { edition: outcome.year ?? null, output: output ?? null, files: outcome.files ?? [] });
+      if (!outcome.outputDir) {
+        const why = errors > 0 ? 'fix the errors above' : 'final briefs take no warning: fix the warnings above';
+        if (!values['json']) io.stderr(`The briefs were not made: ${why} and run vdr briefs again. Nothing was written.\n`);
+        return EXIT.dataErrors;
+      }
+      const count = (outcome.files ?? []).filter((f) => f.endsWith('.html')).length;
+      if (!values['json']) io.stdout(`Made ${count} brief${count === 1 ? '' : 's'} of the ${outcome.year} edition in ${output}.\n`);
+      return EXIT.ok;
+    },
+  },
   explain: {
     summary: 'show how one figure was computed, with the data lines it came from',
     usage: `Usage: vdr explain INDICATOR ENTITY [--edition YEAR] [--project DIR]

@@ -12,6 +12,7 @@
  * 5. serialised, under <html lang dir> of the language, with the fonts cut to what it shows.
  * The same brief and context give the same bytes.
  */
+import { Formatter } from '../content/format.js';
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import rehypeStringify from 'rehype-stringify';
@@ -50,6 +51,11 @@ export interface BriefContext {
 const FONTS_SLOT = '/*vdr-fonts*/';
 
 const stringify = unified().use(rehypeStringify, { allowDangerousHtml: true, characterReferences: { useNamedReferences: false } }).freeze();
+
+/** A brief's title, as its HTML and its PDF's metadata give it: "Afghanistan: partner brief, <report> 2021". */
+export function briefTitle(brief: PartnerBrief, context: Pick<BriefContext, 'strings' | 'report'>): string {
+  return context.strings.brief.documentTitle(brief.name, context.report.title, new Formatter(context.strings).year(context.report.year));
+}
 
 /**
  * Prints a brief.
@@ -93,7 +99,7 @@ export async function briefHtml(brief: PartnerBrief, context: BriefContext): Pro
   ];
 
   // 1. The head.
-  const title = w.documentTitle(brief.name, context.report.title, year);
+  const title = briefTitle(brief, context);
   const head = h('head', [
     h('meta', { charSet: 'utf-8' }),
     h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),

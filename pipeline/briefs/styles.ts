@@ -28,6 +28,8 @@ ul.brief-sources{list-style:none;columns:3 15rem;column-gap:2rem;font-size:.8125
 ul.brief-sources li{margin:0 0 .1rem;break-inside:avoid}
 ul.brief-sources li:target{background:var(--warning-soft);outline:2px solid var(--focus)}
 ul.brief-sources code{background:none;padding:0}
+/* File names in the report's own face: the monospace face of the report's styles is the system's, not one vdr ships. */
+.brief code{font-family:inherit}
 .brief-figures td.numeric,.brief-change{white-space:nowrap}
 @media print{
   :root{font-size:9.5pt}

@@ -18,6 +18,11 @@ export interface PagedLayout {
   watermark?: string;
   /** The digits page numbers are written in, as the report's other numbers (optional; default latn, 0-9; arab: Arabic-Indic). */
   digits?: 'latn' | 'arab';
+  /**
+   * The sections run on, none starting a page, under one running head (the page's h1), as a
+   * partner brief does (optional; default: each part of the report starts a page under its own title).
+   */
+  continuous?: boolean;
 }
 
 /** The class that hides every mark on the page while a measuring print finds where things fall. */
@@ -155,15 +160,15 @@ ${layout.watermark ? `.vdr-watermark{position:fixed;top:40%;inset-inline:0;heigh
  * what is not printed is unlinked by pdf.ts.)
  */
 export async function applyPagedLayout(page: Page, layout: PagedLayout): Promise<void> {
-  const { titles, direction } = await page.evaluate(() => {
+  const { titles, direction } = await page.evaluate((continuous: boolean) => {
     const cover = document.querySelector<HTMLElement>('.cover');
     if (cover) cover.style.setProperty('page', 'vdr-cover');
     const banner = document.querySelector<HTMLElement>('.draft-banner');
     if (cover && banner) cover.after(banner);
     // The banner's build stamp is printed at the foot of every page, as an artifact: it is not read out as part of the text.
     banner?.querySelector('.draft-stamp')?.setAttribute('aria-hidden', 'true');
-    const parts = Array.from(document.querySelectorAll<HTMLElement>('main > section:not(.draft-banner)'));
-    const titles = parts.map((part, i) => {
+    const parts = continuous ? [] : Array.from(document.querySelectorAll<HTMLElement>('main > section:not(.draft-banner)'));
+    const titles = continuous ? [(document.querySelector('h1')?.textContent ?? '').replace(/\s+/g, ' ').trim()] : parts.map((part, i) => {
       part.style.setProperty('page', `vdr-part-${i + 1}`);
       part.style.setProperty('break-before', 'page');
       return (part.querySelector('h1, h2')?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -196,11 +201,13 @@ export async function applyPagedLayout(page: Page, layout: PagedLayout): Promise
       next.style.setProperty('break-before', 'auto');
     }
     return { titles, direction: document.documentElement.dir === 'rtl' ? ('rtl' as const) : ('ltr' as const) };
-  });
+  }, layout.continuous === true);
   const head = marginBoxes(direction).head;
   const css = [
     basePageCss(layout, direction),
-    ...titles.map((title, i) => `@page vdr-part-${i + 1}{${head}{content:${cssString(title)};${MARGIN_TEXT}}}`),
+    ...(layout.continuous
+      ? [`@page{${head}{content:${cssString(titles[0] ?? '')};${MARGIN_TEXT}}}`]
+      : titles.map((title, i) => `@page vdr-part-${i + 1}{${head}{content:${cssString(title)};${MARGIN_TEXT}}}`)),
   ].join('\n');
   await page.evaluate(
     (text: string, watermark: string | null, families: string) => {

@@ -1,0 +1,160 @@
+/**
+ * `vdr briefs`: one brief per partner of an edition, in stages:
+ * 1. prepare: the data and metrics, as the report's build has them (validation and metrics once);
+ * 2. briefs: each partner's data (model.ts), in the language asked for;
+ * 3. charts: every brief's small charts per pillar in one request to the charts stage (one
+ *    worker pool, the report's cache);
+ * 4. HTML (html.ts), and the PDFs printed in one browser, two at a time (as the report's
+ *    languages are);
+ * 5. write output/<edition>/briefs/ in one atomic step, under its lock: nothing half-written, and
+ *    a failed run leaves the earlier briefs as they were.
+ */
+import { join } from 'node:path';
+import pLimit from 'p-limit';
+import { draftStamp, readInputs } from '../build.js';
+import { directoryCache, editionChartLanguage, partnerPillarRequests, renderCharts, stopChartWorkers } from '../charts/index.js';
+import type { Message } from '../diagnostics/message.js';
+import { suggest } from '../diagnostics/suggest.js';
+import { editionIn, editionLanguages } from '../edition/languages.js';
+import { datasetInLanguage } from '../edition/reference-language.js';
+import { stampText } from '../html/front.js';
+import { editionStrings } from '../i18n/index.js';
+import { withLock, writeDirectoryAtomically, type OutputFiles } from '../io/atomic.js';
+import type { IndicatorPillar, Language } from '../model.js';
+import { BrowserUnavailable } from '../print/browser.js';
+import { launchAhead, printPdf, type PrintOptions } from '../print/pdf.js';
+import type { Project } from '../project/index.js';
+import { prepare } from '../project/prepare.js';
+import { sourceDate, vdrVersion } from '../publish/version.js';
+import { briefHtml, briefTitle } from './html.js';
+import { partnerBrief, partnerIds } from './model.js';
+
+/** How many briefs print at once in the one browser. */
+const PRINTS_AT_ONCE = 2;
+
+export interface BriefsOptions {
+  /** Final briefs: no draft mark or stamp; any warning in the data stops them (optional; default: drafts). */
+  final?: boolean;
+  /** Print the PDFs (optional; default: true). */
+  pdf?: boolean;
+  /** The language of the briefs (optional; default: the edition's source language). */
+  language?: Language;
+  /** Only these partners, by ISO3 code or acronym (optional; default: every partner). */
+  partners?: readonly string[];
+  /** Environment for SOURCE_DATE_EPOCH (optional; default: process.env). */
+  env?: Readonly<Record<string, string | undefined>>;
+}
+
+export interface BriefsOutcome {
+  messages: Message[];
+  /** Why the briefs could not be made at all, for exit code 2 or 3. */
+  refusal?: { reason: string; exit: 2 | 3 };
+  /** Where they were written, absolute. */
+  outputDir?: string;
+  /** The files written, relative to it, sorted. */
+  files?: string[];
+  year?: number;
+}
+
+/**
+ * Makes the briefs of the project's edition (the one it was opened for, else the newest).
+ *
+ * @param project
+ *   The opened project.
+ * @param options
+ *   Final or draft, PDFs or not, the language and the partners.
+ */
+export async function buildBriefs(project: Project, options: BriefsOptions = {}): Promise<BriefsOutcome> {
+  const prepared = prepare(project);
+  const { messages, edition, dataset, metrics } = prepared;
+  if (prepared.refusal) return { messages, refusal: prepared.refusal };
+  if (!edition || !dataset || !metrics || messages.some((m) => m.severity === 'error')) return { messages };
+  if (options.final && messages.some((m) => m.severity === 'warning')) return { messages };
+  const language = options.language ?? edition.language;
+  if (!editionLanguages(edition).includes(language)) {
+    return { messages, refusal: { reason: `the ${edition.year} edition has no ${language} version; its languages are ${editionLanguages(edition).join(', ')}`, exit: 2 } };
+  }
+  const date = sourceDate(options.env ?? process.env, project.root, readInputs(project, edition).files);
+  if (typeof date === 'string') return { messages, refusal: { reason: date, exit: 3 } };
+
+  const built = editionIn(edition, language);
+  const data = datasetInLanguage(dataset, language);
+  const strings = editionStrings(built);
+  const everyone = partnerIds(data);
+  const codes = new Set(everyone.map((p) => p.code));
+  const unknown = (options.partners ?? []).filter((code) => !codes.has(code));
+  if (unknown.length > 0) {
+    const hints = unknown.map((code) => {
+      const near = suggest(code, codes);
+      return near ? `${code} (did you mean ${near}?)` : code;
+    });
+    return { messages, refusal: { reason: `no partner country or organization has the code ${hints.join(', ')}; give ISO3 codes (AFG) or acronyms (CARICC) of data/reference/`, exit: 2 } };
+  }
+  const partners = options.partners ? everyone.filter((p) => options.partners!.includes(p.code)) : everyone;
+  const briefs = partners.map((partner) => partnerBrief(data, metrics, partner));
+
+  // Every brief's charts in one request: one pool, the report's cache.
+  const input = { dataset: data, metrics, year: edition.year, language: editionChartLanguage(built) };
+  const requests = partners.map((p) => partnerPillarRequests(p.code, input));
+  const figures = await renderCharts(requests.flat(), { dataset: data, metrics, edition: built }, { cache: directoryCache(join(project.outputDir, '.cache', 'charts')) }).finally(() =>
+    stopChartWorkers(),
+  );
+  let next = 0;
+  const chartsOf = requests.map((list) => new Map<IndicatorPillar, string>(list.map((request) => [request.pillar, figures[next++]!.svg])));
+
+  const stamp = options.final ? undefined : draftStamp(edition.year, readInputs(project, edition), date.epoch);
+  const report = { title: built.title, year: edition.year };
+  const files: OutputFiles = new Map();
+  const pages: { code: string; html: string; title: string }[] = [];
+  for (const [i, brief] of briefs.entries()) {
+    const html = await briefHtml(brief, { strings, report, draft: !options.final, ...(stamp ? { stamp } : {}), charts: chartsOf[i]! });
+    pages.push({ code: brief.partner.code, html, title: briefTitle(brief, { strings, report }) });
+    files.set(`${brief.partner.code}.html`, html);
+  }
+
+  if (options.pdf !== false) {
+    const printer = launchAhead();
+    const printing = pLimit(PRINTS_AT_ONCE);
+    const version = vdrVersion();
+    const layout: PrintOptions['layout'] = {
+      continuous: true,
+      pageNumber: strings.pageNumber,
+      pageReference: strings.pageReference,
+      ...(built.translations?.[language]?.digits === 'arab' ? { digits: 'arab' as const } : {}),
+      ...(stamp ? { stamp: stampText(strings, stamp), watermark: strings.draftMark } : {}),
+    };
+    try {
+      const printed = await Promise.all(
+        pages.map((page) =>
+          printing(() =>
+            printPdf(page.html, {
+              metadata: {
+                title: page.title,
+                author: `${strings.coverOrganization}, ${strings.coverInitiative}`,
+                subject: page.title,
+                keywords: ['Vienna Declaration', 'Paris Pact Initiative', 'UNODC', String(edition.year), page.code],
+                language: strings.lang,
+                producer: `vdr ${version}`,
+                creator: `vdr ${version}`,
+                date: new Date(date.epoch * 1000),
+              },
+              layout,
+              launch: printer.launch,
+            }),
+          ),
+        ),
+      );
+      printed.forEach((result, i) => files.set(`${pages[i]!.code}.pdf`, result.pdf));
+    } catch (error) {
+      if (error instanceof BrowserUnavailable) return { messages, refusal: { reason: error.message, exit: 3 } };
+      throw error;
+    } finally {
+      await printer.close();
+    }
+  }
+
+  const target = join(project.outputDir, String(edition.year), 'briefs');
+  const written = await withLock(target, async () => writeDirectoryAtomically(target, files));
+  if (written.locked) return { messages, refusal: { reason: `another run (process ${written.holder}) is writing ${target}; wait for it to finish`, exit: 3 } };
+  return { messages, outputDir: target, files: [...files.keys()].sort(), year: edition.year };
+}
