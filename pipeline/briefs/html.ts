@@ -2,7 +2,7 @@
  * A partner's brief as one self-contained HTML page (issue 21), in the report's styles and fonts,
  * A4-printable, in order:
  * 1. the head: charset, viewport, title, and the report's stylesheet with the brief's additions;
- * 2. a draft's banner; the header (the partner's name, the edition, its facts); the note on what
+ * 2. the header (the partner's name, the edition, its facts); a draft's banner; the note on what
  *    the figures are (illustrative, or their kinds) as the report's cover says it;
  * 3. a section per pillar (its chart when one is passed, its figures, its years), or, for a
  *    partner without figures, a sentence that says so;
@@ -86,8 +86,9 @@ export async function briefHtml(brief: PartnerBrief, context: BriefContext): Pro
   // 4. The rest.
   const comparison = brief.hasFigures ? comparisonSection(brief, figures) : undefined;
   const main: ElementContent[] = [
-    ...(draft ? [draftBanner(strings, context.stamp)] : []),
+    // The banner after the header, as the report's after its cover: the document opens with its H1 (PDF/UA 14-002).
     briefHeader(brief, context.report, figures),
+    ...(draft ? [draftBanner(strings, context.stamp)] : []),
     ...notes,
     ...body,
     ...(comparison ? [comparison] : []),
