@@ -305,6 +305,52 @@ describe('readReturnedPacket', () => {
     expect(back.corrections).toHaveLength(1);
   });
 
+  it('names every other problem of a returned packet at its row', async () => {
+    const wb = await open(await packetWorkbook(input()));
+    const ws = wb.getWorksheet('Figures')!;
+    const { headerRow, rows } = figuresTable(ws);
+    const first = headerRow + 1;
+    for (let r = first; r <= headerRow + rows.length; r++) ws.getCell(r, 14).value = 'yes';
+    ws.getCell(first, 14).value = 'maybe';
+    ws.getCell(first + 1, 15).value = 5;
+    const copy = (from: number, to: number): void => {
+      for (let c = 1; c <= 17; c++) ws.getCell(to, c).value = ws.getCell(from, c).value;
+    };
+    const repeated = headerRow + rows.length + 1;
+    copy(first + 2, repeated);
+    const unknown = repeated + 1;
+    copy(first + 3, unknown);
+    ws.getCell(unknown, 17).value = '000000000000';
+    const returned = join(dir, 'verify-2021-AFG-problems.xlsx');
+    writeFileSync(returned, Buffer.from(await wb.xlsx.writeBuffer()));
+    const back = await readReturnedPacket(returned, { shown: file, sent: verificationList('AFG', metrics, earlier) });
+    const rowOfRule = (rule: string): number[] => back.messages.filter((m) => m.ruleId === rule).map((m) => Number(/!(?:[A-Z]+)(\d+)$/.exec(formatLocation(m))?.[1]));
+    expect(rowOfRule('packet/confirmed')).toEqual([first]);
+    expect(rowOfRule('packet/confirmed-and-corrected')).toEqual([first + 1]);
+    expect(rowOfRule('packet/repeated-row')).toEqual([repeated]);
+    expect(rowOfRule('packet/unknown-row')).toEqual([unknown]);
+    // The packet sent is recorded under another partner than the one its rows name.
+    const other = await readReturnedPacket(returned, { shown: file, sent: { ...verificationList('AFG', metrics, earlier), partner: 'ALB' } });
+    expect(other.messages.map((m) => m.ruleId)).toContain('packet/other-partner');
+  });
+
+  it('says when the figures sheet has no header row, or a column is missing from it', async () => {
+    const bare = new ExcelJS.Workbook();
+    bare.addWorksheet('Figures').getCell('A1').value = 'x';
+    const noHeader = join(dir, 'no-header.xlsx');
+    writeFileSync(noHeader, Buffer.from(await bare.xlsx.writeBuffer()));
+    expect((await readReturnedPacket(noHeader, { shown: 'no-header.xlsx' })).messages.map((m) => m.ruleId)).toEqual(['packet/no-header']);
+    const wb = await open(await packetWorkbook(input()));
+    const ws = wb.getWorksheet('Figures')!;
+    const { headerRow } = figuresTable(ws);
+    ws.getCell(headerRow, 16).value = null;
+    const noComment = join(dir, 'no-comment.xlsx');
+    writeFileSync(noComment, Buffer.from(await wb.xlsx.writeBuffer()));
+    const back = await readReturnedPacket(noComment, { shown: 'no-comment.xlsx' });
+    expect(back.ok).toBe(false);
+    expect(back.messages.map((m) => m.ruleId)).toContain('packet/missing-column');
+  });
+
   it('says when the workbook is not a packet', async () => {
     const other = join(dir, 'other.xlsx');
     const wb = new ExcelJS.Workbook();
