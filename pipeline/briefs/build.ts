@@ -74,7 +74,8 @@ export async function buildBriefs(project: Project, options: BriefsOptions = {})
   if (!editionLanguages(edition).includes(language)) {
     return { messages, refusal: { reason: `the ${edition.year} edition has no ${language} version; its languages are ${editionLanguages(edition).join(', ')}`, exit: 2 } };
   }
-  const date = sourceDate(options.env ?? process.env, project.root, readInputs(project, edition).files);
+  const inputs = readInputs(project, edition);
+  const date = sourceDate(options.env ?? process.env, project.root, inputs.files);
   if (typeof date === 'string') return { messages, refusal: { reason: date, exit: 3 } };
 
   const built = editionIn(edition, language);
@@ -102,7 +103,7 @@ export async function buildBriefs(project: Project, options: BriefsOptions = {})
   let next = 0;
   const chartsOf = requests.map((list) => new Map<IndicatorPillar, string>(list.map((request) => [request.pillar, figures[next++]!.svg])));
 
-  const stamp = options.final ? undefined : draftStamp(edition.year, readInputs(project, edition), date.epoch);
+  const stamp = options.final ? undefined : draftStamp(edition.year, inputs, date.epoch);
   const report = { title: built.title, year: edition.year };
   const files: OutputFiles = new Map();
   const pages: { code: string; html: string; title: string }[] = [];
