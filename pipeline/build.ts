@@ -236,26 +236,47 @@ async function buildStages(project: Project, options: BuildOptions, known?: Edit
 /** How many languages' PDFs print at once in the build's one browser (each in a page of its own). */
 const PRINTS_AT_ONCE = 2;
 
-/** How one language's report is printed: its metadata, page words, a draft's stamp, the build's browser. */
-function printOptions(
+/** What a print is of: its title and subject, the keywords beyond the report's own, and how its pages run. */
+export interface PrintedDocument {
+  title: string;
+  subject: string;
+  keywords?: string[];
+  /** (optional) The paged layout's continuous mode (a brief), beyond the words, digits, stamp and watermark set here. */
+  continuous?: boolean;
+}
+
+/**
+ * How a document of an edition in one language is printed: its metadata, the page words and
+ * digits of that language, a draft's stamp and watermark, the run's browser. The report's print
+ * and the briefs' use it alike.
+ *
+ * @param built
+ *   The edition in the document's language (editionIn).
+ * @param document
+ *   The title, subject, extra keywords and layout of what is printed.
+ * @param about
+ *   The vdr version, SOURCE_DATE_EPOCH, a draft's stamp and the browser's launcher.
+ */
+export function printOptions(
   built: LoadedEdition,
-  edition: LoadedEdition,
+  document: PrintedDocument,
   about: { version: string; epoch: number; stamp: BuildStamp | undefined; launch: Launcher | undefined },
 ): PrintOptions {
   const strings = editionStrings(built);
   const { version, stamp, launch } = about;
   return {
     metadata: {
-      title: built.subtitle ? strings.captioned(built.title, built.subtitle) : built.title,
+      title: document.title,
       author: `${strings.coverOrganization}, ${strings.coverInitiative}`,
-      subject: built.subtitle ?? built.title,
-      keywords: ['Vienna Declaration', 'Paris Pact Initiative', 'UNODC', String(edition.year)],
+      subject: document.subject,
+      keywords: ['Vienna Declaration', 'Paris Pact Initiative', 'UNODC', String(built.year), ...(document.keywords ?? [])],
       language: strings.lang,
       producer: `vdr ${version}`,
       creator: `vdr ${version}`,
       date: new Date(about.epoch * 1000),
     },
     layout: {
+      ...(document.continuous ? { continuous: true } : {}),
       pageNumber: strings.pageNumber,
       pageReference: strings.pageReference,
       ...(built.translations?.[built.language]?.digits === 'arab' ? { digits: 'arab' as const } : {}),
@@ -263,6 +284,12 @@ function printOptions(
     },
     ...(launch ? { launch } : {}),
   };
+}
+
+/** A report's title and subject, in its language: "title: subtitle" and the subtitle (or the title alone). */
+function reportDocument(built: LoadedEdition): PrintedDocument {
+  const strings = editionStrings(built);
+  return { title: built.subtitle ? strings.captioned(built.title, built.subtitle) : built.title, subject: built.subtitle ?? built.title };
 }
 
 /** One language's report, made: its HTML, and its messages (the data's and its content's). */
@@ -301,7 +328,7 @@ async function makeBuild(project: Project, options: BuildOptions, known: Edition
   const printing = pLimit(PRINTS_AT_ONCE);
   const prints: Promise<PrintResult>[] = [];
   const print = (report: LanguageReport): Promise<PrintResult> =>
-    printing(() => project.times.timeAsync('pdf', () => printPdf(report.html!, printOptions(report.edition, edition, { version, epoch: date.epoch, stamp, launch }))));
+    printing(() => project.times.timeAsync('pdf', () => printPdf(report.html!, printOptions(report.edition, reportDocument(report.edition), { version, epoch: date.epoch, stamp, launch }))));
   for (const language of options.language ? [options.language] : languages) {
     const built = editionIn(edition, language);
     const data = datasetInLanguage(dataset, language);

@@ -11,18 +11,17 @@
  */
 import { join } from 'node:path';
 import pLimit from 'p-limit';
-import { draftStamp, readInputs } from '../build.js';
+import { draftStamp, printOptions, readInputs } from '../build.js';
 import { directoryCache, editionChartLanguage, partnerPillarRequests, renderCharts, stopChartWorkers } from '../charts/index.js';
 import type { Message } from '../diagnostics/message.js';
 import { suggest } from '../diagnostics/suggest.js';
 import { editionIn, editionLanguages } from '../edition/languages.js';
 import { datasetInLanguage } from '../edition/reference-language.js';
-import { stampText } from '../html/front.js';
 import { editionStrings } from '../i18n/index.js';
 import { withLock, writeDirectoryAtomically, type OutputFiles } from '../io/atomic.js';
 import type { IndicatorPillar, Language } from '../model.js';
 import { BrowserUnavailable } from '../print/browser.js';
-import { launchAhead, printPdf, type PrintOptions } from '../print/pdf.js';
+import { launchAhead, printPdf } from '../print/pdf.js';
 import type { Project } from '../project/index.js';
 import { prepare } from '../project/prepare.js';
 import { sourceDate, vdrVersion } from '../publish/version.js';
@@ -116,34 +115,10 @@ export async function buildBriefs(project: Project, options: BriefsOptions = {})
   if (options.pdf !== false) {
     const printer = launchAhead();
     const printing = pLimit(PRINTS_AT_ONCE);
-    const version = vdrVersion();
-    const layout: PrintOptions['layout'] = {
-      continuous: true,
-      pageNumber: strings.pageNumber,
-      pageReference: strings.pageReference,
-      ...(built.translations?.[language]?.digits === 'arab' ? { digits: 'arab' as const } : {}),
-      ...(stamp ? { stamp: stampText(strings, stamp), watermark: strings.draftMark } : {}),
-    };
+    const about = { version: vdrVersion(), epoch: date.epoch, stamp, launch: printer.launch };
     try {
       const printed = await Promise.all(
-        pages.map((page) =>
-          printing(() =>
-            printPdf(page.html, {
-              metadata: {
-                title: page.title,
-                author: `${strings.coverOrganization}, ${strings.coverInitiative}`,
-                subject: page.title,
-                keywords: ['Vienna Declaration', 'Paris Pact Initiative', 'UNODC', String(edition.year), page.code],
-                language: strings.lang,
-                producer: `vdr ${version}`,
-                creator: `vdr ${version}`,
-                date: new Date(date.epoch * 1000),
-              },
-              layout,
-              launch: printer.launch,
-            }),
-          ),
-        ),
+        pages.map((page) => printing(() => printPdf(page.html, printOptions(built, { title: page.title, subject: page.title, keywords: [page.code], continuous: true }, about)))),
       );
       printed.forEach((result, i) => files.set(`${pages[i]!.code}.pdf`, result.pdf));
     } catch (error) {

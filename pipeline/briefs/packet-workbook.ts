@@ -10,7 +10,7 @@
  * 4. pack the zip byte-reproducibly (repack), dated from the epoch, never the clock.
  */
 import type { Dataset } from '../model.js';
-import { nameInYear } from '../edition/names.js';
+import { partnerNameInYear } from '../edition/names.js';
 import { WorkbookNames } from '../publish/workbook-names.js';
 import { unitWords } from '../publish/workbook-figures.js';
 import { renderWorkbook } from '../publish/workbook-render.js';
@@ -38,9 +38,7 @@ export interface PacketInput {
 
 /** The partner's name: a country's in the edition year, or an organization's; its code when the data has neither. */
 export function partnerName(dataset: Dataset, partner: string, year: number): string {
-  const country = dataset.reference.countries.find((c) => c.iso3 === partner);
-  if (country) return nameInYear(country, dataset.reference.countryNames, year);
-  return dataset.reference.organizations.find((o) => o.acronym === partner)?.name ?? partner;
+  return partnerNameInYear(dataset.reference, partner, year) ?? partner;
 }
 
 function coverOf(input: PacketInput, name: string): CoverSheet {

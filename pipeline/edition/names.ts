@@ -42,3 +42,13 @@ export function datasetOfYear(dataset: Dataset, year: number): Dataset {
   }
   return view;
 }
+
+/**
+ * A partner's name in `year`: a country's (nameInYear), or an organization's full name; undefined
+ * for a code the reference data does not have.
+ */
+export function partnerNameInYear(reference: Pick<Dataset['reference'], 'countries' | 'countryNames' | 'organizations'>, code: string, year: number): string | undefined {
+  const country = reference.countries.find((c) => c.iso3 === code);
+  if (country) return nameInYear(country, reference.countryNames, year);
+  return reference.organizations.find((o) => o.acronym === code)?.name;
+}

@@ -8,7 +8,7 @@
 import type { Dataset, Indicator, Observation, UnitDefinition } from '../model.js';
 import { STATUSES, type AggregateMetric, type EntityMetric, type Metrics } from '../metrics/types.js';
 import { decimalsOf } from '../content/format.js';
-import { nameInYear } from '../edition/names.js';
+import { partnerNameInYear } from '../edition/names.js';
 import type { CellValue, TableColumn, TableRow, TableSheet } from './workbook-sheets.js';
 import { kindWords, type WorkbookWords } from './workbook-words.js';
 
@@ -62,11 +62,7 @@ function yearsWithData(series: Map<string, Map<number, Observation>> | undefined
 
 /** An entity's name: a partner country's in the edition year, or an organization's. */
 function entityName(dataset: Dataset, m: EntityMetric, year: number): string | null {
-  if (m.entity_type === 'country') {
-    const country = dataset.reference.countries.find((c) => c.iso3 === m.entity);
-    return country ? nameInYear(country, dataset.reference.countryNames, year) : null;
-  }
-  return dataset.reference.organizations.find((o) => o.acronym === m.entity)?.name ?? null;
+  return partnerNameInYear(dataset.reference, m.entity, year) ?? null;
 }
 
 const joined = (parts: readonly string[], words: WorkbookWords): string | null => (parts.length === 0 ? null : parts.join(words.listSeparator));
