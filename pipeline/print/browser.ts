@@ -98,12 +98,25 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<PrintB
     return {
       browser,
       close: async () => {
+        const pid = browser.process()?.pid;
         await browser.close().catch(() => undefined);
-        rmSync(scratch, { recursive: true, force: true });
+        // A browser that crashed or was killed may leave children writing to its profile: end them all
+        // (Chromium runs in a process group of its own), and let the removal retry while they go.
+        if (pid !== undefined) killGroup(pid);
+        rmSync(scratch, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
       },
     };
   } catch (error) {
     rmSync(scratch, { recursive: true, force: true });
     throw new BrowserUnavailable(`Chromium (${executablePath}) could not be started: ${(error as Error).message.split('\n')[0]}`);
+  }
+}
+
+/** Kills what is left of a Chromium's process group; nothing when it has already gone. */
+function killGroup(pid: number): void {
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // ESRCH: the group has ended, as it does after a clean close.
   }
 }
