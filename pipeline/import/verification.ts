@@ -5,7 +5,8 @@
  * 1. read the workbook and find the figures table by its header row;
  * 2. each row: a row without a check code was added, one whose key cells no longer give its code
  *    was edited (with the packet sent, the edited cell itself is named), a repeated code is a
- *    copied row;
+ *    copied row, and an intact row whose figure is not among those sent (the data changed since,
+ *    or the packet is of another edition) is said, its answer listed all the same;
  * 3. the partner's answers: a corrected value must be a number; "Confirmed" is yes, no or empty;
  * 4. the list: each correction, each figure not confirmed, and how many were confirmed.
  * Every problem is located at its cell (`packet.xlsx[Figures]!O12`). Nothing is written: what
@@ -124,6 +125,16 @@ export const packetMessages = {
     reason: `${count} figure${count === 1 ? '' : 's'} the packet sent ${count === 1 ? 'is' : 'are'} not in the workbook (the first: ${first})`,
     fix: 'keep every row of the table as sent, and answer each',
   }),
+  notInEdition: (figure: string): MessageText => ({
+    ruleId: 'packet/not-in-edition',
+    reason: `this row is as the packet sent it, but its figure (${figure}) is not one of the partner's figures in the edition as vdr holds it now: the data changed since the packet was sent, or the packet is of another edition (its answer is listed all the same)`,
+    fix: 'compare the figure with the data (vdr explain INDICATOR PARTNER); read the packet with --edition YEAR when it is of another edition, or send the partner a new packet',
+  }),
+  notAPartner: (near: string | undefined): MessageText => ({
+    ruleId: 'packet/unknown-partner',
+    reason: `the rows are of a partner that is not a partner country or organization of the project${near ? ` (did you mean ${near}?)` : ''}, so they were checked against their check codes only`,
+    fix: 'check that this packet was made by this project; the Partner column must hold the code as sent (ISO3 or acronym)',
+  }),
   otherPartner: (sent: string): MessageText => ({
     ruleId: 'packet/other-partner',
     reason: `the rows are of another partner than the packet sent (${sent})`,
@@ -229,10 +240,6 @@ export async function readReturnedPacket(path: string, options: ReadPacketOption
       } else messages.push(message(codeCell.at, packetMessages.editedKey(KEY_COLUMNS.map((k) => W.columns[k]).join(', '))));
       continue;
     }
-    if (sent && !sent.has(code)) {
-      messages.push(message(codeCell.at, packetMessages.unknownRow(), { value: code }));
-      continue;
-    }
     const first = seen.get(code);
     if (first !== undefined) {
       messages.push(message(codeCell.at, packetMessages.repeatedRow(first)));
@@ -240,6 +247,11 @@ export async function readReturnedPacket(path: string, options: ReadPacketOption
     }
     seen.set(code, row.line);
     result.partner ??= key.partner;
+    if (sent && !sent.has(code)) {
+      // Intact, but not a figure of the edition now: said, and its answer still listed.
+      const figure = key.indicator === '' ? `no figure of ${key.partner}` : `${key.indicator} ${key.sex} ${key.figure} ${key.year}: ${key.value === '' ? '-' : key.value}`;
+      messages.push(message(codeCell.at, packetMessages.notInEdition(figure), { value: code }));
+    }
     if (key.indicator === '') continue; // the one row of a packet without figures
     answer(row, key, cellOf, result);
   }
@@ -299,12 +311,14 @@ const shownValue = (value: number | null): string => (value === null ? '-' : Str
  *
  * @param packet
  *   The packet as read.
+ * @param options
+ *   (optional) `partnerName`: the partner's name, shown after its code (default: the code alone).
  */
-export function formatReturnedPacket(packet: ReturnedPacket): string {
+export function formatReturnedPacket(packet: ReturnedPacket, options: { partnerName?: string } = {}): string {
   const name = (f: PacketFigureRef): string => `${f.entity} ${f.indicator}${f.sex === 'total' ? '' : ` (${f.sex})`} ${f.figure} ${f.year ?? ''}`.trimEnd();
   const comment = (text: string | null): string => (text === null ? '' : ` ("${text}")`);
   const lines = [
-    `${packet.file}: ${packet.rows} figure${packet.rows === 1 ? '' : 's'} of ${packet.partner ?? 'no partner'}: ${packet.confirmed} confirmed, ${packet.corrections.length} corrected, ${packet.unconfirmed.length} not confirmed.`,
+    `${packet.file}: ${packet.rows} figure${packet.rows === 1 ? '' : 's'} of ${packet.partner === null ? 'no partner' : options.partnerName ? `${packet.partner} (${options.partnerName})` : packet.partner}: ${packet.confirmed} confirmed, ${packet.corrections.length} corrected, ${packet.unconfirmed.length} not confirmed.`,
     ...packet.corrections.map((c) => `  corrected ${name(c)}: ${shownValue(c.held)} -> ${c.corrected}${comment(c.comment)}`),
     ...packet.unconfirmed.map((u) => `  not confirmed ${name(u)}: ${shownValue(u.held)}${u.answer === 'no' ? ' (answered no, no corrected value)' : ' (no answer)'}${comment(u.comment)}`),
   ];
