@@ -9,10 +9,10 @@
  * at start: `vdr build` does not load the workbook reader, the preview's server or the differ.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { relative, resolve, sep } from 'node:path';
+import { basename, relative, resolve, sep } from 'node:path';
 import { build } from './build.js';
-import { formatMessage, formatReport } from './diagnostics/format.js';
-import { countProblems, sortMessages, type Message } from './diagnostics/message.js';
+import { cellAddress, formatMessage, formatReport } from './diagnostics/format.js';
+import { countProblems, sortMessages, type Located, type Message } from './diagnostics/message.js';
 import { suggest } from './diagnostics/suggest.js';
 import { describeProblem, errorWords, FileProblem } from './io/read.js';
 import { explainedRecords, explainMetric } from './metrics/index.js';
@@ -100,6 +100,71 @@ function showProgress(): boolean {
   return process.stderr.isTTY === true && process.env['CI'] !== 'true';
 }
 
+/** The options of `vdr import` that write the data or say how to read figures: none is for --packet. */
+const IMPORT_ONLY = ['into', 'sheet', 'shape', 'decimal', 'kind', 'source', 'replace', 'dry-run'] as const;
+
+/**
+ * `vdr import --packet FILE`: a returned verification packet read against the edition
+ * (import/packet.ts), its list on stdout and its problems on stderr; writes nothing.
+ */
+async function importPacket(values: Record<string, string | boolean | undefined>, positionals: string[], io: Io): Promise<number> {
+  const file = String(values['packet']);
+  const usage = [
+    positionals.length > 0 ? `--packet takes the one file to read, found also ${positionals.map((p) => `"${p}"`).join(', ')}` : undefined,
+    values['indicator'] === undefined ? undefined : '--indicator is not wanted with --packet: each row of a packet names its indicator',
+    ...IMPORT_ONLY.filter((name) => values[name] !== undefined && values[name] !== false).map((name) => `--${name} is not for --packet, which writes nothing`),
+  ].filter((u): u is string => u !== undefined);
+  if (usage.length > 0) {
+    io.stderr(`vdr import: ${usage.join('; ')}.\n`);
+    return EXIT.usage;
+  }
+  const project = openProject('import', values, io);
+  if (typeof project === 'number') return project;
+  const { readPacket } = await import('./import/packet.js');
+  const { formatReturnedPacket } = await import('./import/verification.js');
+  const reading = await readPacket(project, resolve(file), file);
+  if ('refusal' in reading) {
+    io.stderr(`vdr import: ${reading.refusal.reason}.\n`);
+    return reading.refusal.exit;
+  }
+  const { packet } = reading;
+  const nothing = 'Nothing was written: each correction is for a data manager to check and apply to the data (with vdr import of a corrected file, for example).';
+  if (values['json']) {
+    const { errors, warnings } = countProblems(packet.messages);
+    // A figure's cell as the messages name it (book.xlsx[Figures]!O12), in place of its place object.
+    const withCell = <T extends { at: Located }>({ at, ...rest }: T) => ({ ...rest, cell: `${at.file}!${cellAddress(at.place)}` });
+    const report = {
+      ok: packet.ok,
+      exit: reading.exit,
+      written: false,
+      file: packet.file,
+      edition: reading.edition,
+      partner: packet.partner === null ? null : { code: packet.partner, name: reading.partnerName },
+      checked: reading.checked,
+      note: reading.note,
+      rows: packet.rows,
+      confirmed: packet.confirmed,
+      corrections: packet.corrections.map(withCell),
+      unconfirmed: packet.unconfirmed.map(withCell),
+      errors,
+      warnings,
+      messages: sortMessages(packet.messages),
+    };
+    io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+    return reading.exit;
+  }
+  if (packet.messages.length > 0) io.stderr(`${formatReport(packet.messages, 1)}\n`);
+  if (reading.note) io.stderr(`${reading.note}\n`);
+  if (reading.exit === EXIT.environment) {
+    io.stderr(`vdr import: could not read the packet ${file} (above); give the path of the workbook the partner returned. Nothing was written.\n`);
+    return reading.exit;
+  }
+  io.stdout(formatReturnedPacket(packet, reading.partnerName ? { partnerName: reading.partnerName } : {}));
+  const problems = reading.exit === EXIT.ok ? '' : ' The packet has problems (above): a row whose key cells were changed is not in the list; ask the partner to correct them, or check those figures with the partner.';
+  io.stdout(`${nothing}${problems}\n`);
+  return reading.exit;
+}
+
 const verbs: Record<string, Verb> = {
   init: {
     summary: 'start a project of your own: the real reference data, the schemas, one edition, no observations',
@@ -146,6 +211,7 @@ Exit codes: 0 made, 2 usage (DIR is not empty), 3 environment (DIR cannot be wri
   import: {
     summary: 'import figures as partners send them (CSV or Excel, long, wide or SDMX-CSV) into the observations',
     usage: `Usage: vdr import FILE --indicator ID [options]
+       vdr import --packet FILE [--edition YEAR] [--project DIR] [--json]
 
 Reads the figures of one indicator from FILE and writes them into the project's observations: a
 CSV file (UTF-8 with or without BOM, UTF-16 or Windows-1252; cells separated by commas,
@@ -161,8 +227,18 @@ window is widened when the figures need it, and the project is validated as it w
 problem, every one is listed at its place in FILE (file:line:column, or file[Sheet]!C12) and
 nothing is written.
 
+With --packet, FILE is a verification packet a partner returned (verify-2021-AFG.xlsx, made by
+vdr briefs --verify): its rows are read against the figures of the edition (--edition, default
+the newest), and vdr prints the partner, how many figures were confirmed, each correction
+(indicator, sex, figure, year, the value sent, the value corrected to, the partner's comment) and
+each figure left unconfirmed; a row added, edited, copied, or not the partner's or the edition's
+is a problem at its cell (file[Figures]!O12). It writes nothing: a correction is for a data
+manager to check and apply (with vdr import of a corrected file, for example).
+
 Options:
-  --indicator ID   the indicator the figures are of (required)
+  --indicator ID   the indicator the figures are of (required, but not with --packet)
+  --packet FILE    read FILE as a returned verification packet, and write nothing
+  --edition YEAR   with --packet: the edition the packet is of (default: the newest)
   --into FILE      the observations file (default: data/observations/<indicator>.csv)
   --sheet NAME     a workbook's sheet to read (may be given more than once; default: every sheet)
   --shape SHAPE    long or wide (default: told from the header)
@@ -175,10 +251,13 @@ Options:
   --json           print the result as JSON
   -h, --help       show this help
 
-Exit codes: 0 imported, 1 problems in FILE or the result (nothing written), 2 usage.`,
+Exit codes: 0 imported (with --packet: read, with corrections or not), 1 problems in FILE or the
+result (nothing written), 2 usage, 3 FILE cannot be read (with --packet).`,
     options: {
       ...common,
       indicator: { type: 'string' },
+      packet: { type: 'string' },
+      edition: { type: 'string' },
       into: { type: 'string' },
       sheet: { type: 'string', multiple: true },
       shape: { type: 'string' },
@@ -190,6 +269,7 @@ Exit codes: 0 imported, 1 problems in FILE or the result (nothing written), 2 us
     },
     takesArguments: true,
     run: async (values, positionals, io) => {
+      if (values['packet'] !== undefined) return importPacket(values, positionals, io);
       const [file, ...extra] = positionals;
       const choice = <T extends string>(name: string, allowed: readonly T[]): T | undefined | string => {
         const value = values[name];
@@ -201,7 +281,10 @@ Exit codes: 0 imported, 1 problems in FILE or the result (nothing written), 2 us
       const kind = choice('kind', ['reported', 'compiled', 'estimated', 'illustrative'] as const);
       const usage = [
         file === undefined || extra.length > 0 ? 'give one file to import, such as: vdr import homicide.xlsx --indicator homicide-rate' : undefined,
-        typeof values['indicator'] === 'string' ? undefined : 'give the indicator the figures are of with --indicator ID',
+        typeof values['indicator'] === 'string'
+          ? undefined
+          : `give the indicator the figures are of with --indicator ID${/^verify-\d{4}-.+\.xlsx$/i.test(basename(String(file ?? ''))) ? ` (a returned verification packet is read with vdr import --packet ${String(file)})` : ''}`,
+        values['edition'] === undefined ? undefined : '--edition is for --packet only: an import writes the data, which every edition shares',
         ...[shape, decimal, kind].filter((c): c is string => typeof c === 'string' && c.startsWith('--')),
       ].filter((u): u is string => u !== undefined);
       if (usage.length > 0) {
@@ -389,7 +472,7 @@ Exit codes: 0 built, 1 data or content errors, 2 usage, 3 environment.`,
   },
   briefs: {
     summary: 'one brief per partner country and organization: HTML and PDF in output/<edition>/briefs/',
-    usage: `Usage: vdr briefs [--edition YEAR] [--language LANG] [--partner CODE ...] [--final] [--html-only] [--project DIR] [--json]
+    usage: `Usage: vdr briefs [--edition YEAR] [--language LANG] [--partner CODE ...] [--verify] [--final] [--html-only] [--project DIR] [--json]
 
 Makes a brief of every partner country and partner organization of the edition (or of those named
 with --partner): its name, programme, region and partner since; every indicator it reports with
@@ -398,12 +481,16 @@ came from; a small chart per pillar; how it compares with its region and program
 Working Group meetings held there; and what is missing. Writes output/<edition>/briefs/CODE.html
 (self-contained) and CODE.pdf (A4, tagged), all at once: a failed run leaves the earlier briefs as
 they were. Drafts (the default) carry the draft mark and the build stamp; --final refuses any
-problem in the data.
+problem in the data. With --verify, each brief also lists the partner's figures that are new or
+changed since the last published edition (with the figure published then), and
+verify-<edition>-CODE.xlsx beside it lists every figure of the partner with a column to confirm or
+correct each; vdr import --packet reads a returned one.
 
 Options:
   --edition YEAR   the edition (default: the newest)
   --language LANG  the briefs' language (ar, zh, en, fr, ru or es; default: the edition's source language)
   --partner CODE   only this partner, by ISO3 code or acronym (may be given more than once)
+  --verify         add the figures to confirm, and a verification workbook per partner
   --final          final briefs: no draft mark; any problem in the data stops them
   --html-only      write the HTML briefs but not the PDFs (no Chromium needed)
   --project DIR    the project directory (default: the current folder, or the nearest one above it that is a project)
@@ -411,7 +498,7 @@ Options:
   -h, --help       show this help
 
 Exit codes: 0 made, 1 data errors, 2 usage, 3 environment.`,
-    options: { ...withEdition, language: { type: 'string' }, partner: { type: 'string', multiple: true }, final: { type: 'boolean', default: false }, 'html-only': { type: 'boolean', default: false } },
+    options: { ...withEdition, language: { type: 'string' }, partner: { type: 'string', multiple: true }, verify: { type: 'boolean', default: false }, final: { type: 'boolean', default: false }, 'html-only': { type: 'boolean', default: false } },
     run: async (values, _positionals, io) => {
       const language = values['language'];
       if (language !== undefined && !(UN_LANGUAGES as readonly unknown[]).includes(language)) {
@@ -425,6 +512,7 @@ Exit codes: 0 made, 1 data errors, 2 usage, 3 environment.`,
       const outcome = await buildBriefs(project, {
         final: values['final'] === true,
         pdf: values['html-only'] !== true,
+        verify: values['verify'] === true,
         ...(language ? { language: language as Language } : {}),
         ...(partners ? { partners } : {}),
       });

@@ -7,7 +7,7 @@
  * 3. a section per pillar (its chart when one is passed, its figures, its years), or, for a
  *    partner without figures, a sentence that says so;
  * 4. the comparison with its groups' aggregates, the EWG meetings it hosted, what is missing,
- *    any sections the caller adds (the verification list), and the lines of the data behind
+ *    the figures to confirm (with --verify), and the lines of the data behind
  *    every figure, each figure linking to its line;
  * 5. serialised, under <html lang dir> of the language, with the fonts cut to what it shows.
  * The same brief and context give the same bytes.
@@ -30,6 +30,8 @@ import { pillarSection } from './pillars.js';
 import { briefHeader, comparisonSection, meetingsSection, missingSection, sourcesSection } from './sections.js';
 import { BRIEF_STYLES } from './styles.js';
 import type { PartnerBrief } from './types.js';
+import { verificationSection } from './verification-section.js';
+import type { Verification } from './verify.js';
 
 /** What a brief is printed with, beside its data. */
 export interface BriefContext {
@@ -43,8 +45,8 @@ export interface BriefContext {
   stamp?: BuildStamp;
   /** (optional) Each pillar's small chart, as SVG; a pillar without one shows none. */
   charts?: ReadonlyMap<IndicatorPillar, string>;
-  /** (optional) Sections placed after "What is missing", such as the verification packet's list of new and changed figures. */
-  extra?: readonly Element[];
+  /** (optional) The partner's figures to confirm (`vdr briefs --verify`), listed after "What is missing", and its packet workbook's file name. */
+  verification?: { list: Verification; packet: string };
 }
 
 /** Where the fonts go in the serialised head, once the characters they must cover are known. */
@@ -95,7 +97,7 @@ export async function briefHtml(brief: PartnerBrief, context: BriefContext): Pro
     meetingsSection(brief, figures),
     // A partner expected to report nothing lacks nothing: its empty note has said why.
     ...(brief.expected === 0 ? [] : [missingSection(brief, figures)]),
-    ...(context.extra ?? []),
+    ...(context.verification ? [verificationSection(brief, context.verification.list, context.verification.packet, figures)] : []),
     sourcesSection(brief, figures),
   ];
 

@@ -1,14 +1,15 @@
 /**
- * A brief's section for one pillar: its small chart (drawn by the charts stage, passed in as SVG),
- * the table of each indicator's baseline, current figure, change, status and flags, and the table
- * of its figures year by year. Every figure links to its line of the data.
+ * A brief's section for one pillar: its small chart (drawn by the charts stage, passed in as SVG)
+ * and one table of each indicator's figures year by year, its baseline and current figure marked
+ * among them, flags as marks, then its change and status. Every figure links to its line of the data.
  */
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { dataTable, type TableCell } from '../content/table.js';
-import type { IndicatorPillar } from '../model.js';
+import type { IndicatorPillar, SourceRef } from '../model.js';
+import type { Flag } from '../metrics/types.js';
 import type { BriefFigures } from './figures.js';
-import type { BriefFlag, BriefIndicator, BriefPillar, BriefRow, PartnerBrief } from './types.js';
+import type { BriefIndicator, BriefPillar, BriefRow, BriefYear, PartnerBrief } from './types.js';
 
 /** A pillar's heading, as the report's annexes write it; `short`: with the pillar's short title, for captions. */
 export function pillarHeading(pillar: BriefPillar, figures: BriefFigures, short = false): string {
@@ -26,83 +27,72 @@ function rowTitle(indicator: BriefIndicator, row: BriefRow, figures: BriefFigure
   return row.sex === 'total' ? title : figures.strings.whatChanged.sexed(title, row.sex);
 }
 
-/** One row's flags and missing reasons, with their years: "estimate (2014); provisional (2021)". */
-export function flagsText(flags: readonly BriefFlag[], figures: BriefFigures): string {
-  const { strings } = figures;
-  const year = (y: number): string => figures.format.year(y);
-  return flags
-    .map((f) => {
-      if (f.kind === 'missing') return strings.brief.flagInYear(strings.brief.missingReasons[f.reason], year(f.year));
-      if (f.kind === 'break') return strings.seriesBreak(year(f.year), f.note ?? '');
-      return strings.brief.flagInYear(strings.flags[f.kind], year(f.year));
-    })
-    .join(strings.listSeparator);
+/** Whether a year's row is the one a figure of metrics.json came from. */
+const sameRow = (a: SourceRef | null, b: SourceRef | null | undefined): boolean => a !== null && !!b && a.file === b.file && a.line === b.line;
+
+/**
+ * One year's cell: its figure linked to its row, the baseline framed and the current figure in
+ * bold (each also named in words for a screen reader), a flag as a mark after it; a row without a
+ * figure gives its reason, a year without a row a dash.
+ */
+function yearCell(title: string, indicator: BriefIndicator, row: BriefRow, y: BriefYear, brief: PartnerBrief, figures: BriefFigures): TableCell {
+  const { strings, format, bare } = figures;
+  const metric = row.metric;
+  if (y.source === null) return strings.brief.noRow;
+  const role = sameRow(y.source, metric.sources.baseline) ? 'baseline' : sameRow(y.source, metric.sources.current) ? 'current' : undefined;
+  const field = role === 'baseline' ? strings.fields.baseline : role === 'current' ? strings.fields.current : strings.brief.yearField;
+  const what = strings.sourceMetric(title, brief.name, field, format.year(y.year));
+  if (y.value === null) {
+    const reason = y.missing_reason === null ? strings.notAvailable : strings.brief.missingReasons[y.missing_reason];
+    return [h('span', { className: ['brief-missing-word'] }, [figures.link(reason, what, y.source)])];
+  }
+  const cell: ElementContent[] = [figures.link(bare.level(y.value, indicator.indicator), what, y.source)];
+  if (y.flag) cell.push(h('abbr', { className: ['brief-mark'], title: strings.flags[y.flag] }, strings.brief.flagMarks[y.flag]));
+  return role ? [h('span', { className: [`brief-${role}`] }, cell)] : cell;
 }
 
-/** The baseline, current figure, change, relative change, status and flags of each row. */
+/** The change since the baseline, and relative to it, on a line each. */
+function changeCell(indicator: BriefIndicator, row: BriefRow, figures: BriefFigures): TableCell {
+  const { format } = figures;
+  const change = format.change(row.metric.change, indicator.indicator);
+  const relative = format.relative(row.metric.relative_change);
+  return [h('span', { className: ['brief-line'] }, change), h('span', { className: ['brief-line', 'brief-status'] }, relative)];
+}
+
+/**
+ * Each row's figure year by year (the baseline and the current figure marked among them), its
+ * change since the baseline and its status; the table's note says what the marks are and gives
+ * the notes of any series break.
+ */
 function figuresTable(brief: PartnerBrief, pillar: BriefPillar, heading: string, figures: BriefFigures): Element {
   const { strings, format } = figures;
   const m = strings.whatChanged.measures;
+  const years: number[] = [];
+  for (let year = brief.years.first; year <= brief.years.last; year++) years.push(year);
+  const breaks: string[] = [];
   const rows: TableCell[][] = pillar.indicators.flatMap((indicator) =>
     indicator.rows.map((row): TableCell[] => {
-      const metric = row.metric;
       const title = rowTitle(indicator, row, figures);
-      const what = (field: string, year: number | null): string => strings.sourceMetric(title, brief.name, field, year === null ? '' : format.year(year));
-      const baseline: ElementContent[] = [figures.link(format.level(metric.baseline, indicator.indicator), what(strings.fields.baseline, metric.baseline_year), metric.sources.baseline)];
-      if (metric.baseline_year !== null) baseline.push(figures.aside(metric.baseline_fallback ? strings.baselineFrom(format.year(metric.baseline_year)) : format.year(metric.baseline_year)));
-      const current: ElementContent[] = [figures.link(format.level(metric.current, indicator.indicator), what(strings.fields.current, metric.current_year), metric.sources.current)];
-      if (metric.current_year !== null) current.push(figures.aside(metric.current_is_latest_available ? strings.latestAvailable(format.year(metric.current_year)) : format.year(metric.current_year)));
+      for (const f of row.flags) if (f.kind === 'break') breaks.push(`${title}: ${strings.seriesBreak(format.year(f.year), f.note ?? '')}`);
       return [
-        title,
-        baseline,
-        current,
-        format.change(metric.change, indicator.indicator),
-        format.relative(metric.relative_change),
-        strings.statuses[metric.status],
-        flagsText(row.flags, figures),
+        strings.brief.withUnit(title, format.unitName(indicator.unit.id)),
+        ...row.years.map((y) => yearCell(title, indicator, row, y, brief, figures)),
+        changeCell(indicator, row, figures),
+        strings.statuses[row.metric.status],
       ];
     }),
   );
-  return dataTable({
-    id: `${pillarSectionId(pillar.id)}-figures`,
-    caption: strings.brief.figuresCaption(heading, brief.name),
-    columns: [strings.columns.indicator, m.baseline, m.current, m.change, m.relative_change, m.status, strings.brief.flagsColumn],
-    numeric: [false, true, true, true, true],
-    rows,
-    className: ['brief-figures'],
-  });
-}
-
-/** Each year's figure of each row, the unit in the row's header. */
-function yearsTable(brief: PartnerBrief, pillar: BriefPillar, heading: string, figures: BriefFigures): Element {
-  const { strings, format, bare } = figures;
-  const years: number[] = [];
-  for (let year = brief.years.first; year <= brief.years.last; year++) years.push(year);
-  const rows: TableCell[][] = pillar.indicators.flatMap((indicator) =>
-    indicator.rows.map((row): TableCell[] => {
-      const title = rowTitle(indicator, row, figures);
-      const cells = row.years.map((y): TableCell => {
-        if (y.source === null) return strings.brief.noRow;
-        const what = strings.sourceMetric(title, brief.name, strings.brief.yearField, format.year(y.year));
-        if (y.value === null) {
-          const reason = y.missing_reason === null ? strings.notAvailable : strings.brief.missingReasons[y.missing_reason];
-          return [h('span', { className: ['brief-missing-word'] }, [figures.link(reason, what, y.source)])];
-        }
-        return [figures.link(bare.level(y.value, indicator.indicator), what, y.source)];
-      });
-      return [strings.brief.withUnit(title, format.unitName(indicator.unit.id)), ...cells];
-    }),
-  );
+  const marks = (Object.keys(strings.brief.flagMarks) as Flag[]).map((flag) => `${strings.brief.flagMarks[flag]} ${strings.flags[flag]}`).join(strings.listSeparator);
   return h('div', { className: ['table-block'] }, [
     dataTable({
-      id: `${pillarSectionId(pillar.id)}-years`,
-      caption: strings.brief.yearsCaption(heading, brief.name),
-      columns: [strings.columns.indicator, ...years.map((y) => format.year(y))],
-      numeric: [false, ...years.map(() => true)],
+      id: `${pillarSectionId(pillar.id)}-figures`,
+      caption: strings.brief.figuresCaption(heading, brief.name),
+      columns: [strings.columns.indicator, ...years.map((y) => format.year(y)), m.change, m.status],
+      numeric: [false, ...years.map(() => true), true],
       rows,
-      className: ['brief-years'],
+      className: ['brief-figures'],
     }),
-    h('p', { className: ['table-note'] }, strings.brief.yearsNote(strings.brief.noRow)),
+    h('p', { className: ['table-note'] }, [strings.brief.yearsNote(strings.brief.noRow, marks), ...breaks.map((text) => ` ${text}.`)]),
   ]);
 }
 
@@ -134,6 +124,5 @@ export function pillarSection(brief: PartnerBrief, pillar: BriefPillar, figures:
           ]),
         ]),
     figuresTable(brief, pillar, label, figures),
-    yearsTable(brief, pillar, label, figures),
   ]);
 }

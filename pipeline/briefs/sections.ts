@@ -68,15 +68,17 @@ export function comparisonSection(brief: PartnerBrief, figures: BriefFigures): E
     const name = c.group_type === 'all' ? headed(strings.allPartners, strings.locale) : c.group_type === 'region' ? (brief.region?.name ?? c.group) : strings.programme[c.group as 'RP ANC'] ?? c.group;
     groups.push({ group: c.group, name });
   }
+  // Between the parts of a cell, shown when the print runs them in on one line (each a line on screen).
+  const sep: Element = h('span', { className: ['brief-sep'] }, strings.listSeparator);
   const line = (text: string, className?: string): Element => h('span', { className: ['brief-line', ...(className ? [className] : [])] }, text);
   const rows = indicators.map((indicator): TableCell[] => {
     const total = indicator.rows.find((r) => r.sex === 'total')!.metric;
     const cells = groups.map((g): TableCell => {
       const a = indicator.comparisons.find((c) => c.group === g.group)?.aggregate;
       if (!a) return strings.notAvailable;
-      return [line(comparableChange(a, indicator, figures), 'brief-change'), line(strings.statuses[a.status], 'brief-status'), line(w.coverage(format.ofTotal(a.coverage.with_both, a.coverage.expected)), 'brief-status')];
+      return [line(comparableChange(a, indicator, figures), 'brief-change'), sep, line(strings.statuses[a.status], 'brief-status'), sep, line(w.coverage(format.ofTotal(a.coverage.with_both, a.coverage.expected)), 'brief-status')];
     });
-    return [indicator.indicator.title, [line(comparableChange(total, indicator, figures), 'brief-change'), line(strings.statuses[total.status], 'brief-status')], ...cells];
+    return [indicator.indicator.title, [line(comparableChange(total, indicator, figures), 'brief-change'), sep, line(strings.statuses[total.status], 'brief-status')], ...cells];
   });
   return h('section', { id: 'brief-comparison', className: ['brief-section'], ariaLabelledBy: 'brief-comparison-title' }, [
     h('h2', { id: 'brief-comparison-title' }, w.title),
@@ -157,14 +159,24 @@ export function missingSection(brief: PartnerBrief, figures: BriefFigures): Elem
   return h('section', { id: 'brief-missing', className: ['brief-section'], ariaLabelledBy: 'brief-missing-title' }, [h('h2', { id: 'brief-missing-title' }, w.title), ...content]);
 }
 
-/** Every line of the data the brief's figures come from, each the target of their links. */
+/**
+ * Every line of the data the brief's figures come from, each the target of their links: per file,
+ * its line numbers in a row, as the places are written (Western digits, no separators), each
+ * number's title the whole place ("data/observations/pillar-1.csv:257").
+ */
 export function sourcesSection(brief: PartnerBrief, figures: BriefFigures): Element {
-  const w = figures.strings.brief.sources;
+  const { strings } = figures;
+  const w = strings.brief.sources;
+  const files: { file: string; lines: ElementContent[] }[] = [];
+  brief.sources.forEach((ref, i) => {
+    let entry = files.at(-1);
+    if (entry?.file !== ref.file) files.push((entry = { file: ref.file, lines: [] }));
+    else entry.lines.push({ type: 'text', value: strings.listSeparator });
+    entry.lines.push(h('span', { id: briefSourceId(i), title: placeText(ref) }, String(ref.line)));
+  });
   return h('section', { id: 'brief-sources', className: ['brief-section'], ariaLabelledBy: 'brief-sources-title' }, [
     h('h2', { id: 'brief-sources-title' }, w.title),
     h('p', brief.sources.length === 0 ? w.none : w.intro),
-    ...(brief.sources.length === 0
-      ? []
-      : [h('ul', { className: ['brief-sources'] }, brief.sources.map((ref, i) => h('li', { id: briefSourceId(i) }, h('code', placeText(ref)))))]),
+    ...files.map(({ file, lines }) => h('p', { className: ['brief-sources'] }, [h('code', file), `${w.lines} `, ...lines])),
   ]);
 }

@@ -372,18 +372,16 @@ export interface BriefWords {
   notExpected: string;
   /** The heading over a pillar's charts and tables is the report's pillarTitle; the chart's caption: */
   chartCaption: (pillar: string, name: string) => string;
-  /** The caption of a pillar's table of baseline, current figure and change. */
+  /** The caption of a pillar's table: each year's figure, the change since the baseline, the status. */
   figuresCaption: (pillar: string, name: string) => string;
-  /** The caption of a pillar's table of yearly figures. */
-  yearsCaption: (pillar: string, name: string) => string;
-  /** Under the yearly figures: what the figures are in, and what a dash means. */
-  yearsNote: (noRow: string) => string;
+  /** Under the table: what the figures are in, how the baseline and current figure are marked, what a dash means, the flags' marks ("e estimate, p provisional"). */
+  yearsNote: (noRow: string, marks: string) => string;
   /** A year without any row in the data. */
   noRow: string;
   /** A row header with its unit: "Heroin seizures (kilograms)". */
   withUnit: (title: string, unit: string) => string;
-  /** The flags column. */
-  flagsColumn: string;
+  /** A flag's mark after a figure, short (a letter or a character): estimate, provisional, series break. */
+  flagMarks: Record<Flag, string>;
   /** One flag with its year: "estimate (2014)". */
   flagInYear: (flag: string, year: string) => string;
   /** Why a figure is missing, as the data's missing_reason says. */
@@ -422,7 +420,20 @@ export interface BriefWords {
     noReason: string;
   };
   /** The sources of the figures. */
+  /** The verification list of a brief made with --verify (issue 21). */
+  verification: {
+    title: string;
+    /** What the list is, and the packet workbook (its file name) to confirm or correct them in. */
+    intro: (file: string) => string;
+    /** What the figures are compared with: the edition's last published version, an earlier edition (its year), or nothing. */
+    against: { published: string; 'previous-edition': (year: string) => string; nothing: string };
+    /** When nothing is new or changed. */
+    none: string;
+    caption: (name: string) => string;
+  };
   sources: {
+    /** After a file's name, before its line numbers: ", lines". */
+    lines: string;
     title: string;
     intro: string;
     none: string;

@@ -271,7 +271,8 @@ async function printWith(browser: PrintBrowser, html: string, options: PrintOpti
     await unlinkUnprinted(page);
     await describeFigures(page);
     const slots = await addPageSlots(page, PAGE_NUMBER_LINKS, options.layout.pageReference ?? '(p. {page})');
-    const watched = await addPlacementProbes(page);
+    // A continuous document (a brief) lets its figures fall where they fall: no measuring print to move them.
+    const watched = options.layout.continuous ? 0 : await addPlacementProbes(page);
     const notes = await prepareFootnotes(page);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     timings.push(['load', secondsSince(start)]);

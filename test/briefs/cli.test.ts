@@ -2,14 +2,19 @@
  * `vdr briefs` on a copy of the project (pipeline/briefs/build.ts): a country of RP ANC and an
  * organization, HTML and PDF, judged by the report's PDF checks (PDF/UA, fonts embedded and
  * shipped, qpdf); a draft marked, a final not; an unknown partner refused with a suggestion and
- * nothing written; a run that fails leaves the earlier briefs as they were.
+ * nothing written; a run that fails leaves the earlier briefs as they were; --verify adds the
+ * figures to confirm and writes each partner's packet.
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main, type Io } from '../../pipeline/cli.js';
+import ExcelJS from 'exceljs';
+import { publishedMetrics, verificationList } from '../../pipeline/briefs/verify.js';
 import { checkPdfUa } from '../../pipeline/print/pdfua.js';
+import { openProject } from '../../pipeline/project/index.js';
+import { prepare } from '../../pipeline/project/prepare.js';
 import type { ProjectPaths } from '../../pipeline/project/index.js';
 import { pdffonts, pdfinfo, qpdfCheck } from '../print/tools.js';
 import { copyProject, removeProject } from '../publish/helpers.js';
@@ -67,6 +72,26 @@ describe('vdr briefs', () => {
     expect(final.code, final.err).toBe(0);
     expect(readdirSync(dir)).toEqual(['AFG.html']);
     expect(readFileSync(join(dir, 'AFG.html'), 'utf8')).not.toMatch(/<body class="brief draft"|<section class="draft-banner"/);
+  }, 120_000);
+
+  it('with --verify, lists in each brief the figures new or changed since the 2014 edition, and writes each partner’s packet', async () => {
+    const made = await run(project, '--partner', 'AFG', '--partner', 'CARICC', '--verify', '--html-only');
+    expect(made.code, made.err).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['AFG.html', 'CARICC.html', 'verify-2021-AFG.xlsx', 'verify-2021-CARICC.xlsx']);
+    const html = readFileSync(join(dir, 'AFG.html'), 'utf8');
+    expect(html).toContain('Please confirm or correct each in the workbook verify-2021-AFG.xlsx');
+    expect(html).toContain('Compared with the 2014 edition.');
+    // One row per figure the verification list gives, each linked to its line as the brief's other figures.
+    const project2021 = openProject(project, { edition: 2021 });
+    const metrics = prepare(project2021).metrics!;
+    const listed = verificationList('AFG', metrics, publishedMetrics(project2021, metrics)).listed;
+    expect(listed.length).toBeGreaterThan(0);
+    const start = html.indexOf('id="brief-verification-table"');
+    const table = html.slice(start, html.indexOf('</table>', start));
+    expect([...table.matchAll(/<tr><th scope="row">/g)]).toHaveLength(listed.length);
+    const packet = new ExcelJS.Workbook();
+    await packet.xlsx.load(readFileSync(join(dir, 'verify-2021-AFG.xlsx')) as unknown as ArrayBuffer);
+    expect(packet.worksheets.map((sheet) => sheet.name)).toContain('Figures');
   }, 120_000);
 
   it('refuses an unknown partner, suggesting the code meant, and writes nothing', async () => {

@@ -34,14 +34,26 @@ function figureLinks(html: string): { target: string; place: string; label: stri
   return [...html.matchAll(/<a class="metric" href="#([^"]+)" title="([^"]+)" aria-label="([^"]+)">([^<]+)<\/a>/g)].map((m) => ({ target: m[1]!, place: m[2]!, label: m[3]!, text: m[4]! }));
 }
 
-/** The places the page's list of sources gives, by element id. */
+/** The places the page's list of sources gives, by element id: each line number under its file, and its title the whole place. */
 function sourceList(html: string): Map<string, string> {
-  return new Map([...html.matchAll(/<li id="(brief-source-\d+)"><code>([^<]+)<\/code><\/li>/g)].map((m) => [m[1]!, m[2]!]));
+  const places = new Map<string, string>();
+  for (const [, file, lines] of html.matchAll(/<p class="brief-sources"><code>([^<]+)<\/code>, lines ((?:<span[^>]*>\d+<\/span>(?:; )?)+)<\/p>/g)) {
+    for (const [, id, place, line] of lines!.matchAll(/<span id="(brief-source-\d+)" title="([^"]+)">(\d+)<\/span>/g)) {
+      expect(place).toBe(`${file}:${line}`);
+      places.set(id!, place!);
+    }
+  }
+  return places;
 }
 
-/** Checks that each baseline and current figure of metrics.json is printed and linked to its line. */
+/**
+ * Checks that each baseline and current figure of metrics.json is printed (in its year's cell, the
+ * unit named in the row's header), marked as the baseline or the current figure, and linked to its line.
+ */
 function expectLinkedFigures(html: string, brief: PartnerBrief, units: Dataset['units']): void {
   const format = new Formatter(en, units);
+  // Figures alone, as the year cells print them (the unit is in the row's header).
+  const bare = new Formatter(en, Object.fromEntries(Object.entries(units).map(([id, { symbol: _symbol, ...unit }]) => [id, { ...unit, builtin: false }])));
   const links = figureLinks(html);
   const sources = sourceList(html);
   expect(sources.size).toBe(brief.sources.length);
@@ -50,18 +62,21 @@ function expectLinkedFigures(html: string, brief: PartnerBrief, units: Dataset['
   let checked = 0;
   for (const indicator of brief.pillars.flatMap((p) => p.indicators)) {
     for (const { metric } of indicator.rows) {
-      for (const [value, source] of [
-        [metric.baseline, metric.sources.baseline],
-        [metric.current, metric.sources.current],
+      for (const [value, source, role, field] of [
+        [metric.baseline, metric.sources.baseline, 'baseline', 'baseline'],
+        [metric.current, metric.sources.current, 'current', 'current figure'],
       ] as const) {
         if (value === null || !source) continue;
-        const text = format.level(value, indicator.indicator);
-        expect(links.some((l) => l.text === text && l.place === `${source.file}:${source.line}`), `${indicator.indicator.id} ${metric.sex} ${text}`).toBe(true);
+        const text = bare.level(value, indicator.indicator);
+        const place = `${source.file}:${source.line}`;
+        const link = links.find((l) => l.text === text && l.place === place && l.label.includes(`: ${field} (`));
+        expect(link, `${indicator.indicator.id} ${metric.sex} ${text}`).toBeDefined();
+        expect(html).toMatch(new RegExp(`<span class="brief-${role}"><a class="metric" href="#${link!.target}"`));
         checked++;
       }
-      // The change, relative change and status of the row are printed as the report prints them.
-      if (metric.change !== null) expect(html).toContain(`<td class="numeric">${format.change(metric.change, indicator.indicator)}</td>`);
-      if (metric.relative_change !== null) expect(html).toContain(`<td class="numeric">${format.relative(metric.relative_change)}</td>`);
+      // The change and relative change of the row are printed as the report prints them.
+      if (metric.change !== null) expect(html).toContain(`<span class="brief-line">${format.change(metric.change, indicator.indicator)}</span>`);
+      if (metric.relative_change !== null) expect(html).toContain(`<span class="brief-line brief-status">${format.relative(metric.relative_change)}</span>`);
     }
   }
   expect(checked).toBeGreaterThan(0);
@@ -94,13 +109,13 @@ describe('the brief of Afghanistan (RP ANC), 2021', async () => {
     expectLinkedFigures(html, afghanistan, dataset.units);
   });
 
-  it('has a section per pillar, each with a figures table and a table of its years, with captions and header scopes', () => {
+  it('has a section per pillar, each with a table of its years, change and status, with captions and header scopes', () => {
     for (const id of ['i', 'ii', 'iii', 'iv']) {
       expect(html).toContain(`<section id="brief-pillar-${id}" class="brief-section brief-pillar"`);
       expect(html).toContain(`id="brief-pillar-${id}-figures"`);
-      expect(html).toContain(`id="brief-pillar-${id}-years"`);
     }
-    expect(html).toContain('<caption id="brief-pillar-i-figures-caption">Pillar I: Regional initiatives: baseline, current figure and change of Afghanistan (Islamic Republic of)</caption>');
+    expect(html).toContain("<caption id=\"brief-pillar-i-figures-caption\">Pillar I: Regional initiatives: each year's figure of Afghanistan (Islamic Republic of), its change since the baseline and its status</caption>");
+    expect(html).toContain('<th scope="col" class="numeric">Change</th><th scope="col">Status</th></tr>');
     expect(html).toContain('<th scope="col" class="numeric">2012</th>');
     expect(html).toContain('<th scope="row">Heroin seized (kilograms)</th>');
     expect(html).not.toMatch(/<th(?=[\s>])(?![^>]*scope=)[^>]*>/);
