@@ -4,12 +4,13 @@
  * data it came from, a draft marked as the report marks one, a partner without data saying so,
  * and the report's judges (vnu, axe) finding nothing wrong.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { briefHtml, type BriefContext } from '../../pipeline/briefs/html.js';
 import { partnerBrief, type PartnerBrief } from '../../pipeline/briefs/model.js';
+import { verificationList } from '../../pipeline/briefs/verify.js';
 import { Formatter } from '../../pipeline/content/format.js';
 import { datasetInLanguage } from '../../pipeline/edition/reference-language.js';
 import { stringsFor } from '../../pipeline/i18n/index.js';
@@ -203,15 +204,17 @@ describe('a partner without data', () => {
   });
 });
 
-describe('the judges of the report, on a country brief (draft)', () => {
+describe('the judges of the report, on a country brief (draft, with its figures to confirm) and an organization\'s', () => {
   let dir: string;
-  let path: string;
+  let paths: string[];
   let browser: PrintBrowser;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'vdr-brief-'));
-    path = join(dir, 'AFG.html');
-    writeFileSync(path, await briefHtml(afghanistan, context({ draft: true })));
+    paths = [join(dir, 'AFG.html'), join(dir, 'EUROPOL.html')];
+    const verification = { list: verificationList('AFG', metrics), packet: 'verify-2021-AFG.xlsx' };
+    writeFileSync(paths[0]!, await briefHtml(afghanistan, context({ draft: true, verification })));
+    writeFileSync(paths[1]!, await briefHtml(europol, context()));
     browser = await launchBrowser();
   }, 120_000);
 
@@ -221,10 +224,11 @@ describe('the judges of the report, on a country brief (draft)', () => {
   });
 
   it('has no error by the Nu Html Checker', () => {
-    expect(vnuErrors([path])).toEqual([]);
+    expect(readFileSync(paths[0]!, 'utf8')).toContain('<section id="brief-verification"');
+    expect(vnuErrors(paths)).toEqual([]);
   }, 120_000);
 
   it.each([1280, 375])('has no WCAG 2.1 A or AA violation by axe-core at %i px', async (width) => {
-    expect(await axeViolations(browser, path, width)).toEqual([]);
+    for (const path of paths) expect(await axeViolations(browser, path, width), path).toEqual([]);
   }, 120_000);
 });
