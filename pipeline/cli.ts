@@ -2,8 +2,8 @@
  * The command line (SPEC 10). Each verb parses its options, opens the project once
  * (project/index.ts, with the --edition asked for) and hands it to its stage: validate to
  * check.ts, build to build.ts, explain to project/prepare.ts and metrics/, publish to publish/
- * (which runs build.ts under its lock), verify to publish/verify.ts, diff to diff/, preview to
- * preview/. Exit codes: 0 ok, 1 data or content errors, 2 usage, 3 environment (a file that
+ * (which runs build.ts and briefs/build.ts under its lock), verify to publish/verify.ts, diff to
+ * diff/, preview to preview/. Exit codes: 0 ok, 1 data or content errors, 2 usage, 3 environment (a file that
  * cannot be read or written included), 4 a fault in vdr; nothing throws out of `main`, and
  * problems go to stderr, results to stdout. A verb's stage is imported when the verb runs, not
  * at start: `vdr build` does not load the workbook reader, the preview's server or the differ.
@@ -16,6 +16,7 @@ import { countProblems, sortMessages, type Located, type Message } from './diagn
 import { suggest } from './diagnostics/suggest.js';
 import { describeProblem, errorWords, FileProblem } from './io/read.js';
 import { explainedRecords, explainMetric } from './metrics/index.js';
+import type { BriefsOutcome } from './briefs/build.js';
 import type { PreviewServer } from './preview/index.js';
 import { checksJson, formatChecks, isVersion, publishEdition, vdrVersion, verifyPublished } from './publish/index.js';
 import { findProjectAbove, openProject as open, projectProblem, resolveProject, type OpenOptions, type Project } from './project/index.js';
@@ -93,6 +94,44 @@ function printMessages(messages: Message[], files: number, json: boolean, io: Io
     io.stderr(`${formatReport(messages, files)}\n`);
   }
   return errors;
+}
+
+/** What a run of the briefs came to, for the JSON result: where they went, or why they were not made. */
+interface BriefsReport {
+  ok: boolean;
+  output: string | null;
+  files: string[];
+  reason?: string;
+  /** Messages about the data that the report's build did not list (vdr build --briefs). */
+  messages?: Message[];
+}
+
+/**
+ * Says what a run of the briefs came to, for vdr briefs and vdr build --briefs (the caller prints
+ * the data's messages): a refusal on stderr, why none were made, or where they went; with --json
+ * only the refusal, the rest being in the returned report.
+ *
+ * @returns
+ *   The exit code (the refusal's own, 1 when the data stopped them, 0 when made) and the report.
+ */
+function reportBriefs(verb: 'briefs' | 'build', outcome: BriefsOutcome, project: Project, io: Io, json: boolean): { exit: number; report: BriefsReport } {
+  const output = outcome.outputDir ? relative(project.root, outcome.outputDir) : null;
+  const files = outcome.files ?? [];
+  if (outcome.refusal) {
+    const reason = verb === 'build' ? `the partner briefs could not be made: ${outcome.refusal.reason}` : outcome.refusal.reason;
+    io.stderr(`vdr ${verb}: ${reason}.\n`);
+    return { exit: outcome.refusal.exit, report: { ok: false, output, files, reason } };
+  }
+  if (!outcome.outputDir) {
+    const why = countProblems(outcome.messages).errors > 0 ? 'fix the errors above' : 'final briefs take no warning: fix the warnings above';
+    const again = verb === 'build' ? 'vdr build --briefs' : 'vdr briefs';
+    const reason = `The briefs were not made: ${why} and run ${again} again. ${verb === 'build' ? 'No brief was written' : 'Nothing was written'}.`;
+    if (!json) io.stderr(`${reason}\n`);
+    return { exit: EXIT.dataErrors, report: { ok: false, output, files, reason } };
+  }
+  const count = files.filter((f) => f.endsWith('.html')).length;
+  if (!json) io.stdout(`Made ${count} brief${count === 1 ? '' : 's'} of the ${outcome.year} edition in ${output}.\n`);
+  return { exit: EXIT.ok, report: { ok: true, output, files } };
 }
 
 /** Whether to show progress: on a terminal, never in CI. */
@@ -413,7 +452,7 @@ Exit codes: 0 every promised translation current, 1 one is stale or missing, 2 u
   },
   build: {
     summary: 'build the edition: HTML and PDF reports and metrics in output/<edition>/build/',
-    usage: `Usage: vdr build [--edition YEAR] [--language LANG] [--final] [--project DIR] [--json]
+    usage: `Usage: vdr build [--edition YEAR] [--language LANG] [--final] [--html-only] [--briefs] [--project DIR] [--json]
 
 Validates the data, computes the metrics of the edition (default: the newest under content/),
 compiles the chapters, draws the charts, and writes output/<edition>/build/: report.html (one
@@ -422,19 +461,28 @@ edition in several languages (translations: in its edition.yaml) also report.LAN
 report.LANG.pdf for each of its other languages. A draft
 (the default) carries a watermark, a build stamp, a banner listing content problems and a "What
 changed" section; a final build has none of these and refuses any problem. Any data error stops
-the build before anything is written, so earlier output stays as it was.
+the build before anything is written, so earlier output stays as it was. With --briefs, a build
+without a problem is followed by the partner briefs, as vdr briefs makes them with the same
+--final, --language and --html-only, in output/<edition>/briefs/.
 
 Options:
   --edition YEAR  the edition to build (default: the newest)
   --language LANG build only this language of the edition (ar, zh, en, fr, ru or es; default: all)
   --final         a final build: no watermark or build stamp; any content warning fails it
   --html-only     write the HTML report but not the PDF (no Chromium needed)
+  --briefs        then make the partner briefs (vdr briefs), when the build has no problem
   --project DIR   the project directory (default: the current folder, or the nearest one above it that is a project)
   --json          print the result as JSON
   -h, --help      show this help
 
 Exit codes: 0 built, 1 data or content errors, 2 usage, 3 environment.`,
-    options: { ...withEdition, language: { type: 'string' }, final: { type: 'boolean', default: false }, 'html-only': { type: 'boolean', default: false } },
+    options: {
+      ...withEdition,
+      language: { type: 'string' },
+      final: { type: 'boolean', default: false },
+      'html-only': { type: 'boolean', default: false },
+      briefs: { type: 'boolean', default: false },
+    },
     run: async (values, _positionals, io) => {
       const language = values['language'];
       if (language !== undefined && !(UN_LANGUAGES as readonly unknown[]).includes(language)) {
@@ -444,30 +492,41 @@ Exit codes: 0 built, 1 data or content errors, 2 usage, 3 environment.`,
       const progress = showProgress() ? (stage: string, seconds: number) => io.stderr(`  ${stage.padEnd(10)} ${seconds.toFixed(2)} s\n`) : undefined;
       const project = openProject('build', values, io, progress ? { onStage: progress } : {});
       if (typeof project === 'number') return project;
-      const outcome = await build(project, { final: values['final'] === true, pdf: values['html-only'] !== true, ...(language ? { language: language as Language } : {}) });
+      const choice = { final: values['final'] === true, pdf: values['html-only'] !== true, ...(language ? { language: language as Language } : {}) };
+      const outcome = await build(project, choice);
       if (outcome.refusal) {
         io.stderr(`vdr build: ${outcome.refusal.reason}.\n`);
         return outcome.refusal.exit;
       }
+      const json = values['json'] === true;
       const output = outcome.outputDir ? relative(project.root, outcome.outputDir) : undefined;
-      const errors = printMessages(outcome.messages, 0, values['json'] === true, io, {
-        edition: outcome.edition?.year ?? null,
-        output: output ?? null,
-        files: outcome.files ?? [],
-        timings: Object.fromEntries(outcome.timings),
-      });
+      const fields = { edition: outcome.edition?.year ?? null, output: output ?? null, files: outcome.files ?? [], timings: Object.fromEntries(outcome.timings) };
+      // With --json the result is printed last, with the briefs' in it.
+      const errors = json ? countProblems(outcome.messages).errors : printMessages(outcome.messages, 0, false, io);
+      let exit: number = EXIT.ok;
       if (!outcome.outputDir) {
         const why = errors > 0 ? 'fix the errors above' : 'a final build takes no warning: fix the warnings above';
-        if (!values['json']) io.stderr(`The build stopped: ${why} and run vdr build again. Nothing was written.\n`);
-        return EXIT.dataErrors;
-      }
-      if (errors > 0) {
+        if (!json) io.stderr(`The build stopped: ${why} and run vdr build again. Nothing was written.\n`);
+        exit = EXIT.dataErrors;
+      } else if (errors > 0) {
         // A draft is still written, with its problems listed in its banner, for reviewers to see.
-        if (!values['json']) io.stdout(`Built a draft of the ${outcome.edition?.year} edition in ${output}, with the problems above shown in its banner.\n`);
-        return EXIT.dataErrors;
+        if (!json) io.stdout(`Built a draft of the ${outcome.edition?.year} edition in ${output}, with the problems above shown in its banner.\n`);
+        exit = EXIT.dataErrors;
+      } else if (!json) io.stdout(`Built the ${outcome.edition?.year} edition in ${output}: ${(outcome.files ?? []).join(', ')}.\n`);
+      // The briefs follow a build without a problem, with its edition, language, finality and PDF choice.
+      let briefs: { exit: number; report: BriefsReport } | undefined;
+      if (exit === EXIT.ok && values['briefs'] === true) {
+        const { buildBriefs } = await import('./briefs/build.js');
+        const made = await buildBriefs(project, choice);
+        // The data's messages were listed with the build's: only those it did not list are new.
+        const listed = new Set(outcome.messages.map(formatMessage));
+        const fresh = made.messages.filter((m) => !listed.has(formatMessage(m)));
+        if (!json && fresh.length > 0) printMessages(fresh, 0, false, io);
+        briefs = reportBriefs('build', made, project, io, json);
+        if (fresh.length > 0) briefs.report.messages = sortMessages(fresh);
       }
-      if (!values['json']) io.stdout(`Built the ${outcome.edition?.year} edition in ${output}: ${(outcome.files ?? []).join(', ')}.\n`);
-      return EXIT.ok;
+      if (json) printMessages(outcome.messages, 0, true, io, { ...fields, ...(briefs ? { briefs: briefs.report, ...(briefs.report.ok ? {} : { ok: false }) } : {}) });
+      return briefs && briefs.exit !== EXIT.ok ? briefs.exit : exit;
     },
   },
   briefs: {
@@ -516,20 +575,10 @@ Exit codes: 0 made, 1 data errors, 2 usage, 3 environment.`,
         ...(language ? { language: language as Language } : {}),
         ...(partners ? { partners } : {}),
       });
-      if (outcome.refusal) {
-        io.stderr(`vdr briefs: ${outcome.refusal.reason}.\n`);
-        return outcome.refusal.exit;
-      }
-      const output = outcome.outputDir ? relative(project.root, outcome.outputDir) : undefined;
-      const errors = printMessages(outcome.messages, 0, values['json'] === true, io, { edition: outcome.year ?? null, output: output ?? null, files: outcome.files ?? [] });
-      if (!outcome.outputDir) {
-        const why = errors > 0 ? 'fix the errors above' : 'final briefs take no warning: fix the warnings above';
-        if (!values['json']) io.stderr(`The briefs were not made: ${why} and run vdr briefs again. Nothing was written.\n`);
-        return EXIT.dataErrors;
-      }
-      const count = (outcome.files ?? []).filter((f) => f.endsWith('.html')).length;
-      if (!values['json']) io.stdout(`Made ${count} brief${count === 1 ? '' : 's'} of the ${outcome.year} edition in ${output}.\n`);
-      return EXIT.ok;
+      const json = values['json'] === true;
+      if (outcome.refusal) return reportBriefs('briefs', outcome, project, io, json).exit;
+      printMessages(outcome.messages, 0, json, io, { edition: outcome.year ?? null, output: outcome.outputDir ? relative(project.root, outcome.outputDir) : null, files: outcome.files ?? [] });
+      return reportBriefs('briefs', outcome, project, io, json).exit;
     },
   },
   explain: {
@@ -593,7 +642,8 @@ Options:
     usage: `Usage: vdr publish --version X.Y.Z [--edition YEAR] [--project DIR] [--json]
 
 Builds the edition as a final build, then publishes it as version X.Y.Z in
-output/<edition>/<version>/: the HTML and PDF reports, metrics.json, metrics.csv, the data
+output/<edition>/<version>/: the HTML and PDF reports, metrics.json, metrics.csv, the partner
+briefs (briefs/CODE.html and CODE.pdf, final, in the edition's source language), the data
 package, the chapter sources, and manifest.json (every file with its size and sha256, the
 fingerprint of the inputs, the vdr version). Then rewrites output/index.html and
 output/editions.json. It holds the lock on output/<edition>/build/ from the build to the end,
@@ -625,7 +675,9 @@ publication running, a SOURCE_DATE_EPOCH after 9999).`,
       if (typeof project === 'number') return project;
       const json = values['json'] === true;
       // Publish holds the build directory's lock from this build until the version is written.
-      const result = await publishEdition(project, { version, build: () => build(project, { final: true, lockHeld: true }) });
+      // The final briefs in the edition's source language, sealed into the version, not written to output/<edition>/briefs/.
+      const briefs = async (): Promise<BriefsOutcome> => (await import('./briefs/build.js')).buildBriefs(project, { final: true, write: false });
+      const result = await publishEdition(project, { version, build: () => build(project, { final: true, lockHeld: true }), briefs });
       if (!result.ok) {
         if (result.messages.length > 0) printMessages(result.messages, 0, json, io, { published: false, reason: result.reason });
         else if (json) io.stdout(`${JSON.stringify({ ok: false, published: false, reason: result.reason }, null, 2)}\n`);

@@ -51,6 +51,11 @@ export interface BriefsOptions {
   verify?: boolean;
   /** Environment for SOURCE_DATE_EPOCH (optional; default: process.env). */
   env?: Readonly<Record<string, string | undefined>>;
+  /**
+   * Write output/<edition>/briefs/ (optional; default: true). `vdr publish` passes false: it seals
+   * the files returned in `made` into the published version, and leaves the briefs directory alone.
+   */
+  write?: boolean;
 }
 
 export interface BriefsOutcome {
@@ -61,6 +66,8 @@ export interface BriefsOutcome {
   outputDir?: string;
   /** The files written, relative to it, sorted. */
   files?: string[];
+  /** With `write: false`, the files made (CODE.html, CODE.pdf...), by name, none written. */
+  made?: OutputFiles;
   year?: number;
 }
 
@@ -147,6 +154,7 @@ export async function buildBriefs(project: Project, options: BriefsOptions = {})
     }
   }
 
+  if (options.write === false) return { messages, made: files, files: [...files.keys()].sort(), year: edition.year };
   const target = join(project.outputDir, String(edition.year), 'briefs');
   const written = await withLock(target, async () => writeDirectoryAtomically(target, files));
   if (written.locked) return { messages, refusal: { reason: `another run (process ${written.holder}) is writing ${target}; wait for it to finish`, exit: 3 } };

@@ -72,36 +72,46 @@ function repairOutline(document: PDFDocument, headings: string[]): number {
 
 /**
  * Renumbers the tagged structure's element ids. Chromium names each element after its DOM node
- * id ("node00000214"), which shifts from one run to the next with work the renderer did before;
- * numbered in their own order instead, the same document gets the same ids. The /IDTree that
- * maps ids to elements, and table cells' /Headers, are rewritten with them; the numbering keeps
- * its order, so the tree stays sorted.
+ * id ("node00000214"), which shifts from one run to the next with work the renderer did before,
+ * and whose order among a table's cells can differ too; numbered in document order (the structure
+ * tree walked depth first) instead, the same document gets the same ids. Table cells' /Headers
+ * are rewritten with them, and the /IDTree that maps ids to elements is written again as one
+ * sorted list (its former nodes removed, so that no old id is left in the file).
  */
 function renumberStructureIds(document: PDFDocument): void {
   const context = document.context;
-  // One pass over the objects (pdf-lib copies and sorts all of them for each): the structure elements.
-  const structure = context
-    .enumerateIndirectObjects()
-    .map(([, object]) => object)
-    .filter((object): object is PDFDict => object instanceof PDFDict && object.get(PDFName.of('Type')) === PDFName.of('StructElem'));
-  const elements: [PDFDict, string][] = [];
-  for (const object of structure) {
-    const id = pdfText(object.get(PDFName.of('ID')));
-    if (id !== undefined) elements.push([object, id]);
-  }
-  if (elements.length === 0) return;
+  const ID = PDFName.of('ID');
+  const idOf = (dict: PDFDict): string | undefined => pdfText(dict.get(ID));
+  // In document order; an element outside the tree (none is expected) after them, by its old number.
+  const inTree = structureElements(document).map(({ ref, dict }) => ({ ref, dict }));
+  const reached = new Set(inTree.map(({ dict }) => dict));
   const order = (id: string): number => Number(/\d+/.exec(id)?.[0] ?? Number.NaN);
-  const ids = [...new Set(elements.map(([, id]) => id))].sort((a, b) => order(a) - order(b) || (a < b ? -1 : a > b ? 1 : 0));
-  const renamed = new Map(ids.map((id, i) => [id, `node${String(i + 1).padStart(8, '0')}`]));
+  const outside = context
+    .enumerateIndirectObjects()
+    .filter((entry): entry is [PDFRef, PDFDict] => entry[1] instanceof PDFDict && entry[1].get(PDFName.of('Type')) === PDFName.of('StructElem') && !reached.has(entry[1]))
+    .map(([ref, dict]) => ({ ref, dict }))
+    .sort((a, b) => order(idOf(a.dict) ?? '') - order(idOf(b.dict) ?? ''));
+  const elements = [...inTree, ...outside].filter(({ dict }) => idOf(dict) !== undefined);
+  if (elements.length === 0) return;
+  const renamed = new Map<string, string>();
+  for (const { dict } of elements) {
+    const id = idOf(dict)!;
+    if (!renamed.has(id)) renamed.set(id, `node${String(renamed.size + 1).padStart(8, '0')}`);
+  }
   const rename = (object: PDFObject | undefined): PDFString | undefined => {
     const id = pdfText(object);
     const to = id === undefined ? undefined : renamed.get(id);
     return to === undefined ? undefined : PDFString.of(to);
   };
-  for (const [element, id] of elements) element.set(PDFName.of('ID'), PDFString.of(renamed.get(id)!));
+  const named = new Map<string, PDFRef>();
+  for (const { ref, dict } of elements) {
+    const to = renamed.get(idOf(dict)!)!;
+    dict.set(ID, PDFString.of(to));
+    if (!named.has(to)) named.set(to, ref);
+  }
   // Table cells name their header cells by id, in /Headers among their attributes.
-  for (const object of structure) {
-    const attributes = context.lookup(object.get(PDFName.of('A')));
+  for (const { dict } of [...inTree, ...outside]) {
+    const attributes = context.lookup(dict.get(PDFName.of('A')));
     const owners = attributes instanceof PDFArray ? attributes.asArray().map((a) => context.lookup(a)) : [attributes];
     for (const owner of owners) {
       const headers = owner instanceof PDFDict ? context.lookupMaybe(owner.get(PDFName.of('Headers')), PDFArray) : undefined;
@@ -111,23 +121,27 @@ function renumberStructureIds(document: PDFDocument): void {
       }
     }
   }
-  const root = context.lookupMaybe(document.catalog.get(PDFName.of('StructTreeRoot')), PDFDict);
-  const seen = new Set<PDFDict>();
-  const walk = (node: PDFDict | undefined): void => {
-    if (!node || seen.has(node)) return;
-    seen.add(node);
-    for (const key of ['Names', 'Limits']) {
-      const list = context.lookupMaybe(node.get(PDFName.of(key)), PDFArray);
-      // In /Names every other entry is a key; in /Limits both are.
-      for (let i = 0; list && i < list.size(); i += key === 'Names' ? 2 : 1) {
-        const to = rename(list.get(i));
-        if (to) list.set(i, to);
-      }
-    }
+  // The id tree: its root holds the whole sorted list (the numbers are zero-padded, so text order is number order).
+  const tree = context.lookupMaybe(structureRoot(document)?.get(PDFName.of('IDTree')), PDFDict);
+  if (!tree) return;
+  const removeKids = (node: PDFDict): void => {
     const kids = context.lookupMaybe(node.get(PDFName.of('Kids')), PDFArray);
-    for (let i = 0; kids && i < kids.size(); i++) walk(context.lookupMaybe(kids.get(i), PDFDict));
+    for (let i = 0; kids && i < kids.size(); i++) {
+      const kid = kids.get(i);
+      const dict = context.lookupMaybe(kid, PDFDict);
+      if (dict) removeKids(dict);
+      if (kid instanceof PDFRef) context.delete(kid);
+    }
   };
-  walk(context.lookupMaybe(root?.get(PDFName.of('IDTree')), PDFDict));
+  removeKids(tree);
+  tree.delete(PDFName.of('Kids'));
+  tree.delete(PDFName.of('Limits'));
+  const names = context.obj([]);
+  for (const [id, ref] of [...named].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    names.push(PDFString.of(id));
+    names.push(ref);
+  }
+  tree.set(PDFName.of('Names'), names);
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { nodeFiles, type FileAccess } from '../io/files.js';
-import { MANIFEST, readManifest, type Manifest, type ManifestFile, type ManifestLanguage } from './manifest.js';
+import { BRIEFS_DIR, MANIFEST, readManifest, type Manifest, type ManifestFile, type ManifestLanguage } from './manifest.js';
 import { sha256 } from '../io/hash.js';
 import { compareVersions, isVersion } from './version.js';
 import { escapeXml } from '../charts/accessible.js';
@@ -129,6 +129,8 @@ function versionRow(edition: number, v: PublishedVersion): string {
     ...languages,
     ...LINKS.filter(([file]) => present.has(file) && !(languages.length > 0 && file.startsWith('report.'))).map(([file, text]) => `<li><a href="${escapeXml(`${v.path}/${file}`)}">${text}</a></li>`),
   ];
+  const briefs = briefLinks(v, present);
+  if (briefs) links.push(briefs);
   links.push(`<li><a href="${escapeXml(v.manifest.path)}">Manifest</a></li>`);
   return `<tr>
 <th scope="row">${escapeXml(v.version)}</th>
@@ -137,6 +139,22 @@ function versionRow(edition: number, v: PublishedVersion): string {
 <td><code>${escapeXml(v.inputs_fingerprint)}</code></td>
 <td>${escapeXml(v.vdr_version)}</td>
 </tr>`;
+}
+
+/**
+ * The partner briefs of a version (briefs/CODE.html and CODE.pdf), folded under one entry so that
+ * eighty partners do not bury the other files; none when the version has no briefs.
+ */
+function briefLinks(v: PublishedVersion, present: ReadonlySet<string>): string | undefined {
+  const brief = new RegExp(`^${BRIEFS_DIR}/([^/]+)\\.html$`);
+  const codes = [...present].flatMap((file) => brief.exec(file)?.slice(1) ?? []);
+  if (codes.length === 0) return undefined;
+  const link = (code: string, kind: 'html' | 'pdf'): string => {
+    const file = `${BRIEFS_DIR}/${code}.${kind}`;
+    return present.has(file) ? `<a href="${escapeXml(`${v.path}/${file}`)}">${escapeXml(code)} (${kind.toUpperCase()})</a>` : '';
+  };
+  const items = codes.map((code) => `<li>${[link(code, 'html'), link(code, 'pdf')].filter(Boolean).join(' ')}</li>`).join('');
+  return `<li><details><summary>Partner briefs (${codes.length})</summary><ul class="briefs">${items}</ul></details></li>`;
 }
 
 /**
@@ -176,6 +194,7 @@ th, td { border: 1px solid #767676; padding: 0.4rem 0.6rem; text-align: left; ve
 thead th { background: #eef2f6; }
 code { overflow-wrap: anywhere; font-size: 0.85rem; }
 ul.links { margin: 0; padding: 0; list-style: none; }
+ul.briefs { margin: 0.25rem 0 0; padding: 0; list-style: none; columns: 10rem; }
 </style>
 </head>
 <body>

@@ -4,9 +4,10 @@
  *    published, a date that cannot be written, a published version whose manifest is damaged
  *    (the index could not list it);
  * 2. build: take the lock on output/<edition>/build/ and, holding it, make the final build;
- *    refuse any error or warning in it;
- * 3. gather: the bytes that build produced (never the directory read again), the data package
- *    (with the metrics and SDMX-CSV), the workbook, the content sources, the manifest;
+ *    refuse any error or warning in it; then, when asked, the final partner briefs, refused alike;
+ * 3. gather: the bytes that build produced (never the directory read again), the briefs' bytes,
+ *    the data package (with the metrics and SDMX-CSV), the workbook, the content sources, the
+ *    manifest;
  * 4. write: output/<edition>/<version>/ in one atomic step, under a lock on the output directory;
  * 5. index: output/editions.json and output/index.html, regenerated from every manifest;
  *    then the build lock is released.
@@ -22,7 +23,7 @@ import { writeEditionsIndex, type PublishedScan } from './editions-index.js';
 import { editionInputs, inputFingerprint } from './fingerprint.js';
 import { byCode } from '../io/order.js';
 import { nodeFiles, type FileAccess } from '../io/files.js';
-import { makeManifest, manifestText, MANIFEST, type Manifest, type ManifestLanguage } from './manifest.js';
+import { BRIEFS_DIR, makeManifest, manifestText, MANIFEST, type Manifest, type ManifestLanguage } from './manifest.js';
 import { editionIn, editionLanguages, reportFile } from '../edition/languages.js';
 import type { LoadedEdition } from '../edition/load.js';
 import { stringsFor } from '../i18n/index.js';
@@ -34,7 +35,7 @@ import { damagedVersions, type VersionCheck } from './verify.js';
 export const REQUIRED_BUILD_FILES: readonly string[] = ['report.html', 'report.pdf', 'metrics.json', 'metrics.csv'];
 
 /** Paths in a version directory that publish writes itself; a build's files there are not copied. */
-const OWN_PATHS = [MANIFEST, WORKBOOK_FILE, 'data-package/', 'source/'];
+const OWN_PATHS = [MANIFEST, WORKBOOK_FILE, 'data-package/', 'source/', `${BRIEFS_DIR}/`];
 
 /** What the final build made, as publish seals it (build.ts's BuildOutcome is one). */
 export interface SealableBuild {
@@ -50,6 +51,16 @@ export interface SealableBuild {
   written?: OutputFiles;
 }
 
+/** What the final briefs made, as publish seals them (briefs/build.ts's outcome with `write: false` is one). */
+export interface SealableBriefs {
+  /** The data's messages as the briefs saw them: any error or warning refuses. */
+  messages: readonly Message[];
+  /** Why the briefs could not be made at all (no Chromium, a bad date), with its exit code. */
+  refusal?: { reason: string; exit: 2 | 3 };
+  /** The briefs' files by name (AFG.html, AFG.pdf...), published under briefs/; absent when they stopped. */
+  made?: OutputFiles;
+}
+
 /** What to publish, and how to build it. */
 export interface PublishOptions {
   /** MAJOR.MINOR.PATCH, such as 1.0.0. */
@@ -60,6 +71,13 @@ export interface PublishOptions {
    * (build(project, { final: true, lockHeld: true })), and seals only what it returns.
    */
   build: () => Promise<SealableBuild>;
+  /**
+   * (optional) Makes the edition's final partner briefs without writing them
+   * (buildBriefs(project, { final: true, write: false })). Publish calls it after the build,
+   * holding the same lock, refuses as it refuses the build, and publishes the files under briefs/
+   * (default: a version without briefs).
+   */
+  briefs?: () => Promise<SealableBriefs>;
   /** (optional) Files the build must have made (default: REQUIRED_BUILD_FILES). */
   requiredFiles?: readonly string[];
   /** (optional) The environment, for SOURCE_DATE_EPOCH (default: process.env). */
@@ -81,6 +99,7 @@ export type PublishRefusalCode =
   | 'version-exists'
   | 'damaged-version'
   | 'build-refused'
+  | 'briefs-refused'
   | 'bad-source-date'
   | 'locked'
   | 'read-failed'
@@ -121,6 +140,8 @@ const EXIT_OF: Record<PublishRefusalCode, 1 | 2 | 3> = {
   'damaged-version': 1,
   // Replaced by the build's own exit code (2 or 3).
   'build-refused': 3,
+  // Replaced by the briefs' own exit code (2 or 3).
+  'briefs-refused': 3,
   'bad-source-date': 3,
   locked: 3,
   'read-failed': 3,
@@ -133,7 +154,8 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 /**
  * Publishes an edition: builds it and writes output/<edition>/<version>/ with the bytes that
  * build made (the HTML, the PDF, metrics.json and metrics.csv, and anything else it wrote), the
- * data package, the content sources and manifest.json, then updates output/editions.json and
+ * partner briefs when options.briefs makes them (briefs/CODE.html and CODE.pdf), the data
+ * package, the content sources and manifest.json, then updates output/editions.json and
  * output/index.html. The lock on output/<edition>/build/ is held from the build to the index, so
  * no other build can come between. A published version is never overwritten. Bad input never
  * throws: every refusal is returned with its reason in plain words and its exit code (a build
@@ -190,15 +212,20 @@ export async function publishEdition(project: Project, options: PublishOptions):
       const built = await options.build();
       building = false;
       if (built.refusal) return refuse('build-refused', built.refusal.reason, [], built.refusal.exit);
-      const errors = built.messages.filter((m) => m.severity === 'error');
-      if (errors.length > 0) {
-        return refuse('errors', `the build has ${plural(errors.length, 'error')}, and a published edition must have none; fix them (vdr validate lists the data errors, vdr build the content errors) and publish again`, errors);
+      const unfit = problems(built.messages, 'the build has', { errors: 'vdr validate lists the data errors, vdr build the content errors', warnings: 'vdr build lists them' });
+      if (unfit) return unfit;
+      let briefs: OutputFiles | undefined;
+      if (options.briefs) {
+        building = true;
+        const made = await options.briefs();
+        building = false;
+        if (made.refusal) return refuse('briefs-refused', `the partner briefs could not be made: ${made.refusal.reason}`, [], made.refusal.exit);
+        const stopped = problems(made.messages, 'the partner briefs have', { errors: 'vdr briefs --final lists them', warnings: 'vdr briefs --final lists them' });
+        if (stopped) return stopped;
+        if (!made.made) return refuse('incomplete-build', 'the partner briefs were not made, so there is nothing complete to publish; run vdr briefs --final to see why');
+        briefs = made.made;
       }
-      const warnings = built.messages.filter((m) => m.severity === 'warning');
-      if (warnings.length > 0) {
-        return refuse('warnings', `the build has ${plural(warnings.length, 'warning')}, and a published edition must have none; fix them (vdr build lists them) and publish again`, warnings);
-      }
-      return seal(built.written ?? new Map(), date);
+      return seal(built.written ?? new Map(), briefs ?? new Map(), date);
     });
   } catch (error) {
     // A build that throws is a fault in vdr, not bad input: passed on as it is, the lock let go.
@@ -210,12 +237,26 @@ export async function publishEdition(project: Project, options: PublishOptions):
   }
   return held.value;
 
-  /** 3 to 5: the build's bytes, the data package, the sources and the manifest, written and indexed. */
-  async function seal(built: OutputFiles, date: SourceDate): Promise<PublishResult> {
+  /** The refusal for any error or warning in what the build or the briefs made; undefined when there is none. */
+  function problems(messages: readonly Message[], whatHas: string, fix: { errors: string; warnings: string }): PublishResult | undefined {
+    const errors = messages.filter((m) => m.severity === 'error');
+    if (errors.length > 0) {
+      return refuse('errors', `${whatHas} ${plural(errors.length, 'error')}, and a published edition must have none; fix them (${fix.errors}) and publish again`, errors);
+    }
+    const warnings = messages.filter((m) => m.severity === 'warning');
+    if (warnings.length > 0) {
+      return refuse('warnings', `${whatHas} ${plural(warnings.length, 'warning')}, and a published edition must have none; fix them (${fix.warnings}) and publish again`, warnings);
+    }
+    return undefined;
+  }
+
+  /** 3 to 5: the build's and the briefs' bytes, the data package, the sources and the manifest, written and indexed. */
+  async function seal(built: OutputFiles, briefs: OutputFiles, date: SourceDate): Promise<PublishResult> {
     const files: OutputFiles = new Map();
     for (const [path, content] of built) {
       if (!OWN_PATHS.some((own) => (own.endsWith('/') ? path.startsWith(own) : path === own))) files.set(path, content);
     }
+    for (const [name, content] of briefs) files.set(`${BRIEFS_DIR}/${name}`, content);
     const languages = editionLanguages(edition);
     const reports = languages.map((language) => ({ language, html: reportFile(edition, language, 'html'), pdf: reportFile(edition, language, 'pdf') }));
     const required = options.requiredFiles ?? [...new Set([...REQUIRED_BUILD_FILES, ...reports.flatMap((r) => [r.html, r.pdf])])];

@@ -17,6 +17,9 @@ import { publishMessages } from './messages.js';
 /** The manifest's own name in the edition directory; it does not list itself. */
 export const MANIFEST = 'manifest.json';
 
+/** Where a published version keeps the partner briefs: briefs/CODE.html and briefs/CODE.pdf. */
+export const BRIEFS_DIR = 'briefs';
+
 /** One file of a published edition. */
 export interface ManifestFile {
   /** Relative to the edition directory, with forward slashes. */

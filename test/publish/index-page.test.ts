@@ -59,7 +59,7 @@ const INDEX: EditionsIndex = {
       edition: 2021,
       title: 'Implementing the Vienna Declaration: <draft> & "final"',
       latest: '1.1.0',
-      versions: [version(2021, '1.1.0', ['report.html', 'report.pdf', 'metrics.csv', 'metrics.json', 'data-package/datapackage.json', 'data-package/README.md']), version(2021, '1.0.0', ['report.html', 'metrics.json'])],
+      versions: [version(2021, '1.1.0', ['report.html', 'report.pdf', 'metrics.csv', 'metrics.json', 'data-package/datapackage.json', 'data-package/README.md', 'briefs/AFG.html', 'briefs/AFG.pdf', 'briefs/CARICC.html', 'briefs/CARICC.pdf']), version(2021, '1.0.0', ['report.html', 'metrics.json'])],
     },
     { edition: 2014, title: 'Baseline', latest: '1.0.0', versions: [version(2014, '1.0.0', ['report.pdf'])] },
   ],
@@ -81,6 +81,11 @@ describe('output/index.html', () => {
     expect(html).toContain('<a href="2021/1.1.0/data-package/README.md">Data package README</a>');
     expect(html).not.toContain('href="2021/1.0.0/report.pdf"');
     expect(html).toContain('href="2021/1.0.0/manifest.json"');
+    // The partner briefs, folded under one entry; a version without them has none.
+    expect(html).toContain(
+      '<li><details><summary>Partner briefs (2)</summary><ul class="briefs"><li><a href="2021/1.1.0/briefs/AFG.html">AFG (HTML)</a> <a href="2021/1.1.0/briefs/AFG.pdf">AFG (PDF)</a></li><li><a href="2021/1.1.0/briefs/CARICC.html">CARICC (HTML)</a> <a href="2021/1.1.0/briefs/CARICC.pdf">CARICC (PDF)</a></li></ul></details></li>',
+    );
+    expect(html.match(/Partner briefs/g)).toHaveLength(1);
     expect(indexHtml(INDEX)).toBe(html);
     expect(indexHtml({ editions: [] })).toContain('<p>No edition has been published yet.</p>');
   });
