@@ -155,6 +155,18 @@ describe('a new project with real-shaped data', () => {
     expect(new Set(rows.filter((row) => row[1] === 'entity').map((row) => row[column]))).toEqual(new Set(['false']));
     expect(execFileSync('pdftotext', [join(published, 'report.pdf'), '-']).toString()).not.toMatch(/illustrative/i);
     expect(html).toContain('<p class="cover-note">The indicator figures in this edition are compiled from UNODC, Global Study on Homicide.</p>');
+    // The partner briefs published with it say the same, and show the rate as declared, its gaps with their reasons.
+    const afghanistan = readFileSync(join(published, 'briefs/AFG.html'), 'utf8');
+    expect(afghanistan).not.toMatch(/illustrative/i);
+    expect(afghanistan).toContain('<p class="provenance-note brief-figures-note">The indicator figures in this edition are compiled from UNODC, Global Study on Homicide.</p>');
+    expect(afghanistan).toContain('<section id="brief-pillar-context"');
+    expect(afghanistan).toContain('<th scope="row">Intentional homicide victims per 100,000 population (rate per 100,000 population)</th>');
+    expect(afghanistan).toMatch(/<span class="brief-baseline"><a class="metric" href="#brief-source-\d+" title="data\/observations\/homicide\.csv:2"[^>]*>6\.7<\/a><\/span>/);
+    expect(afghanistan).toMatch(/<span class="brief-current"><a class="metric" href="#brief-source-\d+" title="data\/observations\/homicide\.csv:6"[^>]*>4\.1<\/a><\/span>/);
+    expect(afghanistan.match(/<span class="brief-missing-word"><a [^>]*>not reported<\/a><\/span>/g)).toHaveLength(3);
+    expect(afghanistan).not.toContain('(number)');
+    expect(readFileSync(join(published, 'briefs/TUR.html'), 'utf8')).toContain('<strong>Intentional homicide victims per 100,000 population</strong>: no figure after the baseline.');
+    expect(execFileSync('pdftotext', [join(published, 'briefs/AFG.pdf'), '-']).toString()).not.toMatch(/illustrative/i);
   });
 
   it('prints the rate per 100,000 as declared in the text, the tables, the chart axis and the methodology annex', () => {
