@@ -237,6 +237,8 @@ export async function readReturnedPacket(path: string, options: ReadPacketOption
           const cell = cellOf(row, W.columns[k]);
           if (keyText(cell) !== original[k]) messages.push(message(cell.at, packetMessages.editedCell(W.columns[k], original[k]), { value: keyText(cell) }));
         }
+        // The row is there, edited: its figure is not also reported missing.
+        if (!seen.has(code)) seen.set(code, row.line);
       } else messages.push(message(codeCell.at, packetMessages.editedKey(KEY_COLUMNS.map((k) => W.columns[k]).join(', '))));
       continue;
     }

@@ -273,7 +273,6 @@ describe('readReturnedPacket', () => {
         `${file}[Figures]!O${rowOf('opium-seizures', 'current')} packet/corrected-not-number`,
         `${file}[Figures]!F${rowOf('joint-operations', 'current')} packet/edited-key`,
         `${file}[Figures]!A${extraRow} packet/added-row`,
-        `${file}[Figures] packet/missing-rows`,
       ].sort(),
     );
     const edited = back.messages.find((m) => m.ruleId === 'packet/edited-key')!;
@@ -285,7 +284,7 @@ describe('readReturnedPacket', () => {
     const asked: string[] = [];
     const back = await readReturnedPacket(path, { shown: file, sent: (partner) => (asked.push(partner), verificationList(partner, metrics, earlier)) });
     expect(asked).toEqual(['AFG']);
-    expect(back.messages.map((m) => m.ruleId)).toContain('packet/missing-rows');
+    expect(back.messages.map((m) => m.ruleId)).toContain('packet/edited-key');
     const text = formatReturnedPacket(back);
     expect(text).toContain(`${file}: ${back.rows} figures of AFG: ${back.confirmed} confirmed, 1 corrected, 3 not confirmed.`);
     expect(text).toContain('  corrected AFG heroin-seizures baseline 2014: 3689.1 -> 3700 ("Revised by the ministry in 2022")');
@@ -332,6 +331,23 @@ describe('readReturnedPacket', () => {
     // The packet sent is recorded under another partner than the one its rows name.
     const other = await readReturnedPacket(returned, { shown: file, sent: { ...verificationList('AFG', metrics, earlier), partner: 'ALB' } });
     expect(other.messages.map((m) => m.ruleId)).toContain('packet/other-partner');
+  });
+
+  it('says which figure is gone when a row was deleted, and names an edited row once, not also as gone', async () => {
+    const wb = await open(await packetWorkbook(input()));
+    const ws = wb.getWorksheet('Figures')!;
+    const { headerRow, rows } = figuresTable(ws);
+    for (let r = headerRow + 1; r <= headerRow + rows.length; r++) ws.getCell(r, 14).value = 'yes';
+    const gone = rows[0]!;
+    ws.spliceRows(headerRow + 1, 1);
+    ws.getCell(headerRow + 1, 6).value = 1999;
+    const returned = join(dir, 'verify-2021-AFG-deleted.xlsx');
+    writeFileSync(returned, Buffer.from(await wb.xlsx.writeBuffer()));
+    const back = await readReturnedPacket(returned, { shown: file, sent: verificationList('AFG', metrics, earlier) });
+    const missing = back.messages.filter((m) => m.ruleId === 'packet/missing-rows');
+    expect(missing).toHaveLength(1);
+    expect(missing[0]!.reason).toBe(`1 figure the packet sent is not in the workbook (the first: ${gone.get('Indicator')} ${gone.get('Sex')} ${gone.get('Figure')} ${gone.get('Year')})`);
+    expect(back.messages.filter((m) => m.ruleId === 'packet/edited-key')).toHaveLength(1);
   });
 
   it('says when the figures sheet has no header row, or a column is missing from it', async () => {
