@@ -139,6 +139,14 @@ function showProgress(): boolean {
   return process.stderr.isTTY === true && process.env['CI'] !== 'true';
 }
 
+/** Says every usage problem of `vdr import` found (undefined: none) in one line; the usage exit code when there is one. */
+function usageProblems(io: Io, found: (string | undefined)[]): number | undefined {
+  const problems = found.filter((u): u is string => u !== undefined);
+  if (problems.length === 0) return undefined;
+  io.stderr(`vdr import: ${problems.join('; ')}.\n`);
+  return EXIT.usage;
+}
+
 /** The options of `vdr import` that write the data or say how to read figures: none is for --packet. */
 const IMPORT_ONLY = ['into', 'sheet', 'shape', 'decimal', 'kind', 'source', 'replace', 'dry-run'] as const;
 
@@ -148,15 +156,12 @@ const IMPORT_ONLY = ['into', 'sheet', 'shape', 'decimal', 'kind', 'source', 'rep
  */
 async function importPacket(values: Record<string, string | boolean | undefined>, positionals: string[], io: Io): Promise<number> {
   const file = String(values['packet']);
-  const usage = [
+  const usage = usageProblems(io, [
     positionals.length > 0 ? `--packet takes the one file to read, found also ${positionals.map((p) => `"${p}"`).join(', ')}` : undefined,
     values['indicator'] === undefined ? undefined : '--indicator is not wanted with --packet: each row of a packet names its indicator',
     ...IMPORT_ONLY.filter((name) => values[name] !== undefined && values[name] !== false).map((name) => `--${name} is not for --packet, which writes nothing`),
-  ].filter((u): u is string => u !== undefined);
-  if (usage.length > 0) {
-    io.stderr(`vdr import: ${usage.join('; ')}.\n`);
-    return EXIT.usage;
-  }
+  ]);
+  if (usage !== undefined) return usage;
   const project = openProject('import', values, io);
   if (typeof project === 'number') return project;
   const { readPacket } = await import('./import/packet.js');
@@ -318,18 +323,15 @@ result (nothing written), 2 usage, 3 FILE cannot be read (with --packet).`,
       const shape = choice('shape', ['long', 'wide'] as const);
       const decimal = choice('decimal', ['point', 'comma'] as const);
       const kind = choice('kind', ['reported', 'compiled', 'estimated', 'illustrative'] as const);
-      const usage = [
+      const usage = usageProblems(io, [
         file === undefined || extra.length > 0 ? 'give one file to import, such as: vdr import homicide.xlsx --indicator homicide-rate' : undefined,
         typeof values['indicator'] === 'string'
           ? undefined
           : `give the indicator the figures are of with --indicator ID${/^verify-\d{4}-.+\.xlsx$/i.test(basename(String(file ?? ''))) ? ` (a returned verification packet is read with vdr import --packet ${String(file)})` : ''}`,
         values['edition'] === undefined ? undefined : '--edition is for --packet only: an import writes the data, which every edition shares',
         ...[shape, decimal, kind].filter((c): c is string => typeof c === 'string' && c.startsWith('--')),
-      ].filter((u): u is string => u !== undefined);
-      if (usage.length > 0) {
-        io.stderr(`vdr import: ${usage.join('; ')}.\n`);
-        return EXIT.usage;
-      }
+      ]);
+      if (usage !== undefined) return usage;
       const project = openProject('import', values, io);
       if (typeof project === 'number') return project;
       const sheets = values['sheet'] as unknown as string[] | undefined;

@@ -109,49 +109,52 @@ export async function buildBriefs(project: Project, options: BriefsOptions = {})
   const partners = options.partners ? everyone.filter((p) => options.partners!.includes(p.code)) : everyone;
   const briefs = partners.map((partner) => partnerBrief(data, metrics, partner));
 
-  // Every brief's charts in one request: one pool, the report's cache.
-  const input = { dataset: data, metrics, year: edition.year, language: editionChartLanguage(built) };
-  const requests = partners.map((p) => partnerPillarRequests(p.code, input));
-  const figures = await renderCharts(requests.flat(), { dataset: data, metrics, edition: built }, { cache: directoryCache(join(project.outputDir, '.cache', 'charts')) }).finally(() =>
-    stopChartWorkers(),
-  );
-  let next = 0;
-  const chartsOf = requests.map((list) => new Map<IndicatorPillar, string>(list.map((request) => [request.pillar, figures[next++]!.svg])));
-
-  const stamp = options.final ? undefined : draftStamp(edition.year, inputs, date.epoch);
-  const report = { title: built.title, year: edition.year };
+  // Chromium starts while the charts are drawn and the pages made, as the report's build starts it.
+  const printer = options.pdf !== false ? launchAhead() : undefined;
   const files: OutputFiles = new Map();
-  // The figures to confirm: against the last published edition, read once for every partner.
-  const earlier = options.verify ? publishedMetrics(project, metrics) : undefined;
-  const pages: { code: string; html: string; title: string }[] = [];
-  for (const [i, brief] of briefs.entries()) {
-    let verification: { list: Verification; packet: string } | undefined;
-    if (earlier) {
-      const code = brief.partner.code;
-      verification = { list: verificationList(code, metrics, earlier), packet: packetFile(code, edition.year) };
-      const packetEdition = { year: edition.year, title: edition.title, version: null, date: new Date(date.epoch * 1000).toISOString().slice(0, 10) };
-      files.set(verification.packet, await packetWorkbook({ verification: verification.list, dataset, edition: packetEdition, epoch: date.epoch }));
-    }
-    const html = await briefHtml(brief, { strings, report, draft: !options.final, ...(stamp ? { stamp } : {}), charts: chartsOf[i]!, ...(verification ? { verification } : {}) });
-    pages.push({ code: brief.partner.code, html, title: briefTitle(brief, { strings, report }) });
-    files.set(`${brief.partner.code}.html`, html);
-  }
+  try {
+    // Every brief's charts in one request: one pool, the report's cache.
+    const input = { dataset: data, metrics, year: edition.year, language: editionChartLanguage(built) };
+    const requests = partners.map((p) => partnerPillarRequests(p.code, input));
+    const figures = await renderCharts(requests.flat(), { dataset: data, metrics, edition: built }, { cache: directoryCache(join(project.outputDir, '.cache', 'charts')) }).finally(() =>
+      stopChartWorkers(),
+    );
+    let next = 0;
+    const chartsOf = requests.map((list) => new Map<IndicatorPillar, string>(list.map((request) => [request.pillar, figures[next++]!.svg])));
 
-  if (options.pdf !== false) {
-    const printer = launchAhead();
-    const printing = pLimit(PRINTS_AT_ONCE);
-    const about = { version: vdrVersion(), epoch: date.epoch, stamp, launch: printer.launch };
-    try {
-      const printed = await Promise.all(
-        pages.map((page) => printing(() => printPdf(page.html, printOptions(built, { title: page.title, subject: page.title, keywords: [page.code], continuous: true }, about)))),
-      );
-      printed.forEach((result, i) => files.set(`${pages[i]!.code}.pdf`, result.pdf));
-    } catch (error) {
-      if (error instanceof BrowserUnavailable) return { messages, refusal: { reason: error.message, exit: 3 } };
-      throw error;
-    } finally {
-      await printer.close();
+    const stamp = options.final ? undefined : draftStamp(edition.year, inputs, date.epoch);
+    const report = { title: built.title, year: edition.year };
+    // The figures to confirm: against the last published edition, read once for every partner.
+    const earlier = options.verify ? publishedMetrics(project, metrics) : undefined;
+    const packetEdition = { year: edition.year, title: edition.title, version: null, date: date.date };
+    const pages: { code: string; html: string; title: string }[] = [];
+    for (const [i, brief] of briefs.entries()) {
+      let verification: { list: Verification; packet: string } | undefined;
+      if (earlier) {
+        const code = brief.partner.code;
+        verification = { list: verificationList(code, metrics, earlier), packet: packetFile(code, edition.year) };
+        files.set(verification.packet, await packetWorkbook({ verification: verification.list, dataset, edition: packetEdition, epoch: date.epoch }));
+      }
+      const html = await briefHtml(brief, { strings, report, draft: !options.final, ...(stamp ? { stamp } : {}), charts: chartsOf[i]!, ...(verification ? { verification } : {}) });
+      pages.push({ code: brief.partner.code, html, title: briefTitle(brief, { strings, report }) });
+      files.set(`${brief.partner.code}.html`, html);
     }
+
+    if (printer) {
+      const printing = pLimit(PRINTS_AT_ONCE);
+      const about = { version: vdrVersion(), epoch: date.epoch, stamp, launch: printer.launch };
+      try {
+        const printed = await Promise.all(
+          pages.map((page) => printing(() => printPdf(page.html, printOptions(built, { title: page.title, subject: page.title, keywords: [page.code], continuous: true }, about)))),
+        );
+        printed.forEach((result, i) => files.set(`${pages[i]!.code}.pdf`, result.pdf));
+      } catch (error) {
+        if (error instanceof BrowserUnavailable) return { messages, refusal: { reason: error.message, exit: 3 } };
+        throw error;
+      }
+    }
+  } finally {
+    await printer?.close();
   }
 
   if (options.write === false) return { messages, made: files, files: [...files.keys()].sort(), year: edition.year };

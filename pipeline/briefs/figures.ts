@@ -64,9 +64,9 @@ export class BriefFigures {
     return link;
   }
 
-  /** A year in brackets after a figure, as the language writes an aside: " (2014)". */
-  aside(text: string): ElementContent {
+  /** Text in brackets after what it qualifies, as the language writes an aside: " (2014)". */
+  inParentheses(text: string): string {
     const { open, close } = this.strings.parenthesis;
-    return { type: 'text', value: `${open}${text}${close}` };
+    return `${open}${text}${close}`;
   }
 }

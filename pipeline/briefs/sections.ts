@@ -33,7 +33,7 @@ export function briefHeader(brief: PartnerBrief, report: { title: string; year: 
     ...countryFacts,
     [strings.countryColumns.partnerSince, strings.partnerSince[brief.partnerSince]],
   ];
-  const name = brief.partner.type === 'organization' ? `${brief.name}${strings.parenthesis.open}${brief.shortName}${strings.parenthesis.close}` : brief.name;
+  const name = brief.partner.type === 'organization' ? `${brief.name}${figures.inParentheses(brief.shortName)}` : brief.name;
   return h('header', { className: ['brief-header'] }, [
     h('p', { className: ['brief-kicker'] }, w.kicker),
     h('h1', name),

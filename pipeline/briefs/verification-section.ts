@@ -38,7 +38,7 @@ export function verificationSection(brief: PartnerBrief, verification: Verificat
     const name = f.sex === 'total' ? title : c.sexed(title, f.sex);
     const measure = f.role === 'baseline' ? c.measures.baseline : c.measures.current;
     const level = (value: number | null, year: number | null): string =>
-      value === null || !indicator ? c.none : `${format.level(value, indicator.indicator)}${year === null ? '' : `${strings.parenthesis.open}${format.year(year)}${strings.parenthesis.close}`}`;
+      value === null || !indicator ? c.none : `${format.level(value, indicator.indicator)}${year === null ? '' : figures.inParentheses(format.year(year))}`;
     const what = strings.sourceMetric(name, brief.name, measure.toLocaleLowerCase(strings.lang), f.year === null ? '' : format.year(f.year));
     return [
       name,

@@ -83,7 +83,7 @@ function renumberStructureIds(document: PDFDocument): void {
   const ID = PDFName.of('ID');
   const idOf = (dict: PDFDict): string | undefined => pdfText(dict.get(ID));
   // In document order; an element outside the tree (none is expected) after them, by its old number.
-  const inTree = structureElements(document).map(({ ref, dict }) => ({ ref, dict }));
+  const inTree: { ref: PDFRef; dict: PDFDict }[] = structureElements(document);
   const reached = new Set(inTree.map(({ dict }) => dict));
   const order = (id: string): number => Number(/\d+/.exec(id)?.[0] ?? Number.NaN);
   const outside = context

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildChart, checkChartRequests } from '../../pipeline/charts/build.js';
 import { memoryCache, renderCharts, type ChartRequest, type PartnerPillarRequest } from '../../pipeline/charts/index.js';
-import { partnerPillarRequests, roundTop, trackOf, PARTNER_PILLAR_SIZE } from '../../pipeline/charts/kinds/partner-pillar.js';
+import { partnerPillarRequests, roundTop, trackOf, PARTNER_PILLAR_SIZE, type PartnerPillarRow } from '../../pipeline/charts/kinds/partner-pillar.js';
 import { chartLanguage } from '../../pipeline/charts/language.js';
 import { renderChart } from '../../pipeline/charts/render.js';
 import type { EntityMetric, Metrics } from '../../pipeline/metrics/types.js';
@@ -29,23 +29,7 @@ const request = (entity: string, pillar: PartnerPillarRequest['pillar'], extra: 
   ...extra,
 });
 
-interface SpecRow {
-  indicator: string;
-  status: string;
-  baseline_year: number | null;
-  baseline: number | null;
-  current_year: number | null;
-  current: number | null;
-  change: number | null;
-  at_baseline: number | null;
-  at_current: number | null;
-  tracked: boolean;
-  joined: boolean;
-  figures: string;
-  state: string;
-  single: string;
-}
-const rowsOf = (spec: Record<string, unknown>): SpecRow[] => (spec['data'] as { values: SpecRow[] }).values;
+const rowsOf = (spec: Record<string, unknown>): PartnerPillarRow[] => (spec['data'] as { values: PartnerPillarRow[] }).values;
 const layers = (spec: Record<string, unknown>): Record<string, any>[] => spec['layer'] as Record<string, any>[];
 
 /** The partner's total metrics of a pillar's indicators, in catalogue order, as metrics.json has them. */

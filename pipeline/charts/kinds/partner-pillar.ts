@@ -44,8 +44,8 @@ const SIZE = { baseline: 50, current: 70, key: 45 } as const;
 /** The track's grey: visible on white (3:1 is not needed for a track the figures are written beside). */
 const TRACK = '#c8c8c8';
 
-/** One row as the spec carries it: the metric's figures, their places on the track, and the words. */
-interface Row {
+/** One row as the spec carries it (its data values): the metric's figures, their places on the track, and the words. */
+export interface PartnerPillarRow {
   indicator: string;
   status: Status;
   baseline_year: number | null;
@@ -111,7 +111,7 @@ export function pillarMetrics(entity: string, pillar: PillarId, input: Pick<Buil
 }
 
 /** A row's words and places. */
-function rowOf(indicator: Indicator, m: EntityMetric, language: ChartLanguage, figure: (value: number, indicator: Indicator) => string): Row {
+function rowOf(indicator: Indicator, m: EntityMetric, language: ChartLanguage, figure: (value: number, indicator: Indicator) => string): PartnerPillarRow {
   const words = language.words.partnerPillar;
   const values = [m.baseline, m.current].filter((v): v is number => v !== null);
   const { low, top } = trackOf(indicator, values);
