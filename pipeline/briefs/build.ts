@@ -13,7 +13,7 @@
 import { join } from 'node:path';
 import pLimit from 'p-limit';
 import { draftStamp, printOptions, readInputs } from '../build.js';
-import { directoryCache, editionChartLanguage, partnerPillarRequests, renderCharts, stopChartWorkers } from '../charts/index.js';
+import { directoryCache, editionChartLanguage, partnerPillarRequests, prestartChartWorkers, renderCharts, stopChartWorkers } from '../charts/index.js';
 import type { Message } from '../diagnostics/message.js';
 import { suggest } from '../diagnostics/suggest.js';
 import { editionIn, editionLanguages } from '../edition/languages.js';
@@ -80,6 +80,16 @@ export interface BriefsOutcome {
  *   Final or draft, PDFs or not, the language and the partners.
  */
 export async function buildBriefs(project: Project, options: BriefsOptions = {}): Promise<BriefsOutcome> {
+  // The chart workers warm up while the data is read and checked, as for the report.
+  prestartChartWorkers();
+  try {
+    return await makeBriefs(project, options);
+  } finally {
+    await stopChartWorkers();
+  }
+}
+
+async function makeBriefs(project: Project, options: BriefsOptions): Promise<BriefsOutcome> {
   const prepared = prepare(project);
   const { messages, edition, dataset, metrics } = prepared;
   if (prepared.refusal) return { messages, refusal: prepared.refusal };
@@ -116,9 +126,7 @@ export async function buildBriefs(project: Project, options: BriefsOptions = {})
     // Every brief's charts in one request: one pool, the report's cache.
     const input = { dataset: data, metrics, year: edition.year, language: editionChartLanguage(built) };
     const requests = partners.map((p) => partnerPillarRequests(p.code, input));
-    const figures = await renderCharts(requests.flat(), { dataset: data, metrics, edition: built }, { cache: directoryCache(join(project.outputDir, '.cache', 'charts')) }).finally(() =>
-      stopChartWorkers(),
-    );
+    const figures = await renderCharts(requests.flat(), { dataset: data, metrics, edition: built }, { cache: directoryCache(join(project.outputDir, '.cache', 'charts')) });
     let next = 0;
     const chartsOf = requests.map((list) => new Map<IndicatorPillar, string>(list.map((request) => [request.pillar, figures[next++]!.svg])));
 
