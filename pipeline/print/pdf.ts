@@ -287,9 +287,16 @@ async function takeTab(browser: Browser, html: string, timeout: number): Promise
   }
 }
 
-/** Writes a document into a tab in place of the one it shows, and waits for it to load. */
-async function writeDocument(page: Page, html: string): Promise<void> {
-  await page.evaluate(
+/**
+ * Writes a document into a tab in place of the one it shows, and waits for it to load, as long
+ * as loading a file may take.
+ */
+async function writeDocument(page: Page, html: string, timeout: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new TimeoutError(`writing the document into its tab took more than ${timeout} ms`)), timeout);
+  });
+  const written = page.evaluate(
     (text: string) =>
       new Promise<void>((resolve) => {
         document.open();
@@ -300,6 +307,12 @@ async function writeDocument(page: Page, html: string): Promise<void> {
       }),
     html,
   );
+  try {
+    await Promise.race([written, late]);
+  } finally {
+    clearTimeout(timer);
+    written.catch(() => undefined); // a tab that took too long is closed, and its evaluation with it
+  }
 }
 
 async function printWith(browser: PrintBrowser, html: string, options: PrintOptions, timings: [string, number][]): Promise<Omit<PrintResult, 'launches' | 'timings'>> {
@@ -315,7 +328,7 @@ async function printWith(browser: PrintBrowser, html: string, options: PrintOpti
     page.setDefaultTimeout(timeout);
     if (!opened) {
       tab.refused = [];
-      await writeDocument(page, html);
+      await writeDocument(page, html, timeout);
     }
     // Every face of the report's font, loaded now: a face that only the print styles or a page
     // number need would otherwise start loading during a print, and be missing from it.
