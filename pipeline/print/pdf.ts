@@ -251,10 +251,16 @@ interface Tab {
 /** Each browser's tabs that finished a print and wait for the next. */
 const idleTabs = new WeakMap<Browser, Tab[]>();
 
-/** A tab for a print: one that is waiting, else a new one opened on the document (written to a scratch file for it). */
+/**
+ * A tab for a print, its refusals none yet: one that is waiting (the document still to be
+ * written into it), else a new one opened on the document (written to a scratch file for it).
+ */
 async function takeTab(browser: Browser, html: string, timeout: number): Promise<{ tab: Tab; opened: boolean }> {
   const waiting = idleTabs.get(browser)?.pop();
-  if (waiting) return { tab: waiting, opened: false };
+  if (waiting) {
+    waiting.refused = [];
+    return { tab: waiting, opened: false };
+  }
   const scratch = makeScratch('print');
   try {
     const file = join(scratch, 'report.html');
@@ -326,10 +332,7 @@ async function printWith(browser: PrintBrowser, html: string, options: PrintOpti
   let done = false;
   try {
     page.setDefaultTimeout(timeout);
-    if (!opened) {
-      tab.refused = [];
-      await writeDocument(page, html, timeout);
-    }
+    if (!opened) await writeDocument(page, html, timeout);
     // Every face of the report's font, loaded now: a face that only the print styles or a page
     // number need would otherwise start loading during a print, and be missing from it.
     await page.evaluate(() => Promise.all(Array.from(document.fonts, (face) => face.load())).then(() => undefined));
@@ -395,8 +398,9 @@ async function printWith(browser: PrintBrowser, html: string, options: PrintOpti
     }
   } finally {
     // A tab that printed waits for the next document; one that failed is closed.
-    if (done && !page.isClosed()) idleTabs.set(browser.browser, [...(idleTabs.get(browser.browser) ?? []), tab]);
-    else await page.close().catch(() => undefined);
+    if (!done || page.isClosed()) await page.close().catch(() => undefined);
+    else if (idleTabs.has(browser.browser)) idleTabs.get(browser.browser)!.push(tab);
+    else idleTabs.set(browser.browser, [tab]);
   }
 }
 
